@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const isH5 = process.env.TARO_ENV === 'h5'
+const root = path.resolve(__dirname, '..')
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhibu',
+    date: '2025-11-22',
+    // NutUI is drawn at 375 wide; our own styles at 750.
+    // 参考文档：https://nutui.jd.com/taro/react/3x/#/zh-CN/guide/start-react
+    designWidth(input) {
+      const file = typeof input === 'object' ? input?.file : undefined
+      if (file && file.replace(/\\+/g, '/').includes('@nutui')) return 375
+      return 750
+    },
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // weapp and h5 both default to dist/ and would overwrite each other.
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(process.env.ZHIBU_CLOUD_ENV || 'zhibu-prod'),
+    },
+    alias: { '@': path.resolve(root, 'src') },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    // Prebundling (dev mode only) would give watch builds a different module graph from CI's; the
+    // persistent cache below already makes rebuilds fast.
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: {
+      enable: true,
+      // Taro already watches config/index and app.config; these also change what modules compile to.
+      buildDependencies: {
+        babel: [path.join(root, 'babel.config.js')],
+        modes: [path.join(__dirname, 'dev.ts'), path.join(__dirname, 'prod.ts')],
+      },
+    },
+    mini: {
+      // types/ holds the contract shared with the cloud functions (ROLE_LABELS is a value).
+      compile: { include: [path.resolve(root, 'types')] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      // NutUI styles are class-scoped, so the order pages import them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [path.resolve(root, 'types')] },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,14 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.css'
+
+/** The WeChat cloud environment id, set at build time from ZHIBU_CLOUD_ENV (config/index.ts). */
+declare const CLOUD_ENV: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV?: 'weapp' | 'h5'
+    ZHIBU_CLOUD_ENV?: string
+  }
+}
