@@ -1,0 +1,19 @@
+import { defineAction } from '../../../_shared/action'
+import { notFound } from '../../../_shared/errors'
+import { listActiveMemberships } from '../../../_shared/memberships'
+import { noInput } from '../../../../types/contract.schema'
+import type { LoginResult } from '../../../../types/user'
+import { findUser, toProfile } from '../users'
+
+export const getProfile = defineAction({
+  schema: noInput,
+  policy: { kind: 'signedIn' },
+  async run(_input, { caller, db }): Promise<LoginResult> {
+    const [user, memberships] = await Promise.all([
+      findUser(db, caller.openid),
+      listActiveMemberships(db, caller.openid),
+    ])
+    if (!user) throw notFound('用户')
+    return { profile: toProfile(user), memberships, isNew: false }
+  },
+})

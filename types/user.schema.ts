@@ -1,0 +1,15 @@
+import { z } from 'zod'
+
+export const updateProfileInput = z
+  .object({
+    nickname: z.string().trim().min(1, '昵称不能为空').max(20, '昵称最多 20 个字').optional(),
+    avatarUrl: z.string().max(512).optional(),
+    /** Only the masked form is kept; the full number is never stored. */
+    phone: z
+      .string()
+      .regex(/^1\d{10}$/, '请填写 11 位手机号')
+      .optional(),
+  })
+  .strict()
+
+export type UpdateProfileInput = z.infer<typeof updateProfileInput>

@@ -1,0 +1,52 @@
+import type { ActionSpec } from './contract'
+import type { NoInput } from './contract.schema'
+import type { UpdateProfileInput } from './user.schema'
+
+export type { UpdateProfileInput }
+
+/** What the app shows of a person. No ID-card numbers; the phone is stored masked. */
+export interface UserProfile {
+  openid: string
+  nickname: string
+  avatarUrl: string
+  phoneMasked: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MembershipSummary {
+  orgId: string
+  orgName: string
+  role: Role
+}
+
+export const ROLES = [
+  'secretary',
+  'deputy',
+  'committee',
+  'member',
+  'probationary',
+  'admin',
+] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  secretary: '书记',
+  deputy: '副书记',
+  committee: '支委',
+  member: '党员',
+  probationary: '预备党员',
+  admin: '管理员',
+}
+
+export interface LoginResult {
+  profile: UserProfile
+  memberships: MembershipSummary[]
+  isNew: boolean
+}
+
+export interface UserActions {
+  login: ActionSpec<NoInput, LoginResult>
+  getProfile: ActionSpec<NoInput, LoginResult>
+  updateProfile: ActionSpec<UpdateProfileInput, UserProfile>
+}
