@@ -1,0 +1,394 @@
+// The emulator's durable document store. Documents live in memory (one Map per collection, in
+// insertion order = Mongo's natural order) and are made durable by an append-only JSONL write-ahead
+// log plus a periodic snapshot:
+//   - every write() is one log line (a batch of ops: a transaction commit or a multi-document update
+//     is one line, so a torn write loses all of it or none); the promise resolves only after the
+//     line is fdatasync'ed. Writes that arrive while an fsync is in flight share the next one
+//     (group commit), which is what keeps an insert near half a millisecond.
+//   - snapshot(): serialise the in-memory state at one instant, switch appends to a new log file,
+//     write snapshot.jsonl.tmp, fsync, rename over snapshot.jsonl, fsync the directory, then delete
+//     the log files the snapshot covers. A crash at any step leaves snapshot + logs that replay to
+//     every acknowledged write (log ops are whole-document puts/deletes, so replaying an op the
+//     snapshot already holds is harmless).
+//   - open: load the snapshot, replay newer logs in order; an unterminated or unparseable last line
+//     of the last log is a torn write that was never acknowledged — it is dropped and truncated away.
+//     Anything unparseable earlier is real corruption and fails loudly.
+// Collections exist only when declared at open or created through addCollection (like the console).
+// Stored documents are never mutated in place: every write puts a new object, which lets the
+// transaction layer detect concurrent changes by identity.
+import * as fs from 'node:fs'
+import { join, resolve } from 'node:path'
+import { type Doc, decodeStored, encode, idKey } from './ejson'
+
+export type WriteOp =
+  | { op: 'put'; coll: string; doc: Doc }
+  | { op: 'del'; coll: string; id: unknown }
+  | { op: 'coll'; coll: string }
+
+export interface StoreOptions {
+  /** Data directory; undefined = memory only (fast unit tests, nothing touches the disk). */
+  dir?: string
+  /** Collections that exist from the start (the console's list). */
+  collections: readonly string[]
+  /** Take a snapshot once the current log grows past this many bytes. Default 8 MiB. */
+  snapshotEveryBytes?: number
+}
+
+const SNAPSHOT = 'snapshot.jsonl'
+const LOCK = 'LOCK'
+const walName = (seq: number) => `wal-${String(seq).padStart(8, '0')}.jsonl`
+const WAL_RE = /^wal-(\d+)\.jsonl$/
+
+/** Directories this process holds open, to tell a stale same-pid LOCK (container restart) apart. */
+const openDirs = new Set<string>()
+
+type Waiter = { resolve: () => void; reject: (e: Error) => void }
+
+export class Store {
+  private readonly data = new Map<string, Map<string, Doc>>()
+  private readonly dir: string | undefined
+  private readonly snapshotEveryBytes: number
+  /** Sequence number of the log that new lines go to; the snapshot covers every log before it. */
+  private seq = 0
+  private fd: number | undefined
+  private fdSeq = -1
+  private walBytes = 0
+  private pending: string[] = []
+  private waiters: Waiter[] = []
+  private flushing = false
+  private drainWaiters: Array<() => void> = []
+  private snapshotting: Promise<void> | undefined
+  private failed: Error | undefined
+  private closed = false
+
+  private constructor(opts: StoreOptions) {
+    this.dir = opts.dir === undefined ? undefined : resolve(opts.dir)
+    this.snapshotEveryBytes = opts.snapshotEveryBytes ?? 8 * 1024 * 1024
+    if (this.dir) this.load(this.dir)
+    for (const name of opts.collections) this.ensureCollection(name)
+  }
+
+  static open(opts: StoreOptions): Store {
+    return new Store(opts)
+  }
+
+  hasCollection(name: string): boolean {
+    return this.data.has(name)
+  }
+
+  collectionNames(): string[] {
+    return [...this.data.keys()]
+  }
+
+  get(coll: string, id: unknown): Doc | undefined {
+    return this.data.get(coll)?.get(idKey(id))
+  }
+
+  /** The live documents of a collection in natural order. Callers must not mutate them. */
+  values(coll: string): Doc[] {
+    const docs = this.data.get(coll)
+    return docs ? [...docs.values()] : []
+  }
+
+  count(coll: string): number {
+    return this.data.get(coll)?.size ?? 0
+  }
+
+  /**
+   * Applies a batch to memory at once (so readers see it immediately and batches are atomic) and
+   * resolves when the batch is durable on disk.
+   */
+  write(ops: WriteOp[]): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('database store is closed'))
+    if (this.failed) return Promise.reject(this.failed)
+    if (ops.length === 0) return Promise.resolve()
+    for (const op of ops) this.apply(op)
+    if (!this.dir) return Promise.resolve()
+    const line = encodeLine(ops)
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push(line)
+      this.waiters.push({ resolve, reject })
+      this.kick()
+    })
+  }
+
+  /** Writes a snapshot and drops the log files it covers. Safe to call while writes continue. */
+  snapshot(): Promise<void> {
+    if (!this.dir || this.closed) return this.snapshotting ?? Promise.resolve()
+    if (!this.snapshotting) {
+      this.snapshotting = this.writeSnapshot(this.dir).finally(() => {
+        this.snapshotting = undefined
+      })
+    }
+    return this.snapshotting
+  }
+
+  /** Waits for in-flight writes, snapshots (unless told not to), closes files and the lock. */
+  async close(opts: { snapshot?: boolean } = {}): Promise<void> {
+    if (this.closed) return
+    this.closed = true // refuse new writes from here on; in-flight ones still complete
+    await this.drain()
+    if (this.dir && opts.snapshot !== false && !this.failed) {
+      await (this.snapshotting ?? this.writeSnapshot(this.dir))
+    }
+    await this.snapshotting
+    if (this.fd !== undefined) fs.closeSync(this.fd)
+    this.fd = undefined
+    if (this.dir) {
+      openDirs.delete(this.dir)
+      fs.rmSync(join(this.dir, LOCK), { force: true })
+    }
+  }
+
+  private ensureCollection(name: string): Map<string, Doc> {
+    let docs = this.data.get(name)
+    if (!docs) {
+      docs = new Map()
+      this.data.set(name, docs)
+    }
+    return docs
+  }
+
+  private apply(op: WriteOp): void {
+    const docs = this.ensureCollection(op.coll)
+    if (op.op === 'put') docs.set(idKey(op.doc._id), op.doc)
+    else if (op.op === 'del') docs.delete(idKey(op.id))
+  }
+
+  // ---- durability -------------------------------------------------------------------------------
+
+  private kick(): void {
+    if (this.flushing || this.pending.length === 0) {
+      if (!this.flushing) this.notifyDrained()
+      return
+    }
+    this.flushing = true
+    const buf = Buffer.from(this.pending.join(''))
+    const waiters = this.waiters
+    this.pending = []
+    this.waiters = []
+    let fd: number
+    try {
+      fd = this.walFd()
+    } catch (e) {
+      this.finishFlush(waiters, buf.length, e as Error)
+      return
+    }
+    writeAll(fd, buf, (err) => {
+      if (err) return this.finishFlush(waiters, buf.length, err)
+      fs.fdatasync(fd, (syncErr) => this.finishFlush(waiters, buf.length, syncErr))
+    })
+  }
+
+  private finishFlush(waiters: Waiter[], bytes: number, err: Error | null): void {
+    this.flushing = false
+    if (err) {
+      // Memory already holds these writes but the disk does not: refuse further writes rather than
+      // acknowledge anything that a restart would lose.
+      this.failed = new Error(`database log write failed: ${err.message}`)
+      for (const w of waiters) w.reject(this.failed)
+      for (const w of this.waiters.splice(0)) w.reject(this.failed)
+      this.pending = []
+      this.notifyDrained()
+      return
+    }
+    this.walBytes += bytes
+    for (const w of waiters) w.resolve()
+    if (this.walBytes > this.snapshotEveryBytes && !this.snapshotting && !this.closed) {
+      this.snapshot().catch((e: Error) => console.error('[emulator/db] snapshot failed:', e))
+    }
+    this.kick()
+  }
+
+  private drain(): Promise<void> {
+    if (!this.flushing && this.pending.length === 0) return Promise.resolve()
+    return new Promise((resolve) => this.drainWaiters.push(resolve))
+  }
+
+  private notifyDrained(): void {
+    for (const resolve of this.drainWaiters.splice(0)) resolve()
+  }
+
+  /** The log file for the current sequence, opened (and its directory entry fsynced) on first use. */
+  private walFd(): number {
+    if (this.fd !== undefined && this.fdSeq === this.seq) return this.fd
+    const dir = this.dir as string
+    if (this.fd !== undefined) fs.closeSync(this.fd)
+    this.fd = undefined
+    const path = join(dir, walName(this.seq))
+    const existed = fs.existsSync(path)
+    this.fd = fs.openSync(path, 'a')
+    this.fdSeq = this.seq
+    if (!existed) fsyncDir(dir)
+    return this.fd
+  }
+
+  private async writeSnapshot(dir: string): Promise<void> {
+    // Serialise synchronously: the state of one instant. Everything applied after this goes to
+    // the next log, which the snapshot does not cover.
+    const nextSeq = this.seq + 1
+    const header = JSON.stringify({ v: 1, seq: nextSeq, collections: this.collectionNames() })
+    const lines = [header]
+    for (const [coll, docs] of this.data) {
+      for (const doc of docs.values()) lines.push(encode({ c: coll, d: doc }))
+    }
+    this.seq = nextSeq
+    this.walBytes = 0
+    const tmp = join(dir, `${SNAPSHOT}.tmp`)
+    const handle = await fs.promises.open(tmp, 'w')
+    try {
+      await handle.writeFile(lines.join('\n') + '\n')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.promises.rename(tmp, join(dir, SNAPSHOT))
+    fsyncDir(dir)
+    for (const name of fs.readdirSync(dir)) {
+      const m = WAL_RE.exec(name)
+      if (m && Number(m[1]) < nextSeq) await fs.promises.rm(join(dir, name), { force: true })
+    }
+  }
+
+  // ---- open -------------------------------------------------------------------------------------
+
+  private load(dir: string): void {
+    fs.mkdirSync(dir, { recursive: true })
+    acquireLock(dir)
+    fs.rmSync(join(dir, `${SNAPSHOT}.tmp`), { force: true })
+    const snapshotPath = join(dir, SNAPSHOT)
+    if (fs.existsSync(snapshotPath)) this.seq = this.loadSnapshot(snapshotPath)
+    const wals = fs
+      .readdirSync(dir)
+      .map((name) => WAL_RE.exec(name))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b)
+    const live = wals.filter((n) => n >= this.seq)
+    for (const n of wals) if (n < this.seq) fs.rmSync(join(dir, walName(n)), { force: true })
+    live.forEach((n, i) => this.replay(join(dir, walName(n)), i === live.length - 1))
+    if (live.length > 0) this.seq = live[live.length - 1]
+    this.walBytes = live.length > 0 ? fs.statSync(join(dir, walName(this.seq))).size : 0
+  }
+
+  private loadSnapshot(path: string): number {
+    // The snapshot only ever appears by an atomic rename of a fully fsynced file: no torn lines.
+    const lines = fs.readFileSync(path, 'utf8').split('\n')
+    const header = JSON.parse(lines[0]) as { seq: number; collections: string[] }
+    for (const name of header.collections) this.ensureCollection(name)
+    for (let i = 1; i < lines.length; i++) {
+      if (lines[i] === '') continue
+      const { c, d } = decodeStored(lines[i]) as { c: string; d: Doc }
+      this.ensureCollection(c).set(idKey(d._id), d)
+    }
+    return header.seq
+  }
+
+  private replay(path: string, isLast: boolean): void {
+    const buf = fs.readFileSync(path)
+    let pos = 0
+    let valid = 0
+    while (pos < buf.length) {
+      const nl = buf.indexOf(10, pos)
+      const end = nl === -1 ? buf.length : nl
+      const text = buf.toString('utf8', pos, end)
+      const next = nl === -1 ? buf.length : nl + 1
+      const atTail = next >= buf.length
+      if (text.trim() !== '') {
+        let ops: WriteOp[] | undefined
+        // A line without its newline was cut mid-write: never acknowledged, never applied.
+        if (nl !== -1) ops = tryDecodeLine(text)
+        if (!ops) {
+          if (isLast && atTail) break
+          throw new Error(`database log ${path} is corrupt at byte ${pos}`)
+        }
+        for (const op of ops) this.apply(op)
+      }
+      pos = next
+      valid = next
+    }
+    if (valid < buf.length) fs.truncateSync(path, valid)
+  }
+}
+
+// ---- log line format ----------------------------------------------------------------------------
+// {"o":[["p",coll,doc],["d",coll,{"id":id}],["c",coll]]} in relaxed EJSON (dates survive).
+
+function encodeLine(ops: WriteOp[]): string {
+  const o = ops.map((op) =>
+    op.op === 'put'
+      ? ['p', op.coll, op.doc]
+      : op.op === 'del'
+        ? ['d', op.coll, { id: op.id }]
+        : ['c', op.coll],
+  )
+  return encode({ o }) + '\n'
+}
+
+function tryDecodeLine(text: string): WriteOp[] | undefined {
+  try {
+    const { o } = decodeStored(text) as { o: unknown[][] }
+    return o.map((entry): WriteOp => {
+      const [kind, coll, value] = entry as [string, string, Doc]
+      if (kind === 'p') return { op: 'put', coll, doc: value }
+      if (kind === 'd') return { op: 'del', coll, id: value.id }
+      if (kind === 'c') return { op: 'coll', coll }
+      throw new Error(`unknown log op ${kind}`)
+    })
+  } catch {
+    return undefined
+  }
+}
+
+// ---- file helpers -------------------------------------------------------------------------------
+
+function writeAll(fd: number, buf: Buffer, done: (err: Error | null) => void, offset = 0): void {
+  fs.write(fd, buf, offset, buf.length - offset, null, (err, written) => {
+    if (err) return done(err)
+    if (offset + written < buf.length) return writeAll(fd, buf, done, offset + written)
+    done(null)
+  })
+}
+
+function fsyncDir(dir: string): void {
+  // Makes a created/renamed directory entry durable. Some platforms cannot fsync a directory.
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(dir, 'r')
+    fs.fsyncSync(fd)
+  } catch {
+    // best effort
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
+function acquireLock(dir: string): void {
+  const path = join(dir, LOCK)
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(path, String(process.pid), { flag: 'wx' })
+      openDirs.add(dir)
+      return
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+    }
+    const pid = Number(fs.readFileSync(path, 'utf8'))
+    const heldHere = pid === process.pid && openDirs.has(dir)
+    if (heldHere || (pid !== process.pid && isAlive(pid))) {
+      throw new Error(`database directory ${dir} is in use by process ${pid}`)
+    }
+    fs.rmSync(path, { force: true }) // stale: its owner died (e.g. SIGKILL) or this pid was reused
+  }
+  throw new Error(`could not lock database directory ${dir}`)
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

@@ -1,0 +1,22 @@
+/** The people a developer can be in the local H5 build (POST /__local/login). */
+export interface DemoIdentity {
+  key: DemoIdentityKey
+  label: string
+  nickname: string
+  openid: string
+}
+
+export const DEMO_IDENTITY_KEYS = ['secretary', 'committee', 'member', 'admin', 'resident'] as const
+export type DemoIdentityKey = (typeof DEMO_IDENTITY_KEYS)[number]
+
+export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
+  { key: 'secretary', label: '书记（第一党支部）', nickname: '王建国', openid: 'o_demo_secretary' },
+  { key: 'committee', label: '支委（第一党支部）', nickname: '李红梅', openid: 'o_demo_committee' },
+  { key: 'member', label: '党员（第一党支部）', nickname: '张晓明', openid: 'o_demo_member' },
+  { key: 'admin', label: '党委管理员', nickname: '陈志强', openid: 'o_demo_admin' },
+  { key: 'resident', label: '群众（社区居民）', nickname: '刘秀兰', openid: 'o_demo_resident' },
+]
+
+export function findDemoIdentity(key: unknown): DemoIdentity | undefined {
+  return DEMO_IDENTITIES.find((identity) => identity.key === key)
+}

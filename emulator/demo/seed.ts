@@ -1,0 +1,54 @@
+import { cloud } from '../local-cloud'
+import { DEMO_IDENTITIES } from './identities'
+import { ancestorsOf, DEMO_MEMBERS, DEMO_ORGS } from './org-tree'
+
+type Db = ReturnType<typeof cloud.database>
+
+async function addAll(db: Db, collection: string, docs: object[]): Promise<void> {
+  for (const data of docs) await db.collection(collection).add({ data })
+}
+
+/** Seeds the demo committee once; a store that already has users is left as it is. */
+export async function seedDemoData(now = new Date()): Promise<boolean> {
+  const db = cloud.database()
+  const { total } = (await db.collection('users').count()) as { total: number }
+  if (total > 0) return false
+
+  await addAll(
+    db,
+    'orgs',
+    DEMO_ORGS.map((org) => ({
+      ...org,
+      ancestors: ancestorsOf(org._id),
+      archived: false,
+      createdAt: now,
+    })),
+  )
+  const resident = DEMO_IDENTITIES.find((identity) => identity.key === 'resident')
+  const people = [...DEMO_MEMBERS, ...(resident ? [resident] : [])]
+  await addAll(
+    db,
+    'users',
+    people.map((person, index) => ({
+      _id: person.openid,
+      nickname: person.nickname,
+      avatarUrl: '',
+      phoneMasked: `139****${String(1000 + index * 37).slice(-4)}`,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  )
+  await addAll(
+    db,
+    'memberships',
+    DEMO_MEMBERS.map((member) => ({
+      _id: `${member.orgId}_${member.openid}`,
+      orgId: member.orgId,
+      openid: member.openid,
+      role: member.role,
+      status: 'active',
+      joinedAt: now,
+    })),
+  )
+  return true
+}

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join } from 'node:path'
+import { DEMO_IDENTITIES, findDemoIdentity, type DemoIdentity } from './demo/identities'
+import { FunctionCallError } from './functions'
+import { callFunctionAs } from './local-cloud'
+import { resolveCloudId } from './open-data'
+import { openapiOutbox } from './openapi'
+import { safeStoragePath } from './storage'
+
+/**
+ * The local gateway: serves the H5 build and stands in for the WeChat client ↔ cloud edge. It binds
+ * 127.0.0.1 only, and none of these routes exist in a weapp build.
+ */
+export interface GatewayOptions {
+  staticDir: string
+  storageDir: string
+}
+
+const SESSION_COOKIE = 'zhibu_local'
+const MAX_BODY_BYTES = 1024 * 1024
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers = {}) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+  response.end(JSON.stringify(body))
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, '请求太大')
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new Error('not an object')
+    return body
+  } catch {
+    throw new HttpError(400, '请求格式不正确')
+  }
+}
+
+function serveFile(response: ServerResponse, file: string) {
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': statSync(file).size,
+  })
+  createReadStream(file).pipe(response)
+}
+
+/**
+ * The platform swaps a `wx.cloud.CloudID(id)` at the top level of `data` for `{ cloudID, data }`.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/Cloud.CloudID.html
+ */
+function resolveCloudIds(data: Record<string, unknown>, openid: string) {
+  const resolved: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    const cloudID = (value as { cloudID?: unknown } | null)?.cloudID
+    const opened = typeof cloudID === 'string' ? resolveCloudId(cloudID, openid) : undefined
+    resolved[key] = opened ?? value
+  }
+  return resolved
+}
+
+export function createGateway(options: GatewayOptions) {
+  const sessions = new Map<string, DemoIdentity>()
+
+  function sessionOf(request: IncomingMessage): DemoIdentity | undefined {
+    const cookies = request.headers.cookie ?? ''
+    const token = cookies
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === SESSION_COOKIE)?.[1]
+    return token ? sessions.get(token) : undefined
+  }
+
+  async function callFunction(request: IncomingMessage, response: ServerResponse) {
+    const body = await readJson(request)
+    const name = typeof body.name === 'string' ? body.name : ''
+    const data = body.data ?? {}
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new HttpError(400, 'data 必须是对象')
+    }
+    const openid = sessionOf(request)?.openid ?? ''
+    try {
+      const { result, requestID } = await callFunctionAs(
+        name,
+        resolveCloudIds(data as Record<string, unknown>, openid),
+        { openid },
+      )
+      sendJson(response, 200, { result, requestID, errMsg: 'cloud.callFunction:ok' })
+    } catch (error) {
+      if (!(error instanceof FunctionCallError)) throw error
+      sendJson(response, 502, {
+        errCode: error.errCode,
+        errMsg: `cloud.callFunction:fail ${error.errCode} ${error.message}`,
+      })
+    }
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const path = decodeURIComponent(url.pathname)
+    const method = request.method ?? 'GET'
+
+    if (path === '/__local/identities' && method === 'GET') {
+      return sendJson(response, 200, { identities: DEMO_IDENTITIES })
+    }
+    if (path === '/__local/session' && method === 'GET') {
+      return sendJson(response, 200, { identity: sessionOf(request) ?? null })
+    }
+    if (path === '/__local/login' && method === 'POST') {
+      const identity = findDemoIdentity((await readJson(request)).key)
+      if (!identity) return sendJson(response, 403, { errMsg: '只能选择演示身份登录' })
+      const token = randomBytes(18).toString('hex')
+      sessions.set(token, identity)
+      return sendJson(
+        response,
+        200,
+        { identity },
+        {
+          'set-cookie': `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        },
+      )
+    }
+    if (path === '/__local/logout' && method === 'POST') {
+      return sendJson(
+        response,
+        200,
+        { identity: null },
+        {
+          'set-cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
+        },
+      )
+    }
+    if (path === '/__local/callFunction' && method === 'POST')
+      return callFunction(request, response)
+    if (path === '/__local/outbox' && method === 'GET') {
+      return sendJson(response, 200, { outbox: openapiOutbox() })
+    }
+    if (path.startsWith('/__local/storage/') && method === 'GET') {
+      const file = safeStoragePath(options.storageDir, path.slice('/__local/storage/'.length))
+      if (!file || !existsSync(file)) throw new HttpError(404, '文件不存在')
+      return serveFile(response, file)
+    }
+    if (path.startsWith('/__local/')) throw new HttpError(404, '没有这个本地接口')
+    return serveStatic(path, response)
+  }
+
+  function serveStatic(path: string, response: ServerResponse) {
+    const index = join(options.staticDir, 'index.html')
+    if (!existsSync(index)) {
+      throw new HttpError(
+        503,
+        'H5 版本还没有构建：请运行 npm start（它会先构建），或 npm run build:h5',
+      )
+    }
+    const file = path === '/' ? index : safeStoragePath(options.staticDir, path.slice(1))
+    if (file && existsSync(file) && statSync(file).isFile()) return serveFile(response, file)
+    // Hash routing: every other path is the app shell.
+    return serveFile(response, index)
+  }
+
+  return async function handle(request: IncomingMessage, response: ServerResponse) {
+    try {
+      await route(request, response)
+    } catch (error) {
+      if (error instanceof HttpError)
+        return sendJson(response, error.status, { errMsg: error.message })
+      console.error('[gateway]', error)
+      if (!response.headersSent) sendJson(response, 500, { errMsg: '本地网关出错，请看终端日志' })
+    }
+  }
+}
