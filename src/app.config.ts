@@ -1,0 +1,44 @@
+const RED = '#C8161D'
+
+const tabs = [
+  { pagePath: 'pages/branch/index', text: '支部', icon: 'branch' },
+  { pagePath: 'pages/study/index', text: '学习', icon: 'study' },
+  { pagePath: 'pages/issues/index', text: '诉求', icon: 'issues' },
+  { pagePath: 'pages/me/index', text: '我的', icon: 'me' },
+]
+
+const subPackages = [
+  { root: 'packages/user', pages: ['profile/index'] },
+  // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
+  ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
+]
+
+export default defineAppConfig({
+  pages: tabs.map((tab) => tab.pagePath),
+  subPackages,
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['packages/user'] },
+  },
+  // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html
+  lazyCodeLoading: 'requiredComponents',
+  requiredPrivateInfos: [],
+  window: {
+    navigationBarTitleText: '智慧支部',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#8a8a8a',
+    selectedColor: RED,
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: tabs.map(({ pagePath, text, icon }) => ({
+      pagePath,
+      text,
+      iconPath: `assets/tab/${icon}.png`,
+      selectedIconPath: `assets/tab/${icon}-active.png`,
+    })),
+  },
+})

@@ -1,0 +1,95 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Avatar, Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { ROLE_LABELS, type LoginResult } from '../../../types/user'
+import { PageState } from '../../components/page-state'
+import type { LocalIdentity } from '../../platform/local-session'
+import { useLogin } from './use-login'
+import './index.css'
+
+const PROFILE_URL = '/packages/user/profile/index'
+const LOCAL_LOGIN_URL = '/packages/local/login/index'
+
+function openLocalLogin() {
+  void Taro.navigateTo({ url: LOCAL_LOGIN_URL })
+}
+
+export default function MePage() {
+  const { state, retry } = useLogin()
+
+  switch (state.status) {
+    case 'loading':
+      return <PageState kind="loading" />
+    case 'error':
+      return <PageState kind="error" message={state.message} onRetry={retry} />
+    case 'needs-identity':
+      return (
+        <PageState
+          kind="empty"
+          title="本地预览：请先选择一个演示身份"
+          description="选一个身份（书记、支委、党员…）来体验不同角色看到的内容"
+          action={
+            <Button className="me-pick-identity" type="primary" onClick={openLocalLogin}>
+              选择演示身份
+            </Button>
+          }
+        />
+      )
+    case 'ready':
+      return <MeProfile result={state.result} identity={state.identity} />
+  }
+}
+
+function MeProfile({ result, identity }: { result: LoginResult; identity: LocalIdentity | null }) {
+  const { profile, memberships } = result
+  return (
+    <View className="me">
+      <View className="me-card">
+        {profile.avatarUrl ? (
+          <Avatar size="large" src={profile.avatarUrl} />
+        ) : (
+          <Avatar size="large">{profile.nickname.slice(0, 1) || '我'}</Avatar>
+        )}
+        <View className="me-card__text">
+          <Text className="me-nickname">{profile.nickname || '未设置昵称'}</Text>
+          <Text className="me-phone">{profile.phoneMasked || '未填写手机号'}</Text>
+        </View>
+      </View>
+
+      {process.env.TARO_ENV === 'h5' && identity ? (
+        <View className="me-identity">
+          <Text className="me-identity__label">
+            演示身份：{identity.label}（{identity.nickname}）
+          </Text>
+          <Text className="me-switch-identity" onClick={openLocalLogin}>
+            切换身份
+          </Text>
+        </View>
+      ) : null}
+
+      <CellGroup title="我的组织">
+        {memberships.length === 0 ? (
+          <Cell className="me-no-membership" title="还没有加入任何组织" />
+        ) : (
+          memberships.map((membership) => (
+            <Cell
+              key={`${membership.orgId}-${membership.role}`}
+              className="me-membership"
+              title={membership.orgName}
+              extra={ROLE_LABELS[membership.role]}
+            />
+          ))
+        )}
+      </CellGroup>
+
+      <CellGroup>
+        <Cell
+          className="me-edit-profile"
+          title="编辑资料"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: PROFILE_URL })}
+        />
+      </CellGroup>
+    </View>
+  )
+}

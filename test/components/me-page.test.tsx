@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import MePage from '@/pages/me'
+import { getLocalSession } from '@/platform/local-session'
+import { login } from '@/services/user'
+import { pageEvents } from '../stubs/taro'
+import { secretaryLogin } from './fixtures'
+
+jest.mock('@/services/user')
+jest.mock('@/platform/local-session')
+
+const mockedLogin = jest.mocked(login)
+const mockedSession = jest.mocked(getLocalSession)
+const taroEnv = process.env.TARO_ENV
+
+beforeEach(() => {
+  jest.clearAllMocks()
+})
+
+afterEach(() => {
+  process.env.TARO_ENV = taroEnv
+})
+
+test('shows nickname, masked phone and each membership with its role label', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+  const { container } = render(<MePage />)
+
+  expect(await screen.findByText('王书记')).toBeTruthy()
+  expect(container.querySelector('.me-nickname')?.textContent).toBe('王书记')
+  expect(screen.getByText('138****5678')).toBeTruthy()
+  const memberships = Array.from(
+    container.querySelectorAll('.me-membership'),
+    (row) => row.textContent,
+  )
+  expect(memberships).toEqual(['东湖社区第一支部书记', '东湖街道党总支支委'])
+})
+
+test('an error envelope shows its message, and 重试 logs in again', async () => {
+  mockedLogin.mockResolvedValueOnce({
+    ok: false,
+    code: 'UNAUTHENTICATED',
+    message: '登录已失效，请重新进入小程序',
+  })
+  render(<MePage />)
+  expect(await screen.findByText('登录已失效，请重新进入小程序')).toBeTruthy()
+  expect(screen.queryByText('王书记')).toBeNull()
+
+  mockedLogin.mockResolvedValueOnce({ ok: true, data: secretaryLogin })
+  fireEvent.click(screen.getByRole('button', { name: '重试' }))
+  expect(await screen.findByText('王书记')).toBeTruthy()
+  expect(mockedLogin).toHaveBeenCalledTimes(2)
+})
+
+test('someone in no org is told so instead of an empty list', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: { ...secretaryLogin, memberships: [] } })
+  render(<MePage />)
+  expect(await screen.findByText('还没有加入任何组织')).toBeTruthy()
+})
+
+test('编辑资料 opens the profile subpackage', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+  render(<MePage />)
+  fireEvent.click(await screen.findByText('编辑资料'))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/user/profile/index' })
+})
+
+test('pull-down refresh logs in again and stops the spinner', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+  render(<MePage />)
+  await screen.findByText('王书记')
+
+  const renamed = { ...secretaryLogin, profile: { ...secretaryLogin.profile, nickname: '王建国' } }
+  mockedLogin.mockResolvedValue({ ok: true, data: renamed })
+  await act(async () => pageEvents.pullDownRefresh())
+  expect(await screen.findByText('王建国')).toBeTruthy()
+  expect(Taro.stopPullDownRefresh).toHaveBeenCalled()
+})
+
+test('in the weapp build it never asks the local gateway who is logged in', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+  render(<MePage />)
+  await screen.findByText('王书记')
+  expect(mockedSession).not.toHaveBeenCalled()
+})
+
+describe('H5 local preview', () => {
+  beforeEach(() => {
+    process.env.TARO_ENV = 'h5'
+  })
+
+  test('without a demo identity it asks to pick one and does not log in', async () => {
+    mockedSession.mockResolvedValue(null)
+    render(<MePage />)
+    expect(await screen.findByText('本地预览：请先选择一个演示身份')).toBeTruthy()
+    expect(mockedLogin).not.toHaveBeenCalled()
+
+    fireEvent.click(screen.getByRole('button', { name: '选择演示身份' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/local/login/index' })
+  })
+
+  test('with a demo identity it shows who you are playing and offers 切换身份', async () => {
+    mockedSession.mockResolvedValue({
+      key: 'secretary',
+      label: '书记',
+      nickname: '王书记',
+      openid: 'o-secretary',
+    })
+    mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+    const { container } = render(<MePage />)
+
+    expect(await screen.findByText('演示身份：书记（王书记）')).toBeTruthy()
+    fireEvent.click(container.querySelector('.me-switch-identity') as Element)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/local/login/index' })
+  })
+})

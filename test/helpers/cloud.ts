@@ -1,0 +1,46 @@
+import { DEMO_IDENTITIES, type DemoIdentityKey } from '../../emulator/demo/identities'
+import { seedDemoData } from '../../emulator/demo/seed'
+import { callFunctionAs, localDatabase } from '../../emulator/local-cloud'
+import type { Reply } from '../../types/errors'
+
+/** Who a test calls as: a demo identity, any openid, or nobody (no WeChat identity at all). */
+export type Who = DemoIdentityKey | { openid: string } | 'nobody'
+
+function openidOf(who: Who): string {
+  if (who === 'nobody') return ''
+  if (typeof who === 'object') return who.openid
+  const identity = DEMO_IDENTITIES.find((candidate) => candidate.key === who)
+  if (!identity) throw new Error(`no demo identity ${who}`)
+  return identity.openid
+}
+
+/** Calls a real cloud function through the emulator as `who`, the one way tests call functions. */
+export async function call<T = unknown>(
+  who: Who,
+  fn: string,
+  event: Record<string, unknown>,
+): Promise<Reply<T> & { roundTrips: number }> {
+  const { result, roundTrips } = await callFunctionAs(fn, event, { openid: openidOf(who) })
+  return { ...(result as Reply<T>), roundTrips }
+}
+
+/** Like `call`, but fails the test unless the reply is ok; returns its data. */
+export async function callOk<T = unknown>(
+  who: Who,
+  fn: string,
+  event: Record<string, unknown>,
+): Promise<T> {
+  const reply = await call<T>(who, fn, event)
+  if (!reply.ok)
+    throw new Error(`${fn}.${String(event.action)} failed: ${reply.code} ${reply.message}`)
+  return reply.data
+}
+
+export function seedDemo() {
+  return seedDemoData(new Date('2026-11-02T02:00:00Z'))
+}
+
+/** Every document in every collection, to prove that a refused call wrote nothing. */
+export function storeContents() {
+  return localDatabase().dump()
+}

@@ -1,0 +1,61 @@
+/**
+ * `@tarojs/components` as plain DOM for jsdom tests. Taro's `onInput`/`onChange` hand over
+ * `{ detail: { value } }`, so Input and Textarea do the same.
+ */
+import type { ReactNode } from 'react'
+
+type Props = {
+  children?: ReactNode
+  className?: string
+  onClick?: (event: unknown) => void
+  [key: string]: unknown
+}
+
+// Pass through what a test can query (class, role, aria-*, data-*) and the click handler.
+function domProps({ className, onClick, ...rest }: Props) {
+  const passed: Record<string, unknown> = { className, onClick }
+  for (const [key, value] of Object.entries(rest)) {
+    if (key === 'role' || key.startsWith('aria-') || key.startsWith('data-')) passed[key] = value
+  }
+  return passed
+}
+
+export const View = (props: Props) => <div {...domProps(props)}>{props.children}</div>
+export const Text = (props: Props) => <span {...domProps(props)}>{props.children}</span>
+export const ScrollView = View
+export const Swiper = View
+export const SwiperItem = View
+export const Label = (props: Props) => <label {...domProps(props)}>{props.children}</label>
+export const Button = (props: Props & { disabled?: boolean }) => (
+  <button type="button" disabled={props.disabled} {...domProps(props)}>
+    {props.children}
+  </button>
+)
+export const Image = (props: Props & { src?: string }) => (
+  <img alt="" src={props.src} {...domProps(props)} />
+)
+
+type FieldProps = Props & {
+  value?: string
+  placeholder?: string
+  maxlength?: number
+  onInput?: (event: { detail: { value: string } }) => void
+}
+
+export const Input = (props: FieldProps) => (
+  <input
+    value={props.value ?? ''}
+    placeholder={props.placeholder}
+    maxLength={props.maxlength}
+    onChange={(event) => props.onInput?.({ detail: { value: event.target.value } })}
+    {...domProps(props)}
+  />
+)
+export const Textarea = (props: FieldProps) => (
+  <textarea
+    value={props.value ?? ''}
+    placeholder={props.placeholder}
+    onChange={(event) => props.onInput?.({ detail: { value: event.target.value } })}
+    {...domProps(props)}
+  />
+)

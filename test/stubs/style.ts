@@ -1,0 +1,2 @@
+/** CSS imports do nothing in jsdom tests. */
+export default {}
