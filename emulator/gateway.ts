@@ -5,7 +5,7 @@ import { extname, join } from 'node:path'
 import { DEMO_IDENTITIES, findDemoIdentity, type DemoIdentity } from './demo/identities'
 import { FunctionCallError } from './functions'
 import { callFunctionAs } from './local-cloud'
-import { resolveCloudId } from './open-data'
+import { issueCloudId, localOpenGId, resolveCloudId } from './open-data'
 import { openapiOutbox } from './openapi'
 import { safeStoragePath } from './storage'
 
@@ -124,6 +124,21 @@ export function createGateway(options: GatewayOptions) {
     }
   }
 
+  /**
+   * Simulates opening a card inside WeChat group `groupId`: what getGroupEnterInfo gives the client,
+   * a cloudID for this person that resolves to the group's openGId.
+   */
+  async function groupEntry(request: IncomingMessage, response: ServerResponse) {
+    const identity = sessionOf(request)
+    if (!identity) throw new HttpError(401, '请先选择一个演示身份')
+    const { groupId } = await readJson(request)
+    if (typeof groupId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(groupId)) {
+      throw new HttpError(400, 'groupId 只能包含字母、数字、- 和 _')
+    }
+    const cloudID = issueCloudId(identity.openid, { openGId: localOpenGId(groupId) })
+    sendJson(response, 200, { cloudID })
+  }
+
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const path = decodeURIComponent(url.pathname)
@@ -159,8 +174,10 @@ export function createGateway(options: GatewayOptions) {
         },
       )
     }
-    if (path === '/__local/callFunction' && method === 'POST')
+    if (path === '/__local/callFunction' && method === 'POST') {
       return callFunction(request, response)
+    }
+    if (path === '/__local/group-entry' && method === 'POST') return groupEntry(request, response)
     if (path === '/__local/outbox' && method === 'GET') {
       return sendJson(response, 200, { outbox: openapiOutbox() })
     }

@@ -12,6 +12,11 @@ interface IssuedCloudId {
   expiresAt: number
 }
 
+/** The openGId the local gateway gives a simulated group. */
+export function localOpenGId(groupId: string): string {
+  return `G_local_${groupId}`
+}
+
 const FIVE_MINUTES = 5 * 60 * 1000
 const issued = new Map<string, IssuedCloudId>()
 
@@ -28,14 +33,22 @@ export function resolveCloudId(cloudID: string, openid: string, now = Date.now()
   return { cloudID, data: entry.data }
 }
 
-/** `cloud.getOpenData({ list })`: unknown, expired or someone else's ids come back with an error. */
-export function getOpenData(params: { list?: unknown[] }) {
+/**
+ * `cloud.getOpenData({ list })` → `{ list: [{ cloudID, data }] }`. An unknown, expired or someone else's
+ * cloudID fails the whole call, as the platform does.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/Cloud.getOpenData.html
+ */
+export async function getOpenData(params: { list?: unknown[] }) {
   const openid = currentScope()?.openid ?? ''
   const list = (params?.list ?? []).map((id) => {
     const resolved = typeof id === 'string' ? resolveCloudId(id, openid) : undefined
+    if (!resolved) {
+      throw Object.assign(new Error('getOpenData:fail invalid or expired cloudID'), {
+        errCode: -604101,
+        errMsg: 'getOpenData:fail invalid or expired cloudID',
+      })
+    }
     return resolved
-      ? { cloudID: resolved.cloudID, json: { cloudID: resolved.cloudID, data: resolved.data } }
-      : { cloudID: String(id), json: { errCode: -601006, errMsg: 'cloudID invalid or expired' } }
   })
   return { list, errMsg: 'getOpenData:ok' }
 }

@@ -17,6 +17,7 @@ export interface UserProfile {
 export interface MembershipSummary {
   orgId: string
   orgName: string
+  orgKind: 'committee' | 'general_branch' | 'branch' | 'group'
   role: Role
 }
 

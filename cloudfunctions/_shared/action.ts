@@ -2,20 +2,28 @@ import type { z } from 'zod'
 import type { AuditEntry } from './audit'
 import type { Caller } from './caller'
 import type { Database } from './cloud'
-import type { Policy } from './policy'
+import type { OrgGrant, Policy } from './policy'
 import type { ActionSpec } from '../../types/contract'
 
 export interface ActionContext {
   caller: Caller
   db: Database
+  /** Set when the action's policy is an org policy: the org and the caller's standing there. */
+  grant: OrgGrant | null
   /** Appends to `audit`; every write and every admin read of member data calls it. */
   audit(entry: AuditEntry): Promise<void>
+}
+
+/** The org grant of an action whose policy is an org policy. */
+export function grantOf(context: ActionContext): OrgGrant {
+  if (!context.grant) throw new Error('grantOf() in an action without an org policy')
+  return context.grant
 }
 
 /** One action: schema → policy → handler, read top to bottom in its own file. */
 export interface Action<Input, Output> {
   schema: z.ZodType<Input, z.ZodTypeDef, unknown>
-  policy: Policy
+  policy: Policy<Input>
   run(input: Input, context: ActionContext): Promise<Output>
 }
 

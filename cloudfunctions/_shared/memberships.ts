@@ -5,7 +5,7 @@ import { aggregateRows } from './db'
 interface MembershipRow {
   orgId: string
   role: Role
-  org: { name?: string }[]
+  org: { name?: string; kind?: MembershipSummary['orgKind'] }[]
 }
 
 /** A person's active memberships with their org names, in one round trip. */
@@ -25,6 +25,7 @@ export async function listActiveMemberships(
   return list.map((row) => ({
     orgId: row.orgId,
     orgName: row.org[0]?.name ?? '',
+    orgKind: row.org[0]?.kind ?? 'branch',
     role: row.role,
   }))
 }

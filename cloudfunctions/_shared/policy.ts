@@ -1,24 +1,124 @@
+import { ROLES, type Role } from '../../types/user'
 import type { Caller } from './caller'
-import { forbidden, unauthenticated } from './errors'
+import type { Database } from './cloud'
+import { aggregateRows, pipelineTools } from './db'
+import { forbidden, notFound, unauthenticated } from './errors'
 
 /**
- * The one place that answers "may this caller run this action". Every action declares its policy beside
- * its schema; the router asks here before the handler runs.
+ * The one place that answers "may this caller do this here". Every action declares its policy beside
+ * its schema; the router asks here before the handler runs, and handlers that touch a second org ask
+ * `requireOrgRole` for it.
+ *
+ * Org rule: a role held in an org also holds in every org below it (a branch secretary leads its 党小组),
+ * and `admin` of an org or any org above it may do everything there.
  */
-export type Policy =
+export type Policy<Input = unknown> =
   /** Any WeChat user the platform identified (members and residents alike). */
   | { kind: 'signedIn' }
   /** Only the timer trigger (cron); app calls are refused. */
   | { kind: 'timer' }
+  /** The caller holds one of `roles` in the org the input names, or above it. */
+  | { kind: 'org'; roles: readonly Role[]; orgOf: (input: Input) => string }
 
-export async function authorize(policy: Policy, caller: Caller): Promise<void> {
+export const ANY_ROLE: readonly Role[] = ROLES
+/** 书记 and 副书记 run the branch day to day. */
+export const LEADERS: readonly Role[] = ['secretary', 'deputy']
+/** 支委会: leaders and committee members. */
+export const COMMITTEE: readonly Role[] = ['secretary', 'deputy', 'committee']
+export const ADMINS: readonly Role[] = ['admin']
+
+export interface OrgRecord {
+  _id: string
+  name: string
+  kind: 'committee' | 'general_branch' | 'branch' | 'group'
+  parentId: string
+  ancestors: string[]
+  archived: boolean
+}
+
+/** What a passed org policy learned: the org itself and the caller's standing there. */
+export interface OrgGrant {
+  org: OrgRecord
+  /** Roles the caller holds in this org or above it. */
+  roles: Role[]
+  /** The caller's role in exactly this org, if any. */
+  roleHere: Role | null
+}
+
+interface GrantRow extends OrgRecord {
+  grants: { orgId: string; role: Role }[]
+}
+
+/** One round trip: the org, and the caller's active memberships in it and every org above it. */
+async function loadGrant(db: Database, openid: string, orgId: string): Promise<OrgGrant> {
+  const $ = db.command.aggregate
+  const { expr, pipeline } = pipelineTools(db)
+  const [row] = await aggregateRows<GrantRow>(
+    db
+      .collection('orgs')
+      .aggregate()
+      .match({ _id: orgId })
+      .lookup({
+        from: 'memberships',
+        let: { path: '$ancestors', self: '$_id' },
+        pipeline: pipeline()
+          .match(
+            expr(
+              $.and([
+                $.or([$.in(['$orgId', '$$path']), $.eq(['$orgId', '$$self'])]),
+                $.eq(['$openid', openid]),
+                $.eq(['$status', 'active']),
+              ]),
+            ),
+          )
+          .project({ _id: 0, orgId: 1, role: 1 })
+          .done(),
+        as: 'grants',
+      })
+      .limit(1)
+      .end(),
+  )
+  if (!row || row.archived) throw notFound('组织')
+  const { grants, ...org } = row
+  return {
+    org,
+    roles: grants.map((grant) => grant.role),
+    roleHere: grants.find((grant) => grant.orgId === orgId)?.role ?? null,
+  }
+}
+
+function permits(grant: OrgGrant, roles: readonly Role[]): boolean {
+  return grant.roles.some((role) => role === 'admin' || roles.includes(role))
+}
+
+/** For a second org inside one action (e.g. the new parent of a moved org). */
+export async function requireOrgRole(
+  db: Database,
+  caller: Caller,
+  orgId: string,
+  roles: readonly Role[],
+): Promise<OrgGrant> {
+  if (!caller.openid) throw unauthenticated()
+  const grant = await loadGrant(db, caller.openid, orgId)
+  if (!permits(grant, roles)) throw forbidden()
+  return grant
+}
+
+export async function authorize<Input>(
+  policy: Policy<Input>,
+  caller: Caller,
+  input: Input,
+  db: Database,
+): Promise<OrgGrant | null> {
   switch (policy.kind) {
     case 'signedIn':
       if (!caller.openid) throw unauthenticated()
-      return
+      return null
     case 'timer':
       if (caller.source !== 'wx_trigger') throw forbidden('这个操作只能由定时任务执行')
-      return
+      return null
+    case 'org':
+      return requireOrgRole(db, caller, policy.orgOf(input), policy.roles)
     default: {
       const unknownPolicy: never = policy
       throw new Error(`unknown policy ${JSON.stringify(unknownPolicy)}`)

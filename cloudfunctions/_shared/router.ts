@@ -36,11 +36,12 @@ export function createRouter(functionName: string, actions: ActionTable) {
       if (!action) return unknownAction(functionName, actionName)
       const input = validate(action.schema, payload)
       const caller = identifyCaller()
-      await authorize(action.policy, caller)
       const db = database()
+      const grant = await authorize(action.policy, caller, input, db)
       const context: ActionContext = {
         caller,
         db,
+        grant,
         audit: (entry) => appendAudit(db, caller, entry),
       }
       return { ok: true, data: await action.run(input, context) }

@@ -23,7 +23,7 @@ describe('user.login', () => {
     const result = await callOk<LoginResult>('secretary', 'user', { action: 'login' })
     expect(result.profile.nickname).toBe('王建国')
     expect(result.memberships).toEqual([
-      { orgId: 'org-branch-1', orgName: '第一党支部', role: 'secretary' },
+      { orgId: 'org-branch-1', orgName: '第一党支部', orgKind: 'branch', role: 'secretary' },
     ])
   })
 

@@ -63,6 +63,7 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
   { openid: 'o_demo_secretary', nickname: '王建国', orgId: 'org-branch-1', role: 'secretary' },
   { openid: 'o_demo_committee', nickname: '李红梅', orgId: 'org-branch-1', role: 'committee' },
   { openid: 'o_demo_member', nickname: '张晓明', orgId: 'org-branch-1', role: 'member' },
+  { openid: 'o_demo_deputy', nickname: '高志远', orgId: 'org-branch-1', role: 'deputy' },
   { openid: 'o_demo_admin', nickname: '陈志强', orgId: 'org-committee', role: 'admin' },
   ...NAMES.map((nickname, index): DemoMember => {
     const orgId = BRANCHES[index % BRANCHES.length]

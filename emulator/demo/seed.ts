@@ -1,4 +1,5 @@
 import { cloud } from '../local-cloud'
+import { localOpenGId } from '../open-data'
 import { DEMO_IDENTITIES } from './identities'
 import { ancestorsOf, DEMO_MEMBERS, DEMO_ORGS } from './org-tree'
 
@@ -50,5 +51,14 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
       joinedAt: now,
     })),
   )
+  // 第二党支部's WeChat group is already bound; 第一党支部's (demo-group-1) is left for the secretary.
+  await addAll(db, 'groupBindings', [
+    {
+      _id: localOpenGId('demo-group-2'),
+      orgId: 'org-branch-2',
+      boundBy: 'o_demo_02',
+      boundAt: now,
+    },
+  ])
   return true
 }

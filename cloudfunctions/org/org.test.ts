@@ -1,0 +1,273 @@
+import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
+import { groupCloudIdFor } from '../../test/helpers/group'
+import type {
+  BranchHome,
+  GroupEntry,
+  Invite,
+  InviteView,
+  JoinRequest,
+  MemberItem,
+  OrgSummary,
+  Page,
+  AuditItem,
+} from '../../types/org'
+
+beforeAll(() => seedDemo())
+
+describe('branch home', () => {
+  it('shows a member their branch with its secretary and member count, in ≤ 3 round trips', async () => {
+    const reply = await call<BranchHome>('member', 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-1',
+    })
+    if (!reply.ok) throw new Error(reply.message)
+    expect(reply.data).toMatchObject({
+      org: { id: 'org-branch-1', name: '第一党支部', kind: 'branch' },
+      myRole: 'member',
+      secretary: { nickname: '王建国' },
+      pendingJoinRequests: 0,
+    })
+    expect(reply.data.memberCount).toBeGreaterThanOrEqual(5)
+    expect(reply.roundTrips).toBeLessThanOrEqual(3)
+  })
+
+  it('lets the committee admin look into a branch below without a role there', async () => {
+    const home = await callOk<BranchHome>('admin', 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-2',
+    })
+    expect(home.myRole).toBeNull()
+  })
+})
+
+describe('member lists are scoped', () => {
+  it('a member of branch A cannot read branch B’s member list, and nothing is written', async () => {
+    const before = storeContents()
+    const reply = await call('member', 'org', { action: 'listMembers', orgId: 'org-branch-2' })
+    expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('members see names and roles but no phones; the secretary’s read with phones is audited', async () => {
+    const asMember = await callOk<Page<MemberItem>>('member', 'org', {
+      action: 'listMembers',
+      orgId: 'org-branch-1',
+    })
+    expect(asMember.items[0]).toMatchObject({ nickname: '王建国', role: 'secretary' })
+    expect(asMember.items.every((item) => item.phoneMasked === undefined)).toBe(true)
+
+    const asSecretary = await callOk<Page<MemberItem>>('secretary', 'org', {
+      action: 'listMembers',
+      orgId: 'org-branch-1',
+    })
+    expect(asSecretary.items[0].phoneMasked).toMatch(/^\d{3}\*{4}\d{4}$/)
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'org.listMembers', actor: 'o_demo_secretary' }),
+      ]),
+    )
+  })
+
+  it('pages 20 at a time', async () => {
+    const first = await callOk<Page<MemberItem>>('admin', 'org', {
+      action: 'listMembers',
+      orgId: 'org-branch-1',
+      page: 0,
+    })
+    expect(first.items.length).toBeLessThanOrEqual(20)
+    expect(first.nextPage).toBeNull()
+  })
+})
+
+describe('joining with an invite', () => {
+  it('goes invite → request (once, even when retried) → approval → member', async () => {
+    const invite = await callOk<Invite>('secretary', 'org', {
+      action: 'createInvite',
+      orgId: 'org-branch-1',
+    })
+    expect(invite.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
+    const newcomer = { openid: 'o_newcomer_join' }
+    await callOk(newcomer, 'user', { action: 'login' })
+    const view = await callOk<InviteView>(newcomer, 'org', {
+      action: 'viewInvite',
+      code: invite.code,
+    })
+    expect(view).toMatchObject({ org: { name: '第一党支部' }, status: 'none' })
+
+    const [first, second] = await Promise.all([
+      callOk(newcomer, 'org', { action: 'requestJoin', code: invite.code }),
+      callOk(newcomer, 'org', { action: 'requestJoin', code: invite.code }),
+    ])
+    expect([first, second]).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'pending' })]),
+    )
+    const rows = storeContents().memberships.filter(
+      (row) => (row as { openid: string }).openid === 'o_newcomer_join',
+    )
+    expect(rows).toHaveLength(1)
+
+    const requests = await callOk<JoinRequest[]>('secretary', 'org', {
+      action: 'listJoinRequests',
+      orgId: 'org-branch-1',
+    })
+    expect(requests.map((request) => request.openid)).toContain('o_newcomer_join')
+    const home = await callOk<BranchHome>('secretary', 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-1',
+    })
+    expect(home.pendingJoinRequests).toBeGreaterThanOrEqual(1)
+
+    await callOk('secretary', 'org', {
+      action: 'decideJoin',
+      orgId: 'org-branch-1',
+      memberId: 'o_newcomer_join',
+      approve: true,
+    })
+    const again = await call('committee', 'org', {
+      action: 'decideJoin',
+      orgId: 'org-branch-1',
+      memberId: 'o_newcomer_join',
+      approve: false,
+    })
+    expect(again).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const deputyAgain = await call({ openid: 'o_demo_deputy' }, 'org', {
+      action: 'decideJoin',
+      orgId: 'org-branch-1',
+      memberId: 'o_newcomer_join',
+      approve: false,
+    })
+    expect(deputyAgain).toMatchObject({ ok: false, code: 'CONFLICT' })
+    const joined = await callOk<BranchHome>(newcomer, 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-1',
+    })
+    expect(joined.myRole).toBe('member')
+  })
+
+  it('refuses an unknown invite code with a message that says what to do', async () => {
+    const reply = await call('resident', 'org', { action: 'viewInvite', code: 'ABCDEFGH' })
+    expect(reply).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    if (!reply.ok) expect(reply.message).toContain('书记')
+  })
+})
+
+describe('opening from the WeChat group', () => {
+  it('a secretary binds the group; others opening a card there land on that branch', async () => {
+    const unbound = await callOk<GroupEntry>('member', 'org', {
+      action: 'openFromGroup',
+      groupCloudId: groupCloudIdFor('member', 'group-bind-test'),
+    })
+    expect(unbound).toEqual({ bound: false })
+
+    await callOk('secretary', 'org', {
+      action: 'bindGroup',
+      orgId: 'org-branch-1',
+      groupCloudId: groupCloudIdFor('secretary', 'group-bind-test'),
+    })
+    const asMember = await callOk<GroupEntry>('member', 'org', {
+      action: 'openFromGroup',
+      groupCloudId: groupCloudIdFor('member', 'group-bind-test'),
+    })
+    expect(asMember).toMatchObject({ bound: true, org: { id: 'org-branch-1' }, status: 'active' })
+    const asResident = await callOk<GroupEntry>('resident', 'org', {
+      action: 'openFromGroup',
+      groupCloudId: groupCloudIdFor('resident', 'group-bind-test'),
+    })
+    expect(asResident).toMatchObject({ bound: true, status: 'none' })
+    const joined = await callOk('resident', 'org', {
+      action: 'requestJoin',
+      groupCloudId: groupCloudIdFor('resident', 'group-bind-test'),
+    })
+    expect(joined).toMatchObject({ status: 'pending' })
+  })
+
+  it('never trusts a cloudID issued to someone else or made up', async () => {
+    const before = storeContents()
+    const stolen = await call('secretary', 'org', {
+      action: 'bindGroup',
+      orgId: 'org-branch-1',
+      groupCloudId: groupCloudIdFor('member', 'group-stolen'),
+    })
+    expect(stolen).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    const forged = await call('secretary', 'org', {
+      action: 'bindGroup',
+      orgId: 'org-branch-1',
+      groupCloudId: 'G_local_group-stolen',
+    })
+    expect(forged).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('refuses to move a group already bound to another branch', async () => {
+    const reply = await call('secretary', 'org', {
+      action: 'bindGroup',
+      orgId: 'org-branch-1',
+      groupCloudId: groupCloudIdFor('secretary', 'demo-group-2'),
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'CONFLICT' })
+    if (!reply.ok) expect(reply.message).toContain('第二党支部')
+  })
+})
+
+describe('org tree', () => {
+  it('an admin creates, renames and moves an org; the subtree follows', async () => {
+    const created = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: 'org-general',
+      name: '第四党支部',
+      kind: 'branch',
+    })
+    const group = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: created.id,
+      name: '第四支部党小组',
+      kind: 'group',
+    })
+    await callOk('admin', 'org', { action: 'renameOrg', orgId: created.id, name: '新四支部' })
+    await callOk('admin', 'org', {
+      action: 'moveOrg',
+      orgId: created.id,
+      parentId: 'org-committee',
+    })
+    const tree = await callOk<OrgSummary[]>('admin', 'org', {
+      action: 'getTree',
+      orgId: 'org-committee',
+    })
+    expect(tree.find((org) => org.id === created.id)).toMatchObject({
+      name: '新四支部',
+      parentId: 'org-committee',
+    })
+    const movedGroup = storeContents().orgs.find((org) => (org as { _id: string })._id === group.id)
+    expect(movedGroup).toMatchObject({ ancestors: ['org-committee', created.id] })
+  })
+
+  it('refuses a move under its own subtree and a child of the wrong kind', async () => {
+    const loop = await call('admin', 'org', {
+      action: 'moveOrg',
+      orgId: 'org-general',
+      parentId: 'org-branch-1',
+    })
+    expect(loop).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    const wrongKind = await call('admin', 'org', {
+      action: 'createOrg',
+      parentId: 'org-branch-1',
+      name: '错误的支部',
+      kind: 'branch',
+    })
+    expect(wrongKind).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+  })
+})
+
+describe('audit log', () => {
+  it('shows the secretary her branch’s writes with who did them, newest first', async () => {
+    const page = await callOk<Page<AuditItem>>('secretary', 'org', {
+      action: 'listAudit',
+      orgId: 'org-branch-1',
+    })
+    expect(page.items.length).toBeGreaterThan(0)
+    expect(page.items.every((item) => item.orgId.startsWith('org-'))).toBe(true)
+    const times = page.items.map((item) => item.at)
+    expect([...times].sort().reverse()).toEqual(times)
+    expect(page.items.map((item) => item.actorNickname)).toContain('王建国')
+  })
+})

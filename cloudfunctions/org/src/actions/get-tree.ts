@@ -1,0 +1,20 @@
+import { defineAction } from '../../../_shared/action'
+import { LEADERS } from '../../../_shared/policy'
+import type { OrgSummary } from '../../../../types/org'
+import { orgIdInput } from '../../../../types/org.schema'
+import { listSubtree, toSummary } from '../orgs'
+
+/** The org and everything below it, parents before children. */
+export const getTree = defineAction({
+  schema: orgIdInput,
+  policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
+  async run({ orgId }, { db }): Promise<OrgSummary[]> {
+    const orgs = await listSubtree(db, orgId)
+    return orgs
+      .sort(
+        (a, b) =>
+          a.ancestors.length - b.ancestors.length || a.name.localeCompare(b.name, 'zh-Hans-CN'),
+      )
+      .map(toSummary)
+  },
+})

@@ -1,0 +1,45 @@
+import { defineAction } from '../../../_shared/action'
+import { aggregateRows } from '../../../_shared/db'
+import type { AuditItem, Page } from '../../../../types/org'
+import { listAuditInput } from '../../../../types/org.schema'
+import { listSubtree } from '../orgs'
+
+const PAGE_SIZE = 20
+
+interface AuditRow {
+  _id: string
+  at: Date
+  action: string
+  orgId: string
+  summary: string
+  actor: { nickname?: string }[]
+}
+
+/** The audit trail of an org and everything below it, newest first. */
+export const listAudit = defineAction({
+  schema: listAuditInput,
+  policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
+  async run({ orgId, page = 0 }, { db }): Promise<Page<AuditItem>> {
+    const orgIds = (await listSubtree(db, orgId)).map((org) => org._id)
+    const found = await aggregateRows<AuditRow>(
+      db
+        .collection('audit')
+        .aggregate()
+        .match({ orgId: db.command.in(orgIds) })
+        .sort({ at: -1, _id: -1 })
+        .skip(page * PAGE_SIZE)
+        .limit(PAGE_SIZE + 1)
+        .lookup({ from: 'users', localField: 'actor', foreignField: '_id', as: 'actor' })
+        .end(),
+    )
+    const items = found.slice(0, PAGE_SIZE).map((row) => ({
+      id: row._id,
+      at: new Date(row.at).toISOString(),
+      actorNickname: row.actor[0]?.nickname ?? '系统',
+      action: row.action,
+      orgId: row.orgId,
+      summary: row.summary,
+    }))
+    return { items, nextPage: found.length > PAGE_SIZE ? page + 1 : null }
+  },
+})

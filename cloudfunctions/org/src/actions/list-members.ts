@@ -1,0 +1,24 @@
+import { defineAction, grantOf } from '../../../_shared/action'
+import { ANY_ROLE, LEADERS } from '../../../_shared/policy'
+import type { MemberItem, Page } from '../../../../types/org'
+import { listMembersInput } from '../../../../types/org.schema'
+import { listMembersPage } from '../members'
+
+/** Members see their own org's list; nobody browses who is a member elsewhere. */
+export const listMembers = defineAction({
+  schema: listMembersInput,
+  policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
+  async run({ orgId, page = 0 }, context): Promise<Page<MemberItem>> {
+    const { roles } = grantOf(context)
+    const withPhone = roles.some((role) => role === 'admin' || LEADERS.includes(role))
+    const { items, hasMore } = await listMembersPage(context.db, orgId, page, withPhone)
+    if (withPhone) {
+      await context.audit({
+        action: 'org.listMembers',
+        orgId,
+        summary: `查看成员名单第 ${page + 1} 页（含手机号）`,
+      })
+    }
+    return { items, nextPage: hasMore ? page + 1 : null }
+  },
+})

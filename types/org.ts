@@ -1,0 +1,121 @@
+import type { ActionSpec } from './contract'
+import type {
+  BindGroupInput,
+  CreateInviteInput,
+  CreateOrgInput,
+  DecideJoinInput,
+  GetHomeInput,
+  InviteCodeInput,
+  ListAuditInput,
+  ListMembersInput,
+  MoveOrgInput,
+  OpenFromGroupInput,
+  OrgIdInput,
+  RemoveMemberInput,
+  RenameOrgInput,
+  RequestJoinInput,
+  SetRoleInput,
+} from './org.schema'
+import type { Role } from './user'
+
+export const ORG_KINDS = ['committee', 'general_branch', 'branch', 'group'] as const
+export type OrgKind = (typeof ORG_KINDS)[number]
+
+export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  group: '党小组',
+}
+
+export interface OrgSummary {
+  id: string
+  name: string
+  kind: OrgKind
+  parentId: string
+}
+
+export interface MemberItem {
+  openid: string
+  nickname: string
+  avatarUrl: string
+  role: Role
+  /** Only shown to the secretary, deputy and admins above. */
+  phoneMasked?: string
+}
+
+export interface Page<T> {
+  items: T[]
+  /** Pass back as `page` for the next page; null when this was the last. */
+  nextPage: number | null
+}
+
+/** What the 支部 home tab shows. Other domains fill `upcoming` and `notices` as they land. */
+export interface BranchHome {
+  org: OrgSummary
+  /** The caller's role here, or null for an admin of an org above looking in. */
+  myRole: Role | null
+  secretary: { nickname: string } | null
+  memberCount: number
+  upcoming: { kind: 'meeting' | 'activity'; id: string; title: string; startsAt: string }[]
+  notices: { id: string; title: string; publishedAt: string }[]
+  pendingJoinRequests: number
+}
+
+export interface Invite {
+  code: string
+  orgId: string
+  orgName: string
+  expiresAt: string
+}
+
+export interface InviteView {
+  code: string
+  org: OrgSummary
+  /** The caller's standing in that org. */
+  status: MembershipStatus
+}
+
+export type MembershipStatus = 'none' | 'pending' | 'active'
+
+export interface JoinRequest {
+  openid: string
+  nickname: string
+  avatarUrl: string
+  requestedAt: string
+  via: 'invite' | 'group'
+}
+
+/** Result of opening a card from a WeChat group. */
+export type GroupEntry =
+  { bound: false } | { bound: true; org: OrgSummary; status: MembershipStatus }
+
+export interface AuditItem {
+  id: string
+  at: string
+  actorNickname: string
+  action: string
+  orgId: string
+  summary: string
+}
+
+export interface OrgActions {
+  getHome: ActionSpec<GetHomeInput, BranchHome>
+  listMembers: ActionSpec<ListMembersInput, Page<MemberItem>>
+  getTree: ActionSpec<OrgIdInput, OrgSummary[]>
+  createOrg: ActionSpec<CreateOrgInput, OrgSummary>
+  renameOrg: ActionSpec<RenameOrgInput, OrgSummary>
+  moveOrg: ActionSpec<MoveOrgInput, OrgSummary>
+  archiveOrg: ActionSpec<OrgIdInput, OrgSummary>
+  createInvite: ActionSpec<CreateInviteInput, Invite>
+  viewInvite: ActionSpec<InviteCodeInput, InviteView>
+  requestJoin: ActionSpec<RequestJoinInput, { status: MembershipStatus; org: OrgSummary }>
+  listJoinRequests: ActionSpec<OrgIdInput, JoinRequest[]>
+  decideJoin: ActionSpec<DecideJoinInput, { status: 'active' | 'declined' }>
+  setRole: ActionSpec<SetRoleInput, MemberItem>
+  removeMember: ActionSpec<RemoveMemberInput, { removed: true }>
+  leaveOrg: ActionSpec<OrgIdInput, { left: true }>
+  bindGroup: ActionSpec<BindGroupInput, { org: OrgSummary }>
+  openFromGroup: ActionSpec<OpenFromGroupInput, GroupEntry>
+  listAudit: ActionSpec<ListAuditInput, Page<AuditItem>>
+}
