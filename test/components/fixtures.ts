@@ -12,8 +12,13 @@ export const profile: UserProfile = {
 export const secretaryLogin: LoginResult = {
   profile,
   memberships: [
-    { orgId: 'org-branch-1', orgName: '东湖社区第一支部', role: 'secretary' },
-    { orgId: 'org-general-1', orgName: '东湖街道党总支', role: 'committee' },
+    { orgId: 'org-branch-1', orgName: '东湖社区第一支部', orgKind: 'branch', role: 'secretary' },
+    {
+      orgId: 'org-general-1',
+      orgName: '东湖街道党总支',
+      orgKind: 'general_branch',
+      role: 'committee',
+    },
   ],
   isNew: false,
 }

@@ -14,7 +14,9 @@ const secretary: LoginResult = {
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
   },
-  memberships: [{ orgId: 'org-branch-1', orgName: '东湖社区第一支部', role: 'secretary' }],
+  memberships: [
+    { orgId: 'org-branch-1', orgName: '东湖社区第一支部', orgKind: 'branch', role: 'secretary' },
+  ],
   isNew: false,
 }
 
