@@ -10,5 +10,6 @@ declare namespace NodeJS {
   interface ProcessEnv {
     TARO_ENV?: 'weapp' | 'h5'
     ZHIBU_CLOUD_ENV?: string
+    ZHIBU_BUILD_SUFFIX?: string
   }
 }

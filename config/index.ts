@@ -20,7 +20,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // weapp and h5 both default to dist/ and would overwrite each other.
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // ZHIBU_BUILD_SUFFIX gives parallel work its own output folders (dist-x, dist-h5-x).
+    outputRoot: (isH5 ? 'dist-h5' : 'dist') + (process.env.ZHIBU_BUILD_SUFFIX ?? ''),
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.ZHIBU_CLOUD_ENV || 'zhibu-prod'),

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join } from 'node:path'
 import { DEMO_IDENTITIES, findDemoIdentity, type DemoIdentity } from './demo/identities'
 import { FunctionCallError } from './functions'
-import { callFunctionAs } from './local-cloud'
+import { callFunctionAs, cloud } from './local-cloud'
 import { issueCloudId, localOpenGId, resolveCloudId } from './open-data'
 import { openapiOutbox } from './openapi'
 import { safeStoragePath } from './storage'
@@ -20,6 +20,8 @@ export interface GatewayOptions {
 
 const SESSION_COOKIE = 'zhibu_local'
 const MAX_BODY_BYTES = 1024 * 1024
+/** WeChat limits a photo upload far below this; the local gateway only guards against mistakes. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'application/javascript; charset=utf-8',
@@ -48,16 +50,21 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body))
 }
 
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, '请求太大')
+    if (size > limit) throw new HttpError(413, '内容太大')
     chunks.push(chunk as Buffer)
   }
+  return Buffer.concat(chunks)
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const raw = await readBody(request, MAX_BODY_BYTES)
   try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
+    const body = JSON.parse(raw.toString('utf8') || '{}')
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw new Error('not an object')
     return body
@@ -139,6 +146,18 @@ export function createGateway(options: GatewayOptions) {
     sendJson(response, 200, { cloudID })
   }
 
+  /** What `wx.cloud.uploadFile` does from the client: the bytes go straight to storage. */
+  async function uploadFile(request: IncomingMessage, response: ServerResponse, url: URL) {
+    if (!sessionOf(request)) throw new HttpError(401, '请先选择一个演示身份')
+    const cloudPath = url.searchParams.get('cloudPath') ?? ''
+    if (!/^uploads\/[A-Za-z0-9/_.-]{1,200}$/.test(cloudPath) || cloudPath.includes('..')) {
+      throw new HttpError(400, 'cloudPath 必须在 uploads/ 下')
+    }
+    const body = await readBody(request, MAX_UPLOAD_BYTES)
+    const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: body })
+    sendJson(response, 200, { fileID, errMsg: 'cloud.uploadFile:ok' })
+  }
+
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const path = decodeURIComponent(url.pathname)
@@ -178,6 +197,17 @@ export function createGateway(options: GatewayOptions) {
       return callFunction(request, response)
     }
     if (path === '/__local/group-entry' && method === 'POST') return groupEntry(request, response)
+    if (path === '/__local/uploadFile' && method === 'POST')
+      return uploadFile(request, response, url)
+    if (path === '/__local/cron' && method === 'POST') {
+      // What the timer trigger does every 10 minutes in production (`npm run cron`).
+      const { result } = await callFunctionAs(
+        'cron',
+        { Type: 'Timer', TriggerName: 'tick', Time: new Date().toISOString() },
+        { openid: '', source: 'wx_trigger' },
+      )
+      return sendJson(response, 200, { result })
+    }
     if (path === '/__local/outbox' && method === 'GET') {
       return sendJson(response, 200, { outbox: openapiOutbox() })
     }

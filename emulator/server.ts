@@ -32,7 +32,7 @@ async function start() {
   localDatabase()
   const seeded = await seedDemoData()
   const gateway = createGateway({
-    staticDir: join(root, 'dist-h5'),
+    staticDir: join(root, `dist-h5${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`),
     storageDir: join(dataDir, 'storage'),
   })
   const server = createServer((request, response) => void gateway(request, response))

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url'
 
 const MAIN_BUDGET_KB = 500
 const SUBPACKAGE_BUDGET_KB = 2048
-const dist = fileURLToPath(new URL('../dist', import.meta.url))
+const dist = fileURLToPath(
+  new URL(`../dist${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`, import.meta.url),
+)
 const appJsonPath = path.join(dist, 'app.json')
 
 if (!fs.existsSync(appJsonPath)) {

@@ -13,3 +13,11 @@ export const updateProfileInput = z
   .strict()
 
 export type UpdateProfileInput = z.infer<typeof updateProfileInput>
+
+const TEMPLATE_KEYS = ['meetingReminder', 'lessonDue', 'noticeReminder', 'issueReplied'] as const
+
+/** What requestSubscribeMessage answered `accept` for, from one tap. */
+export const recordSubscriptionsInput = z
+  .object({ accepted: z.array(z.enum(TEMPLATE_KEYS)).min(1).max(TEMPLATE_KEYS.length) })
+  .strict()
+export type RecordSubscriptionsInput = z.infer<typeof recordSubscriptionsInput>

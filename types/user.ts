@@ -1,8 +1,8 @@
 import type { ActionSpec } from './contract'
 import type { NoInput } from './contract.schema'
-import type { UpdateProfileInput } from './user.schema'
+import type { RecordSubscriptionsInput, UpdateProfileInput } from './user.schema'
 
-export type { UpdateProfileInput }
+export type { RecordSubscriptionsInput, UpdateProfileInput }
 
 /** What the app shows of a person. No ID-card numbers; the phone is stored masked. */
 export interface UserProfile {
@@ -50,4 +50,6 @@ export interface UserActions {
   login: ActionSpec<NoInput, LoginResult>
   getProfile: ActionSpec<NoInput, LoginResult>
   updateProfile: ActionSpec<UpdateProfileInput, UserProfile>
+  /** Adds one subscribe-message credit per accepted template. */
+  recordSubscriptions: ActionSpec<RecordSubscriptionsInput, { recorded: number }>
 }

@@ -56,6 +56,9 @@ function readEvent(event: unknown): { actionName: string; payload: Record<string
     return { actionName: '', payload: {} }
   }
   const record = event as Record<string, unknown>
+  // A timer trigger sends `{ Type: 'Timer', TriggerName, Time }`: it means the `tick` action.
+  // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/triggers.html
+  if (record.Type === 'Timer') return { actionName: 'tick', payload: {} }
   const payload: Record<string, unknown> = {}
   for (const key of Object.keys(record)) {
     if (!IGNORED_FIELDS.includes(key)) payload[key] = record[key]

@@ -1,64 +1,14 @@
 import { cloud } from '../local-cloud'
-import { localOpenGId } from '../open-data'
-import { DEMO_IDENTITIES } from './identities'
-import { ancestorsOf, DEMO_MEMBERS, DEMO_ORGS } from './org-tree'
+import { seedOrgs } from './seed-org'
 
-type Db = ReturnType<typeof cloud.database>
-
-async function addAll(db: Db, collection: string, docs: object[]): Promise<void> {
-  for (const data of docs) await db.collection(collection).add({ data })
-}
-
-/** Seeds the demo committee once; a store that already has users is left as it is. */
+/**
+ * Seeds the demo committee once; a store that already has users is left as it is. Each domain adds
+ * its demo records in its own seed-<domain>.ts, called here in order.
+ */
 export async function seedDemoData(now = new Date()): Promise<boolean> {
   const db = cloud.database()
   const { total } = (await db.collection('users').count()) as { total: number }
   if (total > 0) return false
-
-  await addAll(
-    db,
-    'orgs',
-    DEMO_ORGS.map((org) => ({
-      ...org,
-      ancestors: ancestorsOf(org._id),
-      archived: false,
-      createdAt: now,
-    })),
-  )
-  const resident = DEMO_IDENTITIES.find((identity) => identity.key === 'resident')
-  const people = [...DEMO_MEMBERS, ...(resident ? [resident] : [])]
-  await addAll(
-    db,
-    'users',
-    people.map((person, index) => ({
-      _id: person.openid,
-      nickname: person.nickname,
-      avatarUrl: '',
-      phoneMasked: `139****${String(1000 + index * 37).slice(-4)}`,
-      createdAt: now,
-      updatedAt: now,
-    })),
-  )
-  await addAll(
-    db,
-    'memberships',
-    DEMO_MEMBERS.map((member) => ({
-      _id: `${member.orgId}_${member.openid}`,
-      orgId: member.orgId,
-      openid: member.openid,
-      role: member.role,
-      status: 'active',
-      joinedAt: now,
-    })),
-  )
-  // 第二党支部's WeChat group is already bound; 第一党支部's (demo-group-1) is left for the secretary.
-  await addAll(db, 'groupBindings', [
-    {
-      _id: localOpenGId('demo-group-2'),
-      orgId: 'org-branch-2',
-      boundBy: 'o_demo_02',
-      boundAt: now,
-    },
-  ])
+  await seedOrgs(db, now)
   return true
 }

@@ -11,7 +11,12 @@ import simulate from 'miniprogram-simulate'
 // not on the DOM.
 import exparser from 'miniprogram-exparser'
 
-export const DIST = path.resolve(__dirname, '..', '..', 'dist')
+export const DIST = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  `dist${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`,
+)
 
 /** What a test's fake cloud answers for one call: the `result` of `wx.cloud.callFunction`. */
 export type CloudHandler = (name: string, data: Record<string, unknown>) => unknown

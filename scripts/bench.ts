@@ -1,0 +1,63 @@
+// `npm run bench`: database round trips and time per screen load, run through the real functions on
+// the emulator (in memory) with the demo data. Prints one table; exits 1 if a screen is over budget.
+import { call, seedDemo } from '../test/helpers/cloud'
+import { SCREENS } from './bench/index'
+
+const RUNS = 20
+const DEFAULT_BUDGET = 3
+
+/** Chinese characters take two columns in a terminal. */
+function pad(text: string, width: number): string {
+  const columns = [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+  return text + ' '.repeat(Math.max(0, width - columns))
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function measure() {
+  await seedDemo()
+  const rows: { screen: string; roundTrips: number; budget: number; ms: number }[] = []
+  for (const screen of SCREENS) {
+    const times: number[] = []
+    let roundTrips = 0
+    for (let run = 0; run < RUNS; run++) {
+      const started = process.hrtime.bigint()
+      let trips = 0
+      for (const { fn, event } of screen.calls) {
+        const reply = await call(screen.who, fn, event)
+        if (!reply.ok) throw new Error(`${screen.name}: ${reply.code} ${reply.message}`)
+        trips += reply.roundTrips
+      }
+      times.push(Number(process.hrtime.bigint() - started) / 1e6)
+      roundTrips = Math.max(roundTrips, trips)
+    }
+    rows.push({
+      screen: screen.name,
+      roundTrips,
+      budget: screen.budget ?? DEFAULT_BUDGET,
+      ms: median(times),
+    })
+  }
+  return rows
+}
+
+measure().then(
+  (rows) => {
+    const width = 40
+    console.log(`${pad('screen', width)}round trips  budget  median ms (${RUNS} runs)`)
+    for (const row of rows) {
+      const flag = row.roundTrips > row.budget ? '  OVER BUDGET' : ''
+      console.log(
+        `${pad(row.screen, width)}${String(row.roundTrips).padStart(11)}  ${String(row.budget).padStart(6)}  ${row.ms.toFixed(2).padStart(9)}${flag}`,
+      )
+    }
+    process.exit(rows.some((row) => row.roundTrips > row.budget) ? 1 : 0)
+  },
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

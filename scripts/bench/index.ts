@@ -1,0 +1,6 @@
+import { orgScreens } from './org'
+import type { Screen } from './screen'
+import { userScreens } from './user'
+
+/** Every measured screen; each domain lists its own in scripts/bench/<domain>.ts. */
+export const SCREENS: Screen[] = [...userScreens, ...orgScreens]
