@@ -1,0 +1,6 @@
+import type { OrgActionCase, SignedInCase } from './cases'
+import { orgCases, orgSignedInCases } from './org'
+
+/** Every domain lists its cases in test/functions/matrix/<domain>.ts; this collects them. */
+export const ORG_CASES: OrgActionCase[] = [...orgCases]
+export const SIGNED_IN_CASES: SignedInCase[] = [...orgSignedInCases]
