@@ -1,4 +1,5 @@
 import { cloud } from '../local-cloud'
+import { seedNotices } from './seed-notice'
 import { seedOrgs } from './seed-org'
 
 /**
@@ -10,5 +11,6 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
   const { total } = (await db.collection('users').count()) as { total: number }
   if (total > 0) return false
   await seedOrgs(db, now)
+  await seedNotices(db, now)
   return true
 }

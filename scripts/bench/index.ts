@@ -1,6 +1,7 @@
+import { noticeScreens } from './notice'
 import { orgScreens } from './org'
 import type { Screen } from './screen'
 import { userScreens } from './user'
 
 /** Every measured screen; each domain lists its own in scripts/bench/<domain>.ts. */
-export const SCREENS: Screen[] = [...userScreens, ...orgScreens]
+export const SCREENS: Screen[] = [...userScreens, ...orgScreens, ...noticeScreens]

@@ -1,6 +1,7 @@
 import type { OrgActionCase, SignedInCase } from './cases'
+import { noticeCases } from './notice'
 import { orgCases, orgSignedInCases } from './org'
 
 /** Every domain lists its cases in test/functions/matrix/<domain>.ts; this collects them. */
-export const ORG_CASES: OrgActionCase[] = [...orgCases]
+export const ORG_CASES: OrgActionCase[] = [...noticeCases, ...orgCases]
 export const SIGNED_IN_CASES: SignedInCase[] = [...orgSignedInCases]

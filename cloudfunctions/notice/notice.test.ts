@@ -1,0 +1,172 @@
+import { openapiOutbox } from '../../emulator/openapi'
+import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
+import type { NoticeDetail, NoticeSummary, ReadReport } from '../../types/notice'
+import type { Page } from '../../types/org'
+
+beforeAll(() => seedDemo())
+
+const publish = (who: Parameters<typeof callOk>[0], input: Record<string, unknown>) =>
+  callOk<NoticeSummary>(who, 'notice', { action: 'publishNotice', ...input })
+
+describe('notices with read receipts', () => {
+  it('a branch notice shows unread, opening signs for it, the report counts it', async () => {
+    const notice = await publish('secretary', {
+      orgId: 'org-branch-1',
+      title: '关于召开十一月支部党员大会的通知',
+      body: '请全体党员于周五下午三点到社区会议室参会。',
+      scope: 'org',
+    })
+    const list = await call<Page<NoticeSummary>>('member', 'notice', {
+      action: 'listNotices',
+      orgId: 'org-branch-1',
+    })
+    if (!list.ok) throw new Error(list.message)
+    expect(list.data.items.find((item) => item.id === notice.id)).toMatchObject({ read: false })
+    expect(list.roundTrips).toBeLessThanOrEqual(3)
+
+    const opened = await call<NoticeDetail>('member', 'notice', {
+      action: 'openNotice',
+      orgId: 'org-branch-1',
+      noticeId: notice.id,
+    })
+    if (!opened.ok) throw new Error(opened.message)
+    expect(opened.data).toMatchObject({ read: true, body: expect.stringContaining('会议室') })
+    expect(opened.roundTrips).toBeLessThanOrEqual(3)
+
+    const report = await callOk<ReadReport>('secretary', 'notice', {
+      action: 'readReport',
+      orgId: 'org-branch-1',
+      noticeId: notice.id,
+    })
+    expect(report.read).toBe(1)
+    expect(report.byBranch).toEqual([
+      expect.objectContaining({ orgId: 'org-branch-1', read: 1, expected: report.expected }),
+    ])
+    expect(report.expected).toBeGreaterThanOrEqual(5)
+  })
+
+  it('keeps read receipts exact under concurrent opens', async () => {
+    const notice = await publish('secretary', {
+      orgId: 'org-branch-1',
+      title: '学习资料签阅',
+      body: '请签阅本周学习资料。',
+      scope: 'org',
+    })
+    const readers = ['member', 'committee', 'secretary', { openid: 'o_demo_deputy' }] as const
+    await Promise.all(
+      readers.flatMap((who) =>
+        Array.from({ length: 10 }, () =>
+          callOk(who, 'notice', {
+            action: 'openNotice',
+            orgId: 'org-branch-1',
+            noticeId: notice.id,
+          }),
+        ),
+      ),
+    )
+    const receipts = storeContents().noticeReads.filter(
+      (row) => (row as { noticeId: string }).noticeId === notice.id,
+    )
+    expect(receipts).toHaveLength(readers.length)
+    const report = await callOk<ReadReport>('secretary', 'notice', {
+      action: 'readReport',
+      orgId: 'org-branch-1',
+      noticeId: notice.id,
+    })
+    expect(report.read).toBe(readers.length)
+  })
+
+  it('an admin pushes a notice down the tree; every branch sees it and the report splits by branch', async () => {
+    const notice = await publish('admin', {
+      orgId: 'org-committee',
+      title: '党工委关于开展主题教育的通知',
+      body: '各支部于月底前完成专题学习。',
+      scope: 'subtree',
+    })
+    await callOk({ openid: 'o_demo_05' }, 'notice', {
+      action: 'openNotice',
+      orgId: 'org-branch-2',
+      noticeId: notice.id,
+    })
+    const report = await callOk<ReadReport>('admin', 'notice', {
+      action: 'readReport',
+      orgId: 'org-committee',
+      noticeId: notice.id,
+    })
+    const branch2 = report.byBranch.find((branch) => branch.orgId === 'org-branch-2')
+    expect(branch2).toMatchObject({ orgName: '第二党支部', read: 1 })
+    expect(report.byBranch.map((branch) => branch.orgId)).toEqual(
+      expect.arrayContaining(['org-branch-1', 'org-branch-3']),
+    )
+  })
+
+  it('a member of another branch cannot read a branch-only notice', async () => {
+    const notice = await publish('secretary', {
+      orgId: 'org-branch-1',
+      title: '支部内部通知',
+      body: '仅本支部。',
+      scope: 'org',
+    })
+    const before = storeContents()
+    const viaOwnBranch = await call({ openid: 'o_demo_05' }, 'notice', {
+      action: 'openNotice',
+      orgId: 'org-branch-2',
+      noticeId: notice.id,
+    })
+    expect(viaOwnBranch).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    const viaOtherBranch = await call({ openid: 'o_demo_05' }, 'notice', {
+      action: 'openNotice',
+      orgId: 'org-branch-1',
+      noticeId: notice.id,
+    })
+    expect(viaOtherBranch).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('reminds only the unread who accepted reminders, one credit each', async () => {
+    const notice = await publish('secretary', {
+      orgId: 'org-branch-1',
+      title: '请尽快签阅',
+      body: '内容。',
+      scope: 'org',
+    })
+    await callOk('member', 'user', { action: 'recordSubscriptions', accepted: ['noticeReminder'] })
+    await callOk('committee', 'user', {
+      action: 'recordSubscriptions',
+      accepted: ['noticeReminder'],
+    })
+    await callOk('committee', 'notice', {
+      action: 'openNotice',
+      orgId: 'org-branch-1',
+      noticeId: notice.id,
+    })
+    const result = await callOk<{ reminded: number; withoutCredit: number }>(
+      'secretary',
+      'notice',
+      {
+        action: 'remindUnread',
+        orgId: 'org-branch-1',
+        noticeId: notice.id,
+      },
+    )
+    expect(result.reminded).toBe(1)
+    const sends = openapiOutbox().filter(
+      (entry) =>
+        entry.api === 'subscribeMessage.send' && String(entry.params.page).includes(notice.id),
+    )
+    expect(sends.map((entry) => entry.params.touser)).toEqual(['o_demo_member'])
+  })
+
+  it('refuses risky text with a typed error and writes nothing', async () => {
+    const before = storeContents()
+    const reply = await call('secretary', 'notice', {
+      action: 'publishNotice',
+      orgId: 'org-branch-1',
+      title: '周末活动',
+      body: '欢迎参加赌博活动',
+      scope: 'org',
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    expect(storeContents()).toEqual(before)
+  })
+})

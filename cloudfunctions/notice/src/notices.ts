@@ -1,0 +1,106 @@
+import type { Database } from '../../_shared/cloud'
+import { aggregateRows, pipelineTools } from '../../_shared/db'
+import type { OrgRecord } from '../../_shared/policy'
+import type { NoticeAttachment, NoticeScope, NoticeSummary } from '../../../types/notice'
+
+export interface NoticeRecord {
+  _id: string
+  orgId: string
+  orgName: string
+  scope: NoticeScope
+  title: string
+  body: string
+  pinned: boolean
+  attachments: NoticeAttachment[]
+  /** The orgs whose members are expected to sign for it, with their names for the read report. */
+  audience: { orgId: string; orgName: string }[]
+  publishedBy: string
+  publishedAt: Date
+}
+
+interface ReadRow {
+  readAt: Date
+}
+
+export type NoticeRow = NoticeRecord & { myRead: ReadRow[] }
+
+export const NOTICES_PAGE_SIZE = 20
+
+/** A reader in `org` sees its own notices and the subtree notices of every org above it. */
+export function visibleIn(db: Database, org: OrgRecord) {
+  const _ = db.command
+  return _.or([{ orgId: org._id }, { scope: 'subtree', orgId: _.in(org.ancestors) }])
+}
+
+/** Notices with the caller's own read receipt joined, in one round trip. */
+export function noticesWithMyRead(db: Database, openid: string, match: object) {
+  const { expr, pipeline } = pipelineTools(db)
+  const $ = db.command.aggregate
+  return db
+    .collection('notices')
+    .aggregate()
+    .match(match)
+    .lookup({
+      from: 'noticeReads',
+      let: { noticeId: '$_id' },
+      pipeline: pipeline()
+        .match(expr($.and([$.eq(['$noticeId', '$$noticeId']), $.eq(['$openid', openid])])))
+        .project({ _id: 0, readAt: 1 })
+        .done(),
+      as: 'myRead',
+    })
+}
+
+export function toSummary(row: NoticeRow): NoticeSummary {
+  return {
+    id: row._id,
+    title: row.title,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    scope: row.scope,
+    pinned: row.pinned,
+    publishedAt: new Date(row.publishedAt).toISOString(),
+    read: row.myRead.length > 0,
+  }
+}
+
+export interface AudienceRow {
+  _id: string
+  expected: number
+  read: number
+  unread: string[]
+}
+
+/**
+ * Per audience org: active members expected to sign, how many did, and who has not — one round trip
+ * (memberships joined with this notice's receipts; a person in two audience orgs counts once).
+ */
+export async function audienceReads(db: Database, notice: NoticeRecord): Promise<AudienceRow[]> {
+  const _ = db.command
+  const $ = _.aggregate
+  const { expr, pipeline } = pipelineTools(db)
+  return aggregateRows<AudienceRow>(
+    db
+      .collection('memberships')
+      .aggregate()
+      .match({ orgId: _.in(notice.audience.map((org) => org.orgId)), status: 'active' })
+      .group({ _id: '$openid', orgId: $.first('$orgId') })
+      .lookup({
+        from: 'noticeReads',
+        let: { openid: '$_id' },
+        pipeline: pipeline()
+          .match(expr($.and([$.eq(['$noticeId', notice._id]), $.eq(['$openid', '$$openid'])])))
+          .project({ _id: 1 })
+          .done(),
+        as: 'reads',
+      })
+      .group({
+        _id: '$orgId',
+        expected: $.sum(1),
+        read: $.sum($.cond([$.gt([$.size('$reads'), 0]), 1, 0])),
+        unread: $.push($.cond([$.eq([$.size('$reads'), 0]), '$_id', null])),
+      })
+      .limit(1000)
+      .end(),
+  )
+}
