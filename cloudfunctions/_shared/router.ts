@@ -22,7 +22,7 @@ const IGNORED_FIELDS = ['action', 'userInfo', 'openid', '_openid']
  * audits its writes) → `{ ok: true, data }`, or a typed error envelope.
  */
 export function createRouter(functionName: string, actions: ActionTable) {
-  return async function main(event: unknown): Promise<Reply<unknown>> {
+  async function main(event: unknown): Promise<Reply<unknown>> {
     const problem = runtimeProblem()
     if (problem) {
       console.error(problem)
@@ -49,6 +49,8 @@ export function createRouter(functionName: string, actions: ActionTable) {
       return toErrorReply(functionName, error)
     }
   }
+  // The action names, for tools that walk every action (the fuzz harness, the matrix's coverage check).
+  return Object.assign(main, { actionNames: Object.keys(actions) })
 }
 
 function readEvent(event: unknown): { actionName: string; payload: Record<string, unknown> } {

@@ -86,7 +86,4 @@ export const orgSignedInCases: SignedInCase[] = [
     action: 'openFromGroup',
     input: (who) => ({ groupCloudId: groupCloudIdFor(who, 'matrix-unbound') }),
   },
-  { fn: 'user', action: 'login', input: () => ({}) },
-  { fn: 'user', action: 'getProfile', input: () => ({}) },
-  { fn: 'user', action: 'updateProfile', input: () => ({ phone: '13900001111' }) },
 ]
