@@ -9,6 +9,17 @@ const tabs = [
 
 const subPackages = [
   { root: 'packages/user', pages: ['profile/index'] },
+  {
+    root: 'packages/org',
+    pages: [
+      'members/index',
+      'invite/index',
+      'join/index',
+      'requests/index',
+      'audit/index',
+      'tree/index',
+    ],
+  },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
   ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
 ]
@@ -17,6 +28,7 @@ export default defineAppConfig({
   pages: tabs.map((tab) => tab.pagePath),
   subPackages,
   preloadRule: {
+    'pages/branch/index': { network: 'all', packages: ['packages/org'] },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },
   },
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html

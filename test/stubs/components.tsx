@@ -59,3 +59,27 @@ export const Textarea = (props: FieldProps) => (
     {...domProps(props)}
   />
 )
+
+/** The selector Picker as a <select> over its `range` of labels; change hands over the index. */
+export const Picker = (
+  props: Props & {
+    range?: string[]
+    value?: number
+    onChange?: (event: { detail: { value: number } }) => void
+  },
+) => (
+  <div {...domProps(props)}>
+    {props.children}
+    <select
+      aria-label="picker"
+      value={props.value ?? 0}
+      onChange={(event) => props.onChange?.({ detail: { value: Number(event.target.value) } })}
+    >
+      {(props.range ?? []).map((label, index) => (
+        <option key={label} value={index}>
+          {label}
+        </option>
+      ))}
+    </select>
+  </div>
+)

@@ -165,4 +165,71 @@ export const Input = ({
   />
 )
 
+export const TextArea = ({
+  className,
+  value,
+  placeholder,
+  maxLength,
+  onChange,
+}: Base & {
+  value?: string
+  placeholder?: string
+  maxLength?: number
+  onChange?: (value: string) => void
+}) => (
+  <textarea
+    className={['nut-textarea', className].filter(Boolean).join(' ')}
+    value={value ?? ''}
+    placeholder={placeholder}
+    maxLength={maxLength}
+    onChange={(event) => onChange?.(event.target.value)}
+  />
+)
+
+/**
+ * NutUI's Dialog: drawn while `visible`; 确定 awaits `onConfirm` and then calls `onClose` unless
+ * onConfirm threw (as NutUI does), 取消 calls `onCancel`.
+ */
+export const Dialog = ({
+  children,
+  className,
+  visible,
+  title,
+  confirmText,
+  cancelText,
+  onConfirm,
+  onCancel,
+  onClose,
+}: Base & {
+  visible?: boolean
+  title?: ReactNode
+  confirmText?: ReactNode
+  cancelText?: ReactNode
+  onConfirm?: () => unknown
+  onCancel?: () => void
+  onClose?: () => void
+}) => {
+  if (!visible) return null
+  const confirm = async () => {
+    try {
+      await onConfirm?.()
+    } catch {
+      return
+    }
+    onClose?.()
+  }
+  return (
+    <div role="dialog" className={['nut-dialog', className].filter(Boolean).join(' ')}>
+      <div className="nut-dialog-header">{title}</div>
+      <div className="nut-dialog-content">{children}</div>
+      <button type="button" className="nut-dialog-footer-cancel" onClick={onCancel}>
+        {cancelText ?? '取消'}
+      </button>
+      <button type="button" className="nut-dialog-footer-ok" onClick={() => void confirm()}>
+        {confirmText ?? '确定'}
+      </button>
+    </div>
+  )
+}
+
 export default {}

@@ -1,15 +1,151 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
+import type { MembershipSummary } from '../../../types/user'
+import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
+import { formatShanghai } from '../../format/datetime'
+import { GroupCard } from './group-card'
+import { QuickActions } from './quick-actions'
+import { useBranchHome } from './use-branch-home'
+import './index.css'
+
+const JOIN_URL = '/packages/org/join/index'
 
 export default function BranchPage() {
-  usePullDownRefresh(() => {
-    void Taro.stopPullDownRefresh()
-  })
+  const { state, busy, actionError, retry, switchOrg, bindThisGroup, requestToJoinGroupOrg } =
+    useBranchHome()
+
+  switch (state.status) {
+    case 'loading':
+      return <PageState kind="loading" />
+    case 'error':
+      return <PageState kind="error" message={state.message} onRetry={retry} />
+    case 'needs-identity':
+      return <LocalIdentityPrompt buttonClassName="branch-pick-identity" />
+    case 'no-membership':
+      return (
+        <View className="branch">
+          <GroupCard
+            group={state.group}
+            home={null}
+            busy={busy}
+            actionError={actionError}
+            onBind={bindThisGroup}
+            onRequestJoin={requestToJoinGroupOrg}
+          />
+          <PageState
+            kind="empty"
+            title="你还没有加入支部"
+            description="打开支部书记在支部群里分享的邀请卡片，或输入书记给你的 8 位邀请码，申请加入支部。"
+            action={
+              <Button
+                className="branch-enter-code"
+                type="primary"
+                onClick={() => void Taro.navigateTo({ url: JOIN_URL })}
+              >
+                输入邀请码
+              </Button>
+            }
+          />
+        </View>
+      )
+    case 'ready':
+      return (
+        <View className="branch">
+          <BranchHeader home={state.home} orgs={state.orgs} onSwitch={switchOrg} />
+          <GroupCard
+            group={state.group}
+            home={state.home}
+            busy={busy}
+            actionError={actionError}
+            onBind={bindThisGroup}
+            onRequestJoin={requestToJoinGroupOrg}
+          />
+          <QuickActions home={state.home} />
+          <Upcoming home={state.home} />
+          <Notices home={state.home} />
+        </View>
+      )
+  }
+}
+
+interface HeaderProps {
+  home: BranchHome
+  orgs: MembershipSummary[]
+  onSwitch: (orgId: string) => void
+}
+
+function BranchHeader({ home, orgs, onSwitch }: HeaderProps) {
+  const { org, secretary, memberCount } = home
+  const index = Math.max(
+    0,
+    orgs.findIndex((membership) => membership.orgId === org.id),
+  )
   return (
-    <PageState
-      kind="empty"
-      title="支部首页即将上线"
-      description="这里将显示本支部的近期会议、待办和通知，支委还能在这里安排三会一课。"
-    />
+    <View className="branch-card">
+      <View className="branch-card__top">
+        <Text className="branch-org-name">{org.name}</Text>
+        {orgs.length > 1 ? (
+          <Picker
+            mode="selector"
+            range={orgs.map((membership) => membership.orgName)}
+            value={index}
+            onChange={(event) => {
+              const picked = orgs[Number(event.detail.value)]
+              if (picked && picked.orgId !== org.id) onSwitch(picked.orgId)
+            }}
+          >
+            <Text className="branch-switch-org">切换组织</Text>
+          </Picker>
+        ) : null}
+      </View>
+      <Text className="branch-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
+      <View className="branch-card__facts">
+        <Text className="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
+        <Text className="branch-member-count">成员 {memberCount} 人</Text>
+      </View>
+    </View>
+  )
+}
+
+function Upcoming({ home }: { home: BranchHome }) {
+  return (
+    <View className="branch-section">
+      <Text className="branch-section__title">近期安排</Text>
+      {home.upcoming.length === 0 ? (
+        <Text className="branch-section__empty branch-upcoming-empty">近期没有会议和活动安排</Text>
+      ) : (
+        home.upcoming.map((item) => (
+          <View key={`${item.kind}-${item.id}`} className="branch-upcoming">
+            <Text className="branch-upcoming__title">{item.title}</Text>
+            <Text className="branch-upcoming__time">
+              {formatShanghai(item.startsAt, 'M月D日 dddd HH:mm')}
+            </Text>
+          </View>
+        ))
+      )}
+    </View>
+  )
+}
+
+function Notices({ home }: { home: BranchHome }) {
+  return (
+    <View className="branch-section">
+      <Text className="branch-section__title">最新通知</Text>
+      {home.notices.length === 0 ? (
+        <Text className="branch-section__empty branch-notices-empty">还没有通知</Text>
+      ) : (
+        home.notices.map((notice) => (
+          <View key={notice.id} className="branch-notice">
+            <Text className="branch-notice__title">{notice.title}</Text>
+            <Text className="branch-notice__time">
+              {formatShanghai(notice.publishedAt, 'M月D日')}
+            </Text>
+          </View>
+        ))
+      )}
+    </View>
   )
 }

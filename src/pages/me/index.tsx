@@ -1,18 +1,14 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Avatar, Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { ROLE_LABELS, type LoginResult } from '../../../types/user'
+import { LocalIdentityPrompt, openLocalLogin } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
 import type { LocalIdentity } from '../../platform/local-session'
 import { useLogin } from './use-login'
 import './index.css'
 
 const PROFILE_URL = '/packages/user/profile/index'
-const LOCAL_LOGIN_URL = '/packages/local/login/index'
-
-function openLocalLogin() {
-  void Taro.navigateTo({ url: LOCAL_LOGIN_URL })
-}
 
 export default function MePage() {
   const { state, retry } = useLogin()
@@ -23,18 +19,7 @@ export default function MePage() {
     case 'error':
       return <PageState kind="error" message={state.message} onRetry={retry} />
     case 'needs-identity':
-      return (
-        <PageState
-          kind="empty"
-          title="本地预览：请先选择一个演示身份"
-          description="选一个身份（书记、支委、党员…）来体验不同角色看到的内容"
-          action={
-            <Button className="me-pick-identity" type="primary" onClick={openLocalLogin}>
-              选择演示身份
-            </Button>
-          }
-        />
-      )
+      return <LocalIdentityPrompt buttonClassName="me-pick-identity" />
     case 'ready':
       return <MeProfile result={state.result} identity={state.identity} />
   }

@@ -1,24 +1,20 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
-import type { LoginResult } from '../../../types/user'
-import { getLocalSession, type LocalIdentity } from '../../platform/local-session'
-import { login } from '../../services/user'
+import { loadSession, type SessionState } from '../../services/session'
 
-export type MeState =
-  | { status: 'loading' }
-  /** H5 preview only: nobody has picked a demo identity yet. */
-  | { status: 'needs-identity' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; result: LoginResult; identity: LocalIdentity | null }
+export type MeState = { status: 'loading' } | SessionState
 
-/** Logs in on every show (and on pull-down) so the 我的 tab always reflects the latest profile. */
+/**
+ * Logs in again on every show (and on pull-down) so the 我的 tab always reflects the latest profile;
+ * the shared session store is refreshed with it, so the 支部 tab sees the same person.
+ */
 export function useLogin() {
   const [state, setState] = useState<MeState>({ status: 'loading' })
   const latest = useRef(0)
 
   const load = useCallback(async () => {
     const call = ++latest.current
-    const next = await loadMe()
+    const next = await loadSession({ refresh: true })
     if (call === latest.current) setState(next)
   }, [])
 
@@ -36,19 +32,4 @@ export function useLogin() {
   })
 
   return { state, retry }
-}
-
-async function loadMe(): Promise<MeState> {
-  let identity: LocalIdentity | null = null
-  if (process.env.TARO_ENV === 'h5') {
-    try {
-      identity = await getLocalSession()
-    } catch (error) {
-      return { status: 'error', message: (error as Error).message }
-    }
-    if (!identity) return { status: 'needs-identity' }
-  }
-  const reply = await login()
-  if (!reply.ok) return { status: 'error', message: reply.message }
-  return { status: 'ready', result: reply.data, identity }
 }

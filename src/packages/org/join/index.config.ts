@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '加入支部',
+  enablePullDownRefresh: true,
+})

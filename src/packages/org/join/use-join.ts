@@ -1,0 +1,113 @@
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { InviteView } from '../../../../types/org'
+import { viewInvite, requestJoin } from '../../../services/org'
+import { loadSession, rememberCurrentOrg } from '../../../services/session'
+
+export type JoinState =
+  /** Opened without a code: ask for one. */
+  | { status: 'enter-code' }
+  | { status: 'loading' }
+  | { status: 'needs-identity' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; view: InviteView }
+
+/** Same rule as the contract's schema, checked here so a typo never costs a round trip. */
+const INVITE_CODE = /^[A-HJ-NP-Z2-9]{8}$/
+
+export function normaliseCode(text: string): string {
+  return text.replace(/\s+/g, '').toUpperCase()
+}
+
+/** An invite card or code: who it is for, where the caller stands, and asking to join. */
+export function useJoin() {
+  const { params } = useRouter()
+  const [code, setCode] = useState(() => normaliseCode(String(params.code ?? '')))
+  const [state, setState] = useState<JoinState>(() =>
+    code ? { status: 'loading' } : { status: 'enter-code' },
+  )
+  const [codeError, setCodeError] = useState('')
+  const [requesting, setRequesting] = useState(false)
+  const [requestError, setRequestError] = useState('')
+  const latest = useRef(0)
+
+  const load = useCallback(async (which: string) => {
+    const call = ++latest.current
+    // Logging in first also creates the user, so the secretary sees a name on the request.
+    const [session, reply] = await Promise.all([loadSession(), viewInvite({ code: which })])
+    if (call !== latest.current) return
+    if (session.status === 'needs-identity' || session.status === 'error') setState(session)
+    else if (!reply.ok) setState({ status: 'error', message: reply.message })
+    else setState({ status: 'ready', view: reply.data })
+  }, [])
+
+  useEffect(() => {
+    if (code) void load(code)
+  }, [code, load])
+
+  usePullDownRefresh(() => {
+    const done = () => void Taro.stopPullDownRefresh()
+    if (code) void load(code).finally(done)
+    else done()
+  })
+
+  const submitCode = useCallback((typed: string) => {
+    const next = normaliseCode(typed)
+    if (!INVITE_CODE.test(next)) {
+      setCodeError('邀请码是 8 位字母或数字，请核对')
+      return
+    }
+    setCodeError('')
+    setState({ status: 'loading' })
+    setCode(next)
+  }, [])
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void load(code)
+  }, [code, load])
+
+  const enterCodeAgain = useCallback(() => {
+    latest.current++
+    setCode('')
+    setState({ status: 'enter-code' })
+  }, [])
+
+  const request = useCallback(async () => {
+    setRequesting(true)
+    setRequestError('')
+    const reply = await requestJoin({ code })
+    setRequesting(false)
+    if (!reply.ok) {
+      setRequestError(reply.message)
+      return
+    }
+    setState((previous) =>
+      previous.status === 'ready'
+        ? {
+            status: 'ready',
+            view: { ...previous.view, org: reply.data.org, status: reply.data.status },
+          }
+        : previous,
+    )
+  }, [code])
+
+  /** Into the branch: the 支部 tab shows it, with a login that lists the new membership. */
+  const enter = useCallback(async (orgId: string) => {
+    rememberCurrentOrg(orgId)
+    await loadSession({ refresh: true })
+    await Taro.switchTab({ url: '/pages/branch/index' })
+  }, [])
+
+  return {
+    state,
+    codeError,
+    requesting,
+    requestError,
+    submitCode,
+    retry,
+    enterCodeAgain,
+    request: () => void request(),
+    enter: (orgId: string) => void enter(orgId),
+  }
+}

@@ -1,0 +1,86 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { ORG_KIND_LABELS } from '../../../../types/org'
+import { PageState } from '../../../components/page-state'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../shared/use-org-id'
+import { OrgDialog, type OrgDialogMode } from './org-dialog'
+import { CHILD_KINDS, useOrgTree } from './use-org-tree'
+import '../shared/org.css'
+import './index.css'
+
+export default function OrgTreePage() {
+  const orgId = useOrgIdParam()
+  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  return <OrgTree orgId={orgId} />
+}
+
+function OrgTree({ orgId }: { orgId: string }) {
+  const { state, retry, create, rename, archive } = useOrgTree(orgId)
+  const [dialog, setDialog] = useState<OrgDialogMode | null>(null)
+
+  if (state.status === 'loading') return <PageState kind="loading" />
+  if (state.status === 'error') {
+    return <PageState kind="error" message={state.message} onRetry={retry} />
+  }
+  if (state.rows.length === 0) {
+    return <PageState kind="empty" title="没有可管理的组织" description="这个组织可能已被归档" />
+  }
+
+  return (
+    <View className="org-page tree">
+      {state.rows.map(({ org, depth }) => (
+        <View
+          key={org.id}
+          className="org-row tree-item"
+          data-org={org.id}
+          style={{ marginLeft: Taro.pxTransform(24 + depth * 32) }}
+        >
+          <View className="org-row__main">
+            <Text className="org-row__title tree-name">{org.name}</Text>
+            <Text className="org-row__meta tree-kind-label">{ORG_KIND_LABELS[org.kind]}</Text>
+          </View>
+          <View className="org-row__actions">
+            {CHILD_KINDS[org.kind].length > 0 ? (
+              <Button
+                className="tree-create"
+                size="mini"
+                onClick={() => setDialog({ kind: 'create', parent: org })}
+              >
+                新建下级
+              </Button>
+            ) : null}
+            <Button
+              className="tree-rename"
+              size="mini"
+              onClick={() => setDialog({ kind: 'rename', org })}
+            >
+              改名
+            </Button>
+            {depth > 0 ? (
+              <Button
+                className="tree-archive"
+                size="mini"
+                type="danger"
+                fill="outline"
+                onClick={() => setDialog({ kind: 'archive', org })}
+              >
+                归档
+              </Button>
+            ) : null}
+          </View>
+        </View>
+      ))}
+      {dialog ? (
+        <OrgDialog
+          mode={dialog}
+          onCreate={create}
+          onRename={rename}
+          onArchive={archive}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,95 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { OrgKind, OrgSummary } from '../../../../types/org'
+import { archiveOrg, createOrg, getTree, renameOrg } from '../../../services/org'
+
+export interface TreeRow {
+  org: OrgSummary
+  depth: number
+}
+
+export type TreeState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; rows: TreeRow[] }
+
+/**
+ * Which kinds may sit directly under which (党委 → 总支/支部, 总支 → 支部, 支部 → 党小组). The server
+ * enforces the same rule; this only keeps impossible choices off the screen.
+ */
+export const CHILD_KINDS: Record<OrgKind, readonly OrgKind[]> = {
+  committee: ['general_branch', 'branch'],
+  general_branch: ['branch'],
+  branch: ['group'],
+  group: [],
+}
+
+/** The subtree in reading order: each org followed by its children, with its depth for the indent. */
+export function treeRows(orgs: OrgSummary[], rootId: string): TreeRow[] {
+  const children = new Map<string, OrgSummary[]>()
+  for (const org of orgs) {
+    const siblings = children.get(org.parentId) ?? []
+    siblings.push(org)
+    children.set(org.parentId, siblings)
+  }
+  const rows: TreeRow[] = []
+  const visit = (org: OrgSummary, depth: number) => {
+    rows.push({ org, depth })
+    for (const child of children.get(org.id) ?? []) visit(child, depth + 1)
+  }
+  const root = orgs.find((org) => org.id === rootId)
+  if (root) visit(root, 0)
+  return rows
+}
+
+/** A result the dialogs show: '' when done, else the server's message. */
+type Outcome = Promise<string>
+
+export function useOrgTree(orgId: string) {
+  const [state, setState] = useState<TreeState>({ status: 'loading' })
+  const latest = useRef(0)
+
+  const load = useCallback(async () => {
+    const call = ++latest.current
+    const reply = await getTree({ orgId })
+    if (call !== latest.current) return
+    setState(
+      reply.ok
+        ? { status: 'ready', rows: treeRows(reply.data, orgId) }
+        : { status: 'error', message: reply.message },
+    )
+  }, [orgId])
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void load()
+  }, [load])
+
+  useEffect(() => {
+    retry()
+  }, [retry])
+
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const afterChange = useCallback(
+    async (reply: { ok: true } | { ok: false; message: string }, done: string): Outcome => {
+      if (!reply.ok) return reply.message
+      void Taro.showToast({ title: done, icon: 'success' })
+      await load()
+      return ''
+    },
+    [load],
+  )
+
+  return {
+    state,
+    retry,
+    create: async (parentId: string, name: string, kind: OrgKind) =>
+      afterChange(await createOrg({ parentId, name, kind }), '已新建'),
+    rename: async (id: string, name: string) =>
+      afterChange(await renameOrg({ orgId: id, name }), '已改名'),
+    archive: async (id: string) => afterChange(await archiveOrg({ orgId: id }), '已归档'),
+  }
+}

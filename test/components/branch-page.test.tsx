@@ -1,0 +1,341 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import BranchPage from '@/pages/branch'
+import { getLocalSession } from '@/platform/local-session'
+import { bindGroup, getHome, openFromGroup, requestJoin } from '@/services/org'
+import { forgetSession } from '@/services/session'
+import { login } from '@/services/user'
+import { pageEvents, storage } from '../stubs/taro'
+import { branch1, branch2, home, loginWith, membership, ok, refused } from './org-fixtures'
+
+jest.mock('@/services/user')
+jest.mock('@/services/org')
+jest.mock('@/platform/local-session')
+
+const mockedLogin = jest.mocked(login)
+const mockedHome = jest.mocked(getHome)
+const mockedOpen = jest.mocked(openFromGroup)
+const mockedBind = jest.mocked(bindGroup)
+const mockedRequestJoin = jest.mocked(requestJoin)
+const enterOptions = jest.mocked(Taro.getEnterOptionsSync) as jest.Mock
+const groupEnterInfo = jest.mocked(Taro.getGroupEnterInfo) as unknown as jest.Mock
+const taroEnv = process.env.TARO_ENV
+
+const memberOf1 = loginWith([membership(branch1, 'member')])
+const secretaryOf1 = loginWith([membership(branch1, 'secretary')])
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  forgetSession()
+  storage.clear()
+  enterOptions.mockReturnValue({ scene: 1001, path: 'pages/branch/index', query: {} })
+})
+
+afterEach(() => {
+  process.env.TARO_ENV = taroEnv
+})
+
+function actionLabels(container: HTMLElement) {
+  return Array.from(container.querySelectorAll('.branch-action'), (tile) => tile.textContent)
+}
+
+/** Opened from a group card: scene 1044 with a shareTicket, and a fresh cloudID per ask. */
+function openedFromGroup() {
+  enterOptions.mockReturnValue({
+    scene: 1044,
+    shareTicket: 'ticket-1',
+    path: 'pages/branch/index',
+    query: {},
+  })
+  let issued = 0
+  groupEnterInfo.mockImplementation(({ success }: { success: (res: unknown) => void }) => {
+    issued += 1
+    success({ errMsg: 'getGroupEnterInfo:ok', cloudID: `cloud-${issued}` })
+  })
+}
+
+describe('a member', () => {
+  test('sees the branch, its 书记 and member count, a calm empty agenda and only 成员', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    const { container } = render(<BranchPage />)
+
+    expect(await screen.findByText('第一党支部')).toBeTruthy()
+    expect(container.querySelector('.branch-secretary')?.textContent).toBe('书记：王建国')
+    expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
+    expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
+    expect(screen.getByText('还没有通知')).toBeTruthy()
+    expect(actionLabels(container)).toEqual(['成员'])
+    expect(container.querySelector('.branch-switch-org')).toBeNull()
+    expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-1' })
+
+    fireEvent.click(screen.getByText('成员'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/org/members/index?orgId=org-branch-1',
+    })
+  })
+
+  test('upcoming meetings show in Beijing time', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(
+      ok(
+        home({
+          upcoming: [
+            { kind: 'meeting', id: 'm1', title: '支部党员大会', startsAt: '2026-11-03T01:30:00Z' },
+          ],
+        }),
+      ),
+    )
+    render(<BranchPage />)
+    expect(await screen.findByText('支部党员大会')).toBeTruthy()
+    expect(screen.getByText('11月3日 星期二 09:30')).toBeTruthy()
+    expect(screen.queryByText('近期没有会议和活动安排')).toBeNull()
+  })
+
+  test('logs in once per app session: showing the tab again only reloads the home', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    render(<BranchPage />)
+    await screen.findByText('第一党支部')
+    await act(async () => pageEvents.show())
+    expect(mockedLogin).toHaveBeenCalledTimes(1)
+    expect(mockedHome).toHaveBeenCalledTimes(2)
+  })
+
+  test('pull-down refresh logs in again, reloads and stops the spinner', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    render(<BranchPage />)
+    await screen.findByText('第一党支部')
+
+    mockedHome.mockResolvedValue(ok(home({ memberCount: 13 })))
+    await act(async () => pageEvents.pullDownRefresh())
+    expect(await screen.findByText('成员 13 人')).toBeTruthy()
+    expect(mockedLogin).toHaveBeenCalledTimes(2)
+    expect(Taro.stopPullDownRefresh).toHaveBeenCalled()
+  })
+
+  test('an error envelope shows its message, and 重试 loads again', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValueOnce(refused('INTERNAL', '服务暂时不可用，请稍后重试'))
+    render(<BranchPage />)
+    expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy()
+
+    mockedHome.mockResolvedValueOnce(ok(home()))
+    fireEvent.click(screen.getByRole('button', { name: '重试' }))
+    expect(await screen.findByText('第一党支部')).toBeTruthy()
+  })
+})
+
+describe('a leader', () => {
+  test('with pending requests sees the count and the membership tools', async () => {
+    mockedLogin.mockResolvedValue(ok(secretaryOf1))
+    mockedHome.mockResolvedValue(ok(home({ myRole: 'secretary', pendingJoinRequests: 2 })))
+    const { container } = render(<BranchPage />)
+    await screen.findByText('第一党支部')
+
+    expect(actionLabels(container)).toEqual(['成员', '邀请入支部', '入党申请审批(2)', '操作记录'])
+    fireEvent.click(screen.getByText('入党申请审批(2)'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/org/requests/index?orgId=org-branch-1',
+    })
+    fireEvent.click(screen.getByText('邀请入支部'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/org/invite/index?orgId=org-branch-1',
+    })
+  })
+
+  test('a 副书记 without pending requests gets no count and no 操作记录', async () => {
+    mockedLogin.mockResolvedValue(ok(loginWith([membership(branch1, 'deputy')])))
+    mockedHome.mockResolvedValue(ok(home({ myRole: 'deputy' })))
+    const { container } = render(<BranchPage />)
+    await screen.findByText('第一党支部')
+    expect(actionLabels(container)).toEqual(['成员', '邀请入支部', '入党申请审批'])
+  })
+
+  test('an admin of the 党委 sees 组织架构 and 操作记录', async () => {
+    const committee = {
+      id: 'org-committee',
+      name: '幸福街道党工委',
+      kind: 'committee' as const,
+      parentId: '',
+    }
+    mockedLogin.mockResolvedValue(ok(loginWith([membership(committee, 'admin')])))
+    mockedHome.mockResolvedValue(ok(home({ org: committee, myRole: 'admin' })))
+    const { container } = render(<BranchPage />)
+    await screen.findByText('幸福街道党工委')
+    expect(actionLabels(container)).toEqual(['成员', '组织架构', '操作记录'])
+    expect(screen.getByText('党委')).toBeTruthy()
+  })
+})
+
+describe('someone in several orgs', () => {
+  const both = loginWith([membership(branch1, 'member'), membership(branch2, 'committee')])
+
+  test('switches with the picker, and the choice is remembered', async () => {
+    mockedLogin.mockResolvedValue(ok(both))
+    mockedHome.mockImplementation(async ({ orgId }) =>
+      ok(home({ org: orgId === branch2.id ? branch2 : branch1 })),
+    )
+    render(<BranchPage />)
+    await screen.findByText('第一党支部', { selector: '.branch-org-name' })
+
+    const picker = screen.getByLabelText('picker') as HTMLSelectElement
+    expect(Array.from(picker.options, (option) => option.textContent)).toEqual([
+      '第一党支部',
+      '第二党支部',
+    ])
+    fireEvent.change(picker, { target: { value: '1' } })
+    expect(await screen.findByText('第二党支部', { selector: '.branch-org-name' })).toBeTruthy()
+    expect(Taro.setStorageSync).toHaveBeenCalledWith('zhibu.currentOrg', 'org-branch-2')
+    expect(mockedHome).toHaveBeenLastCalledWith({ orgId: 'org-branch-2' })
+  })
+
+  test('opens on the org picked last time', async () => {
+    storage.set('zhibu.currentOrg', 'org-branch-2')
+    mockedLogin.mockResolvedValue(ok(both))
+    mockedHome.mockResolvedValue(ok(home({ org: branch2 })))
+    render(<BranchPage />)
+    await screen.findByText('第二党支部', { selector: '.branch-org-name' })
+    expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-2' })
+  })
+})
+
+describe('someone with no membership', () => {
+  test('is told how to join and can enter an invite code', async () => {
+    mockedLogin.mockResolvedValue(ok(loginWith([])))
+    render(<BranchPage />)
+
+    expect(await screen.findByText('你还没有加入支部')).toBeTruthy()
+    expect(screen.getByText(/支部群里分享的邀请卡片/)).toBeTruthy()
+    expect(mockedHome).not.toHaveBeenCalled()
+    fireEvent.click(screen.getByRole('button', { name: '输入邀请码' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/org/join/index' })
+  })
+
+  test('is asked again on the next show, so an approval shows up without restarting', async () => {
+    mockedLogin.mockResolvedValueOnce(ok(loginWith([])))
+    render(<BranchPage />)
+    await screen.findByText('你还没有加入支部')
+
+    mockedLogin.mockResolvedValueOnce(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    await act(async () => pageEvents.show())
+    expect(await screen.findByText('第一党支部')).toBeTruthy()
+  })
+})
+
+describe('opened from a group card', () => {
+  test('a secretary binds an unbound group to the branch with a fresh cloudID', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(secretaryOf1))
+    mockedHome.mockResolvedValue(ok(home({ myRole: 'secretary' })))
+    mockedOpen.mockResolvedValue(ok({ bound: false }))
+    mockedBind.mockResolvedValue(ok({ org: branch1 }))
+    render(<BranchPage />)
+
+    expect(await screen.findByText('把本群绑定到“第一党支部”')).toBeTruthy()
+    expect(mockedOpen).toHaveBeenCalledWith({ groupCloudId: 'cloud-1' })
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '绑定本群' }))
+    })
+    expect(mockedBind).toHaveBeenCalledWith({ orgId: 'org-branch-1', groupCloudId: 'cloud-2' })
+    expect(await screen.findByText('本群已绑定到“第一党支部”')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '绑定本群' })).toBeNull()
+  })
+
+  test('a refused bind keeps the card and says why', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(secretaryOf1))
+    mockedHome.mockResolvedValue(ok(home({ myRole: 'secretary' })))
+    mockedOpen.mockResolvedValue(ok({ bound: false }))
+    mockedBind.mockResolvedValue(refused('CONFLICT', '这个群已绑定到其他支部'))
+    render(<BranchPage />)
+
+    fireEvent.click(await screen.findByRole('button', { name: '绑定本群' }))
+    expect(await screen.findByText('这个群已绑定到其他支部')).toBeTruthy()
+    expect(screen.getByRole('button', { name: '绑定本群' })).toBeTruthy()
+  })
+
+  test('a plain member of an unbound group is not offered the bind', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    mockedOpen.mockResolvedValue(ok({ bound: false }))
+    render(<BranchPage />)
+    await screen.findByText('第一党支部')
+    expect(screen.queryByRole('button', { name: '绑定本群' })).toBeNull()
+  })
+
+  test('a member of the bound branch lands on it', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(
+      ok(loginWith([membership(branch1, 'member'), membership(branch2, 'member')])),
+    )
+    mockedOpen.mockResolvedValue(ok({ bound: true, org: branch2, status: 'active' }))
+    mockedHome.mockResolvedValue(ok(home({ org: branch2 })))
+    render(<BranchPage />)
+
+    await screen.findByText('第二党支部', { selector: '.branch-org-name' })
+    expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-2' })
+    expect(Taro.setStorageSync).toHaveBeenCalledWith('zhibu.currentOrg', 'org-branch-2')
+  })
+
+  test('a resident sees the group’s branch and asks to join it', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(loginWith([])))
+    mockedOpen.mockResolvedValue(ok({ bound: true, org: branch1, status: 'none' }))
+    mockedRequestJoin.mockResolvedValue(ok({ status: 'pending', org: branch1 }))
+    render(<BranchPage />)
+
+    expect(await screen.findByText('你还没有加入支部')).toBeTruthy()
+    expect(screen.getByText('第一党支部')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '申请加入本支部' }))
+    })
+    expect(mockedRequestJoin).toHaveBeenCalledWith({ groupCloudId: 'cloud-2' })
+    expect(await screen.findByText('已提交，等待书记审批')).toBeTruthy()
+  })
+
+  test.each([
+    [{ errMsg: 'getGroupEnterInfo:fail', errCode: 65206 }, '你已不在这个群里'],
+    [{ errMsg: 'getGroupEnterInfo:fail:', err_code: '40097' }, '请从微信群里打开卡片'],
+  ])('a platform refusal (%j) is explained and the home still shows', async (error, message) => {
+    enterOptions.mockReturnValue({ scene: 1044, shareTicket: 't', path: '', query: {} })
+    groupEnterInfo.mockImplementation(({ fail }: { fail: (err: unknown) => void }) => fail(error))
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    render(<BranchPage />)
+
+    expect(await screen.findByText(message)).toBeTruthy()
+    expect(screen.getByText('第一党支部')).toBeTruthy()
+    expect(mockedOpen).not.toHaveBeenCalled()
+  })
+
+  test('the group is asked about once, not on every show of the tab', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home()))
+    mockedOpen.mockResolvedValue(ok({ bound: true, org: branch1, status: 'active' }))
+    render(<BranchPage />)
+    await screen.findByText('本群已绑定到“第一党支部”')
+    await act(async () => pageEvents.show())
+    expect(mockedOpen).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('H5 local preview', () => {
+  beforeEach(() => {
+    process.env.TARO_ENV = 'h5'
+  })
+
+  test('without a demo identity it shows the same prompt as 我的 and does not log in', async () => {
+    jest.mocked(getLocalSession).mockResolvedValue(null)
+    render(<BranchPage />)
+    expect(await screen.findByText('本地预览：请先选择一个演示身份')).toBeTruthy()
+    expect(mockedLogin).not.toHaveBeenCalled()
+    fireEvent.click(screen.getByRole('button', { name: '选择演示身份' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/local/login/index' })
+  })
+})

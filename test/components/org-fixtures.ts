@@ -1,0 +1,55 @@
+import type { BranchHome, MemberItem, OrgSummary } from '../../types/org'
+import type { Reply } from '../../types/errors'
+import type { LoginResult, MembershipSummary } from '../../types/user'
+import { profile } from './fixtures'
+
+export const branch1: OrgSummary = {
+  id: 'org-branch-1',
+  name: '第一党支部',
+  kind: 'branch',
+  parentId: 'org-general',
+}
+export const branch2: OrgSummary = {
+  id: 'org-branch-2',
+  name: '第二党支部',
+  kind: 'branch',
+  parentId: 'org-general',
+}
+
+export function membership(org: OrgSummary, role: MembershipSummary['role']): MembershipSummary {
+  return { orgId: org.id, orgName: org.name, orgKind: org.kind, role }
+}
+
+export function loginWith(memberships: MembershipSummary[], openid = 'o-me'): LoginResult {
+  return { profile: { ...profile, openid }, memberships, isNew: false }
+}
+
+export function home(overrides: Partial<BranchHome> = {}): BranchHome {
+  return {
+    org: branch1,
+    myRole: 'member',
+    secretary: { nickname: '王建国' },
+    memberCount: 12,
+    upcoming: [],
+    notices: [],
+    pendingJoinRequests: 0,
+    ...overrides,
+  }
+}
+
+export function member(index: number, overrides: Partial<MemberItem> = {}): MemberItem {
+  return {
+    openid: `o-member-${index}`,
+    nickname: `成员${index}`,
+    avatarUrl: '',
+    role: 'member',
+    ...overrides,
+  }
+}
+
+export const ok = <T>(data: T): Reply<T> => ({ ok: true, data })
+
+export const refused = (
+  code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_ARGUMENT' | 'INTERNAL',
+  message: string,
+) => ({ ok: false as const, code, message })
