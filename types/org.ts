@@ -28,6 +28,14 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   group: '党小组',
 }
 
+/** Which kinds may sit directly under which: 党委 → 总支/支部, 总支 → 支部, 支部 → 党小组. */
+export const CHILD_KINDS: Record<OrgKind, readonly OrgKind[]> = {
+  committee: ['general_branch', 'branch'],
+  general_branch: ['branch'],
+  branch: ['group'],
+  group: [],
+}
+
 export interface OrgSummary {
   id: string
   name: string

@@ -1,4 +1,5 @@
 import type { ActionSpec } from './contract'
+import type { OrgKind } from './org'
 import type { NoInput } from './contract.schema'
 import type { RecordSubscriptionsInput, UpdateProfileInput } from './user.schema'
 
@@ -17,7 +18,7 @@ export interface UserProfile {
 export interface MembershipSummary {
   orgId: string
   orgName: string
-  orgKind: 'committee' | 'general_branch' | 'branch' | 'group'
+  orgKind: OrgKind
   role: Role
 }
 

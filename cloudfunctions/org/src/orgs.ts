@@ -2,18 +2,10 @@ import type { Database } from '../../_shared/cloud'
 import { rows } from '../../_shared/db'
 import { invalidArgument, notFound } from '../../_shared/errors'
 import type { OrgRecord } from '../../_shared/policy'
-import type { OrgKind, OrgSummary } from '../../../types/org'
+import { CHILD_KINDS, type OrgKind, type OrgSummary } from '../../../types/org'
 
 export function toSummary(org: OrgRecord): OrgSummary {
   return { id: org._id, name: org.name, kind: org.kind, parentId: org.parentId }
-}
-
-/** Which kinds may sit directly under which: 党委 → 总支/支部, 总支 → 支部, 支部 → 党小组. */
-const CHILD_KINDS: Record<OrgKind, readonly OrgKind[]> = {
-  committee: ['general_branch', 'branch'],
-  general_branch: ['branch'],
-  branch: ['group'],
-  group: [],
 }
 
 export function requireChildKind(parent: OrgRecord, kind: OrgKind): void {

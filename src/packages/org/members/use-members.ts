@@ -4,7 +4,7 @@ import type { MemberItem } from '../../../../types/org'
 import { ROLE_LABELS, ROLES, type Role } from '../../../../types/user'
 import { listMembers, removeMember, setRole } from '../../../services/org'
 import { useOrgPermissions } from '../shared/use-permissions'
-import { usePagedList } from '../shared/use-paged-list'
+import { usePagedList } from '../../../hooks/use-paged-list'
 
 /** The org's members, 20 a page, with the role and removal tools the caller may use. */
 export function useMembers(orgId: string) {

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Avatar, Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../shared/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
 import { useJoinRequests } from './use-join-requests'
 import '../shared/org.css'
 

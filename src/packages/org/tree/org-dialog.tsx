@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Dialog, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { ORG_KIND_LABELS, type OrgKind, type OrgSummary } from '../../../../types/org'
-import { CHILD_KINDS } from './use-org-tree'
+import { CHILD_KINDS } from '../../../../types/org'
 
 export type OrgDialogMode =
   | { kind: 'create'; parent: OrgSummary }

@@ -17,13 +17,6 @@ export type TreeState =
  * Which kinds may sit directly under which (党委 → 总支/支部, 总支 → 支部, 支部 → 党小组). The server
  * enforces the same rule; this only keeps impossible choices off the screen.
  */
-export const CHILD_KINDS: Record<OrgKind, readonly OrgKind[]> = {
-  committee: ['general_branch', 'branch'],
-  general_branch: ['branch'],
-  branch: ['group'],
-  group: [],
-}
-
 /** The subtree in reading order: each org followed by its children, with its depth for the indent. */
 export function treeRows(orgs: OrgSummary[], rootId: string): TreeRow[] {
   const children = new Map<string, OrgSummary[]>()

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import './index.css'
 
 interface ListFooterProps {
   count: number

@@ -1,7 +1,7 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Page } from '../../../../types/org'
-import type { Reply } from '../../../../types/errors'
+import type { Page } from '../../types/org'
+import type { Reply } from '../../types/errors'
 
 export type PagedState<T> =
   | { status: 'loading' }
