@@ -25,6 +25,7 @@ export interface PipelineBuilder {
   match(query: unknown): PipelineBuilder
   project(fields: Record<string, unknown>): PipelineBuilder
   sort(fields: Record<string, 1 | -1>): PipelineBuilder
+  group(fields: Record<string, unknown>): PipelineBuilder
   limit(count: number): PipelineBuilder
   done(): unknown
 }

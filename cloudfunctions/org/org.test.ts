@@ -31,6 +31,22 @@ describe('branch home', () => {
     expect(reply.roundTrips).toBeLessThanOrEqual(3)
   })
 
+  it('shows the branch’s own notices and those pushed down from above, newest pinned first', async () => {
+    const home = await callOk<BranchHome>('member', 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-1',
+    })
+    expect(home.notices.map((notice) => notice.id)).toEqual([
+      'notice-demo-study',
+      'notice-demo-meeting',
+    ])
+    const otherBranch = await callOk<BranchHome>({ openid: 'o_demo_05' }, 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-2',
+    })
+    expect(otherBranch.notices.map((notice) => notice.id)).toEqual(['notice-demo-study'])
+  })
+
   it('lets the committee admin look into a branch below without a role there', async () => {
     const home = await callOk<BranchHome>('admin', 'org', {
       action: 'getHome',

@@ -83,20 +83,3 @@ export async function listMembersPage(
   })
   return { items, hasMore: found.length > MEMBERS_PAGE_SIZE }
 }
-
-export async function countMembers(db: Database, orgId: string) {
-  const $ = db.command.aggregate
-  const [counts] = await aggregateRows<{ active: number; pending: number }>(
-    db
-      .collection('memberships')
-      .aggregate()
-      .match({ orgId })
-      .group({
-        _id: null,
-        active: $.sum($.cond([$.eq(['$status', 'active']), 1, 0])),
-        pending: $.sum($.cond([$.eq(['$status', 'pending']), 1, 0])),
-      })
-      .end(),
-  )
-  return counts ?? { active: 0, pending: 0 }
-}
