@@ -20,6 +20,10 @@ const subPackages = [
       'tree/index',
     ],
   },
+  {
+    root: 'packages/notice',
+    pages: ['list/index', 'detail/index', 'publish/index', 'report/index'],
+  },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
   ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
 ]
@@ -28,7 +32,7 @@ export default defineAppConfig({
   pages: tabs.map((tab) => tab.pagePath),
   subPackages,
   preloadRule: {
-    'pages/branch/index': { network: 'all', packages: ['packages/org'] },
+    'pages/branch/index': { network: 'all', packages: ['packages/org', 'packages/notice'] },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },
   },
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html

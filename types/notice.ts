@@ -26,6 +26,8 @@ export interface NoticeDetail extends NoticeSummary {
   body: string
   attachments: NoticeAttachment[]
   readAt: string | null
+  /** Opened from the publishing org by its leaders (or an admin above): the read report is theirs. */
+  canSeeReads: boolean
 }
 
 export interface BranchReads {

@@ -68,6 +68,18 @@ export interface BranchHome {
   upcoming: { kind: 'meeting' | 'activity'; id: string; title: string; startsAt: string }[]
   notices: { id: string; title: string; publishedAt: string }[]
   pendingJoinRequests: number
+  /** Which tools to offer, decided by the server's policy module (the server checks again). */
+  can: HomePermissions
+}
+
+export interface HomePermissions {
+  manageMembers: boolean
+  invite: boolean
+  decideJoin: boolean
+  bindGroup: boolean
+  viewAudit: boolean
+  viewTree: boolean
+  publishNotice: boolean
 }
 
 export interface Invite {

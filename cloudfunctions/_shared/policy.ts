@@ -87,8 +87,14 @@ async function loadGrant(db: Database, openid: string, orgId: string): Promise<O
   }
 }
 
-function permits(grant: OrgGrant, roles: readonly Role[]): boolean {
+/** Whether a grant satisfies a role set; also tells the UI which tools to offer (BranchHome.can). */
+export function permits(grant: OrgGrant, roles: readonly Role[]): boolean {
   return grant.roles.some((role) => role === 'admin' || roles.includes(role))
+}
+
+/** The roles an org policy asks for (none for other policies). */
+export function rolesOf<Input>(policy: Policy<Input>): readonly Role[] {
+  return policy.kind === 'org' ? policy.roles : []
 }
 
 /** For a second org inside one action (e.g. the new parent of a moved org). */

@@ -65,7 +65,7 @@ describe('a member', () => {
     expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()
-    expect(actionLabels(container)).toEqual(['成员'])
+    expect(actionLabels(container)).toEqual(['成员', '通知'])
     expect(container.querySelector('.branch-switch-org')).toBeNull()
     expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-1' })
 
@@ -134,7 +134,15 @@ describe('a leader', () => {
     const { container } = render(<BranchPage />)
     await screen.findByText('第一党支部')
 
-    expect(actionLabels(container)).toEqual(['成员', '邀请入支部', '入党申请审批(2)', '操作记录'])
+    expect(actionLabels(container)).toEqual([
+      '成员',
+      '通知',
+      '邀请入支部',
+      '入党申请审批(2)',
+      '发通知',
+      '组织架构',
+      '操作记录',
+    ])
     fireEvent.click(screen.getByText('入党申请审批(2)'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/org/requests/index?orgId=org-branch-1',
@@ -150,7 +158,14 @@ describe('a leader', () => {
     mockedHome.mockResolvedValue(ok(home({ myRole: 'deputy' })))
     const { container } = render(<BranchPage />)
     await screen.findByText('第一党支部')
-    expect(actionLabels(container)).toEqual(['成员', '邀请入支部', '入党申请审批'])
+    expect(actionLabels(container)).toEqual([
+      '成员',
+      '通知',
+      '邀请入支部',
+      '入党申请审批',
+      '发通知',
+      '组织架构',
+    ])
   })
 
   test('an admin of the 党委 sees 组织架构 and 操作记录', async () => {
@@ -164,7 +179,7 @@ describe('a leader', () => {
     mockedHome.mockResolvedValue(ok(home({ org: committee, myRole: 'admin' })))
     const { container } = render(<BranchPage />)
     await screen.findByText('幸福街道党工委')
-    expect(actionLabels(container)).toEqual(['成员', '组织架构', '操作记录'])
+    expect(actionLabels(container)).toEqual(['成员', '通知', '发通知', '组织架构', '操作记录'])
     expect(screen.getByText('党委')).toBeTruthy()
   })
 })

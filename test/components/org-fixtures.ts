@@ -1,6 +1,6 @@
-import type { BranchHome, MemberItem, OrgSummary } from '../../types/org'
+import type { BranchHome, HomePermissions, MemberItem, OrgKind, OrgSummary } from '../../types/org'
 import type { Reply } from '../../types/errors'
-import type { LoginResult, MembershipSummary } from '../../types/user'
+import type { LoginResult, MembershipSummary, Role } from '../../types/user'
 import { profile } from './fixtures'
 
 export const branch1: OrgSummary = {
@@ -24,15 +24,34 @@ export function loginWith(memberships: MembershipSummary[], openid = 'o-me'): Lo
   return { profile: { ...profile, openid }, memberships, isNew: false }
 }
 
-export function home(overrides: Partial<BranchHome> = {}): BranchHome {
+/** What the server's policy module grants each role on a branch (an admin above: everything). */
+export function canFor(role: Role | null, kind: OrgKind = 'branch'): HomePermissions {
+  const admin = role === 'admin'
+  const leads = admin || role === 'secretary' || role === 'deputy'
+  const branch = kind === 'branch'
   return {
-    org: branch1,
-    myRole: 'member',
+    manageMembers: admin || role === 'secretary',
+    invite: branch && leads,
+    decideJoin: branch && leads,
+    bindGroup: branch && leads,
+    viewAudit: admin || role === 'secretary',
+    viewTree: leads,
+    publishNotice: leads,
+  }
+}
+
+export function home(overrides: Partial<BranchHome> = {}): BranchHome {
+  const org = overrides.org ?? branch1
+  const myRole = overrides.myRole === undefined ? 'member' : overrides.myRole
+  return {
+    org,
+    myRole,
     secretary: { nickname: '王建国' },
     memberCount: 12,
     upcoming: [],
     notices: [],
     pendingJoinRequests: 0,
+    can: canFor(myRole, org.kind),
     ...overrides,
   }
 }

@@ -83,3 +83,22 @@ export const Picker = (
     </select>
   </div>
 )
+
+/** Switch as a checkbox; change hands over `{ detail: { value: boolean } }`. */
+export const Switch = (
+  props: Props & {
+    checked?: boolean
+    onChange?: (event: { detail: { value: boolean } }) => void
+  },
+) => (
+  <input
+    type="checkbox"
+    checked={props.checked ?? false}
+    onChange={(event) => props.onChange?.({ detail: { value: event.target.checked } })}
+    {...domProps(props)}
+  />
+)
+
+export const Progress = (props: Props & { percent?: number }) => (
+  <progress value={props.percent ?? 0} max={100} {...domProps(props)} />
+)

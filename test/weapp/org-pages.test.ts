@@ -55,6 +55,15 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
       upcoming: [],
       notices: [],
       pendingJoinRequests: 1,
+      can: {
+        manageMembers: true,
+        invite: true,
+        decideJoin: true,
+        bindGroup: true,
+        viewAudit: true,
+        viewTree: true,
+        publishNotice: true,
+      },
     },
   }
   const page = await renderPage('pages/branch/index')

@@ -138,7 +138,15 @@ function Notices({ home }: { home: BranchHome }) {
         <Text className="branch-section__empty branch-notices-empty">还没有通知</Text>
       ) : (
         home.notices.map((notice) => (
-          <View key={notice.id} className="branch-notice">
+          <View
+            key={notice.id}
+            className="branch-notice"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/packages/notice/detail/index?orgId=${home.org.id}&id=${notice.id}`,
+              })
+            }
+          >
             <Text className="branch-notice__title">{notice.title}</Text>
             <Text className="branch-notice__time">
               {formatShanghai(notice.publishedAt, 'M月D日')}

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { BranchHome } from '../../../types/org'
-import { LEADER_ROLES } from '../../services/session'
 
 interface QuickAction {
   key: string
@@ -9,30 +8,35 @@ interface QuickAction {
   url: string
 }
 
-/** Shortcuts by role: everyone sees 成员; leaders run membership; admins see the tree and the log. */
+/** Shortcuts for what the server says this person may do here (`home.can`). */
 export function quickActionsFor(home: BranchHome): QuickAction[] {
-  const { org, myRole, pendingJoinRequests } = home
+  const { org, can, pendingJoinRequests } = home
   const query = `orgId=${encodeURIComponent(org.id)}`
-  const isAdmin = myRole === 'admin'
-  const leads = isAdmin || (myRole !== null && LEADER_ROLES.includes(myRole))
-  const isBranch = org.kind === 'branch'
   const actions: QuickAction[] = [
     { key: 'members', label: '成员', url: `/packages/org/members/index?${query}` },
+    { key: 'notices', label: '通知', url: `/packages/notice/list/index?${query}` },
   ]
-  if (leads && isBranch) {
-    actions.push(
-      { key: 'invite', label: '邀请入支部', url: `/packages/org/invite/index?${query}` },
-      {
-        key: 'requests',
-        label: pendingJoinRequests > 0 ? `入党申请审批(${pendingJoinRequests})` : '入党申请审批',
-        url: `/packages/org/requests/index?${query}`,
-      },
-    )
+  if (can.invite) {
+    actions.push({ key: 'invite', label: '邀请入支部', url: `/packages/org/invite/index?${query}` })
   }
-  if (isAdmin) {
+  if (can.decideJoin) {
+    actions.push({
+      key: 'requests',
+      label: pendingJoinRequests > 0 ? `入党申请审批(${pendingJoinRequests})` : '入党申请审批',
+      url: `/packages/org/requests/index?${query}`,
+    })
+  }
+  if (can.publishNotice) {
+    actions.push({
+      key: 'publish',
+      label: '发通知',
+      url: `/packages/notice/publish/index?${query}`,
+    })
+  }
+  if (can.viewTree && org.kind !== 'group') {
     actions.push({ key: 'tree', label: '组织架构', url: `/packages/org/tree/index?${query}` })
   }
-  if (isAdmin || myRole === 'secretary') {
+  if (can.viewAudit) {
     actions.push({ key: 'audit', label: '操作记录', url: `/packages/org/audit/index?${query}` })
   }
   return actions

@@ -1,7 +1,7 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { aggregateRows } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
-import { ANY_ROLE } from '../../../_shared/policy'
+import { ANY_ROLE, LEADERS, permits } from '../../../_shared/policy'
 import type { NoticeDetail } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
 import { noticesWithMyRead, toSummary, visibleIn, type NoticeRow } from '../notices'
@@ -14,7 +14,8 @@ export const openNotice = defineAction({
   schema: noticeRefInput,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, noticeId }, context): Promise<NoticeDetail> {
-    const { org } = grantOf(context)
+    const grant = grantOf(context)
+    const { org } = grant
     const { db, caller } = context
     const [notice] = await aggregateRows<NoticeRow>(
       noticesWithMyRead(db, caller.openid, db.command.and([{ _id: noticeId }, visibleIn(db, org)]))
@@ -45,6 +46,7 @@ export const openNotice = defineAction({
       body: notice.body,
       attachments: notice.attachments,
       readAt: new Date(readAt).toISOString(),
+      canSeeReads: notice.orgId === orgId && permits(grant, LEADERS),
     }
   },
 })

@@ -1,26 +1,56 @@
 import { defineAction, grantOf } from '../../../_shared/action'
-import { ANY_ROLE, LEADERS } from '../../../_shared/policy'
-import type { BranchHome } from '../../../../types/org'
+import {
+  ANY_ROLE,
+  LEADERS,
+  permits,
+  rolesOf,
+  type OrgGrant,
+  type Policy,
+} from '../../../_shared/policy'
+import type { BranchHome, HomePermissions } from '../../../../types/org'
 import { getHomeInput } from '../../../../types/org.schema'
 import { loadHomeFacts } from '../home'
 import { toSummary } from '../orgs'
+import { bindGroup } from './bind-group'
+import { createInvite } from './create-invite'
+import { decideJoin } from './decide-join'
+import { getTree } from './get-tree'
+import { listAudit } from './list-audit'
+import { setRole } from './set-role'
+
+/** Read from the actions' own policies, so the home never offers a tool the server would refuse. */
+function homePermissions(grant: OrgGrant): HomePermissions {
+  const can = <Input>(policy: Policy<Input>) => permits(grant, rolesOf(policy))
+  const branch = grant.org.kind === 'branch'
+  return {
+    manageMembers: can(setRole.policy),
+    invite: branch && can(createInvite.policy),
+    decideJoin: branch && can(decideJoin.policy),
+    bindGroup: branch && can(bindGroup.policy),
+    viewAudit: can(listAudit.policy),
+    viewTree: can(getTree.policy),
+    // notice.publishNotice asks for the same leaders
+    publishNotice: permits(grant, LEADERS),
+  }
+}
 
 /** The 支部 home in two round trips: the grant, then one aggregate for everything shown. */
 export const getHome = defineAction({
   schema: getHomeInput,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId }, context): Promise<BranchHome> {
-    const { org, roles, roleHere } = grantOf(context)
-    const facts = await loadHomeFacts(context.db, orgId, org.ancestors)
-    const leads = roles.some((role) => role === 'admin' || LEADERS.includes(role))
+    const grant = grantOf(context)
+    const facts = await loadHomeFacts(context.db, orgId, grant.org.ancestors)
+    const can = homePermissions(grant)
     return {
-      org: toSummary(org),
-      myRole: roleHere,
+      org: toSummary(grant.org),
+      myRole: grant.roleHere,
       secretary: facts.secretary,
       memberCount: facts.memberCount,
       upcoming: [],
       notices: facts.notices,
-      pendingJoinRequests: leads ? facts.pendingJoinRequests : 0,
+      pendingJoinRequests: can.decideJoin ? facts.pendingJoinRequests : 0,
+      can,
     }
   },
 })

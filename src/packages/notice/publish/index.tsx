@@ -1,0 +1,71 @@
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { PageState } from '../../../components/page-state'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { usePublish } from './use-publish'
+import '../notice.css'
+import './index.css'
+
+export default function PublishNoticePage() {
+  const orgId = useOrgIdParam()
+  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  return <PublishForm orgId={orgId} />
+}
+
+function PublishForm({ orgId }: { orgId: string }) {
+  const { draft, change, submit, error, sending } = usePublish(orgId)
+  return (
+    <View className="notice-page notice-publish">
+      <View className="notice-row">
+        <Text className="notice-publish__label">标题</Text>
+        <Input
+          className="notice-publish__title"
+          value={draft.title}
+          maxlength={40}
+          placeholder="例如：关于召开支部党员大会的通知"
+          onInput={(event) => change('title', event.detail.value)}
+        />
+        <Text className="notice-publish__label">内容</Text>
+        <Textarea
+          className="notice-publish__body"
+          value={draft.body}
+          maxlength={2000}
+          placeholder="时间、地点、要求……"
+          onInput={(event) => change('body', event.detail.value)}
+        />
+        <View className="notice-publish__switch">
+          <Text>同时下发到下级组织</Text>
+          <Switch
+            className="notice-publish__scope"
+            checked={draft.scope === 'subtree'}
+            color="#c8161d"
+            onChange={(event) => change('scope', event.detail.value ? 'subtree' : 'org')}
+          />
+        </View>
+        <View className="notice-publish__switch">
+          <Text>置顶</Text>
+          <Switch
+            className="notice-publish__pinned"
+            checked={draft.pinned}
+            color="#c8161d"
+            onChange={(event) => change('pinned', event.detail.value)}
+          />
+        </View>
+      </View>
+      <Text className="notice-hint">发布后，成员打开通知即签阅；你可以在通知里查看签阅情况。</Text>
+      {error ? <Text className="notice-error notice-publish__error">{error}</Text> : null}
+      <View className="notice-publish__actions">
+        <Button
+          className="notice-publish__submit"
+          type="primary"
+          block
+          loading={sending}
+          disabled={sending}
+          onClick={() => void submit()}
+        >
+          发布通知
+        </Button>
+      </View>
+    </View>
+  )
+}

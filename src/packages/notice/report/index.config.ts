@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '签阅情况',
+  enablePullDownRefresh: true,
+})

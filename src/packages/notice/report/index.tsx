@@ -1,0 +1,64 @@
+import { Progress, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { PageState } from '../../../components/page-state'
+import { useReadReport } from './use-read-report'
+import '../notice.css'
+import './index.css'
+
+const percent = (read: number, expected: number) =>
+  expected === 0 ? 0 : Math.round((read / expected) * 100)
+
+export default function ReadReportPage() {
+  const { state, retry, remind } = useReadReport()
+  if (state.status === 'loading') return <PageState kind="loading" />
+  if (state.status === 'error') {
+    return <PageState kind="error" message={state.message} onRetry={retry} />
+  }
+  const { report, reminding, remindError } = state
+  const unread = report.expected - report.read
+  return (
+    <View className="notice-page read-report">
+      <View className="notice-row">
+        <Text className="read-report__total">
+          已签阅 {report.read} / {report.expected} 人
+        </Text>
+        <Progress
+          percent={percent(report.read, report.expected)}
+          strokeWidth={8}
+          activeColor="#c8161d"
+        />
+      </View>
+      {report.byBranch.map((branch) => (
+        <View key={branch.orgId} className="notice-row read-report__branch" data-org={branch.orgId}>
+          <Text className="notice-row__title">{branch.orgName}</Text>
+          <Text className="notice-row__meta">
+            已读 {branch.read} · 未读 {branch.expected - branch.read}
+          </Text>
+          <Progress
+            percent={percent(branch.read, branch.expected)}
+            strokeWidth={6}
+            activeColor="#c8161d"
+          />
+        </View>
+      ))}
+      {remindError ? <Text className="notice-error">{remindError}</Text> : null}
+      {unread > 0 ? (
+        <View className="read-report__actions">
+          <Button
+            className="read-report__remind"
+            type="primary"
+            block
+            loading={reminding}
+            disabled={reminding}
+            onClick={() => void remind()}
+          >
+            提醒未签阅的 {unread} 人
+          </Button>
+          <Text className="notice-hint">只会提醒开启了通知提醒的同志，每人每次同意只发一条。</Text>
+        </View>
+      ) : (
+        <Text className="notice-hint">全部已签阅。</Text>
+      )}
+    </View>
+  )
+}
