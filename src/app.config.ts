@@ -24,6 +24,10 @@ const subPackages = [
     root: 'packages/notice',
     pages: ['list/index', 'detail/index', 'publish/index', 'report/index'],
   },
+  {
+    root: 'packages/activity',
+    pages: ['list/index', 'detail/index', 'publish/index', 'signin/index', 'showcase/index'],
+  },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
   ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
 ]
@@ -32,7 +36,10 @@ export default defineAppConfig({
   pages: tabs.map((tab) => tab.pagePath),
   subPackages,
   preloadRule: {
-    'pages/branch/index': { network: 'all', packages: ['packages/org', 'packages/notice'] },
+    'pages/branch/index': {
+      network: 'all',
+      packages: ['packages/org', 'packages/notice', 'packages/activity'],
+    },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },
   },
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html

@@ -1,4 +1,5 @@
 import { cloud } from '../local-cloud'
+import { seedActivities } from './seed-activity'
 import { seedNotices } from './seed-notice'
 import { seedOrgs } from './seed-org'
 
@@ -12,5 +13,6 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
   if (total > 0) return false
   await seedOrgs(db, now)
   await seedNotices(db, now)
+  await seedActivities(db, now)
   return true
 }

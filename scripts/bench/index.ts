@@ -1,7 +1,13 @@
+import { activityScreens } from './activity'
 import { noticeScreens } from './notice'
 import { orgScreens } from './org'
 import type { Screen } from './screen'
 import { userScreens } from './user'
 
 /** Every measured screen; each domain lists its own in scripts/bench/<domain>.ts. */
-export const SCREENS: Screen[] = [...userScreens, ...orgScreens, ...noticeScreens]
+export const SCREENS: Screen[] = [
+  ...userScreens,
+  ...orgScreens,
+  ...noticeScreens,
+  ...activityScreens,
+]

@@ -9,6 +9,7 @@ const handlers = {
   show: new Set<Handler>(),
   pullDownRefresh: new Set<Handler>(),
   reachBottom: new Set<Handler>(),
+  hide: new Set<Handler>(),
 }
 
 function usePageEvent(kind: keyof typeof handlers, callback: Handler, runOnMount: boolean) {
@@ -29,10 +30,24 @@ export const useDidShow = (callback: Handler) => usePageEvent('show', callback, 
 export const usePullDownRefresh = (callback: Handler) =>
   usePageEvent('pullDownRefresh', callback, false)
 export const useReachBottom = (callback: Handler) => usePageEvent('reachBottom', callback, false)
-export const useDidHide = (_callback: Handler) => undefined
+export const useDidHide = (callback: Handler) => usePageEvent('hide', callback, false)
 export const useLaunch = (_callback: Handler) => undefined
 export const useReady = (_callback: Handler) => undefined
 export const useLoad = (_callback: Handler) => undefined
+
+type ScrollHandler = (event: { scrollTop: number }) => void
+const scrollHandlers = new Set<ScrollHandler>()
+export const usePageScroll = (callback: ScrollHandler) => {
+  const latest = useRef(callback)
+  latest.current = callback
+  useEffect(() => {
+    const handler: ScrollHandler = (event) => latest.current(event)
+    scrollHandlers.add(handler)
+    return () => {
+      scrollHandlers.delete(handler)
+    }
+  }, [])
+}
 
 /** The query a page was opened with: tests set it before rendering (`router.params = {…}`). */
 export const router: { params: Record<string, string | undefined> } = { params: {} }
@@ -48,6 +63,9 @@ export const pageEvents = {
   show: () => handlers.show.forEach((handler) => handler()),
   pullDownRefresh: () => handlers.pullDownRefresh.forEach((handler) => handler()),
   reachBottom: () => handlers.reachBottom.forEach((handler) => handler()),
+  /** The app went to the background or another page covered this one. */
+  hide: () => handlers.hide.forEach((handler) => handler()),
+  pageScroll: (scrollTop: number) => scrollHandlers.forEach((handler) => handler({ scrollTop })),
   /** What the page would share now (the 转发 menu or an open-type="share" button). */
   shareAppMessage: () => shareHandler?.(),
 }
@@ -73,11 +91,19 @@ const Taro = {
   stopPullDownRefresh: resolved(),
   showActionSheet: jest.fn(() => Promise.reject({ errMsg: 'showActionSheet:fail cancel' })),
   setClipboardData: resolved(),
+  previewImage: resolved(),
+  /** Cancelled unless a test says otherwise (`mockResolvedValueOnce({ tempFiles: [...] })`). */
+  chooseMedia: jest.fn(() => Promise.reject({ errMsg: 'chooseMedia:fail cancel' })),
+  scanCode: jest.fn(() => Promise.reject({ errMsg: 'scanCode:fail cancel' })),
   updateShareMenu: resolved(),
   getStorageSync: jest.fn((key: string) => storage.get(key) ?? ''),
   setStorageSync: jest.fn((key: string, value: unknown) => {
     storage.set(key, value)
   }),
+  removeStorageSync: jest.fn((key: string) => {
+    storage.delete(key)
+  }),
+  pageScrollTo: resolved(),
   /** Launch options: a group card with a shareTicket is `{ scene: 1044, shareTicket }`. */
   getEnterOptionsSync: jest.fn(() => ({ scene: 1001, path: 'pages/branch/index', query: {} })),
   getGroupEnterInfo: jest.fn(

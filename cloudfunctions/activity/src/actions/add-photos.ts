@@ -1,0 +1,88 @@
+import { defineAction, grantOf } from '../../../_shared/action'
+import { rows } from '../../../_shared/db'
+import { conflict } from '../../../_shared/errors'
+import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
+import { ACTIVITY_LIMITS, type ActivityPhoto } from '../../../../types/activity'
+import { addPhotosInput } from '../../../../types/activity.schema'
+import { findActivity, requireUnderway, type PhotoRecord } from '../activities'
+import { newPhotoId, submitMediaCheck } from '../photos'
+import { findSignup } from '../signups'
+
+/**
+ * Photos of the activity from those who took part (checked in) or run it. Every image goes to
+ * mediaCheckAsync; a participant's photo is held until a 支委 approves it, a leader's own is shown at
+ * once — and any photo the platform later flags is taken down (photos.ts).
+ */
+export const addPhotos = defineAction({
+  schema: addPhotosInput,
+  policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
+  async run({ orgId, activityId, fileIDs }, context) {
+    const { db, caller } = context
+    const { roles } = grantOf(context)
+    const now = new Date()
+    const _ = db.command
+    const [activity, signup, [user]] = await Promise.all([
+      findActivity(db, orgId, activityId),
+      findSignup(db, activityId, caller.openid),
+      rows<{ nickname?: string }>(
+        db.collection('users').where({ _id: caller.openid }).limit(1).get(),
+      ),
+    ])
+    requireUnderway(activity, now, '上传照片')
+    const manages = roles.some((role) => role === 'admin' || COMMITTEE.includes(role))
+    const tookPart = signup?.status === 'signedUp' && signup.checkedIn
+    if (!manages && !tookPart) throw conflict('签到参加了活动的同志才能上传照片')
+    const shown = Object.values<PhotoRecord>(activity.photos ?? {}).filter(
+      (photo) => photo.status !== 'removed',
+    ).length
+    const unique = [...new Set(fileIDs)]
+    if (shown + unique.length > ACTIVITY_LIMITS.photosPerActivity) {
+      throw conflict(`每个活动最多 ${ACTIVITY_LIMITS.photosPerActivity} 张照片，已有 ${shown} 张`)
+    }
+
+    const traces = await submitMediaCheck(caller, unique)
+    const status = manages ? ('approved' as const) : ('pending' as const)
+    const nickname = user?.nickname ?? '微信用户'
+    const added: (ActivityPhoto & { record: PhotoRecord })[] = unique.map((fileID, index) => ({
+      id: newPhotoId(),
+      fileID,
+      byNickname: nickname,
+      status,
+      record: {
+        fileID,
+        by: caller.openid,
+        byNickname: nickname,
+        at: new Date(now.getTime() + index),
+        status,
+        traceId: traces[index],
+      },
+    }))
+    const checks = added
+      .filter((photo) => photo.record.traceId)
+      .map((photo) => ({ traceId: photo.record.traceId, photoId: photo.id }))
+    await db
+      .collection('activities')
+      .where({ _id: activityId })
+      .update({
+        data: {
+          photos: Object.fromEntries(added.map((photo) => [photo.id, photo.record])),
+          ...(checks.length > 0 ? { mediaChecks: _.push(checks) } : {}),
+          ...(manages ? { photoCount: _.inc(added.length) } : {}),
+        },
+      })
+    await context.audit({
+      action: 'activity.addPhotos',
+      orgId,
+      target: activityId,
+      summary: `上传“${activity.title}”照片 ${added.length} 张${manages ? '' : '（待审核）'}`,
+    })
+    return {
+      added: added.map(({ id, fileID, byNickname, status: photoStatus }) => ({
+        id,
+        fileID,
+        byNickname,
+        status: photoStatus,
+      })),
+    }
+  },
+})

@@ -1,0 +1,157 @@
+import type { Database } from '../../_shared/cloud'
+import { rows } from '../../_shared/db'
+import { conflict, notFound } from '../../_shared/errors'
+import {
+  CHECK_IN_OPENS_MINUTES_BEFORE,
+  type ActivityKind,
+  type ActivityPhase,
+  type ActivitySummary,
+} from '../../../types/activity'
+
+export type PhotoStatus = 'pending' | 'approved' | 'removed'
+
+export interface PhotoRecord {
+  fileID: string
+  by: string
+  byNickname: string
+  at: Date
+  status: PhotoStatus
+  /** mediaCheckAsync's trace id: its verdict arrives later, pushed by the platform. */
+  traceId: string
+}
+
+export interface ActivityRecord {
+  _id: string
+  orgId: string
+  /** The org's ancestors and the org itself, so a subtree is `where({ orgPath: orgId })`. */
+  orgPath: string[]
+  kind: ActivityKind
+  title: string
+  body: string
+  place: string
+  startsAt: Date
+  endsAt: Date
+  signUpBy: Date
+  capacity: number
+  /** Seats taken; only ever moved by compare-and-set (see signups.ts). */
+  signedUp: number
+  checkedIn: number
+  cover: string
+  status: 'published' | 'cancelled'
+  cancelReason: string
+  /** 'YYYY-MM' of the start in Asia/Shanghai: the month whose 主题党日 this is. */
+  monthKey: string
+  /** HMAC key of the rotating check-in code; never leaves the server. */
+  signInSecret: string
+  /** Trace ids of images sent to mediaCheckAsync, to find the photo (or `cover`) when a verdict comes. */
+  mediaChecks: { traceId: string; photoId: string }[]
+  /** Keyed by photo id, so one photo's status is a dotted-path compare-and-set. */
+  photos: Record<string, PhotoRecord>
+  /** Approved photos and reflections: what puts the activity on the 支部风采 page. */
+  photoCount: number
+  reflectionCount: number
+  createdBy: string
+  createdAt: Date
+}
+
+/** Fields no client ever receives. */
+export const SECRET_FIELDS = { signInSecret: 0, mediaChecks: 0 } as const
+
+export const ACTIVITIES_PAGE_SIZE = 20
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
+
+/** China keeps UTC+8 all year, so a fixed offset is exact. */
+export function shanghaiMonthKey(time: Date): string {
+  return new Date(time.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7)
+}
+
+export function checkInOpensAt(activity: Pick<ActivityRecord, 'startsAt'>): Date {
+  return new Date(new Date(activity.startsAt).getTime() - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000)
+}
+
+export function phaseOf(
+  activity: Pick<ActivityRecord, 'status' | 'signUpBy' | 'startsAt' | 'endsAt'>,
+  now: Date,
+): ActivityPhase {
+  if (activity.status === 'cancelled') return 'cancelled'
+  const time = now.getTime()
+  if (time < new Date(activity.signUpBy).getTime()) return 'signup'
+  if (time < new Date(activity.startsAt).getTime()) return 'closed'
+  if (time < new Date(activity.endsAt).getTime()) return 'ongoing'
+  return 'ended'
+}
+
+export function toSummary(
+  activity: ActivityRecord,
+  mine: ActivitySummary['mine'],
+  now: Date,
+): ActivitySummary {
+  return {
+    id: activity._id,
+    orgId: activity.orgId,
+    kind: activity.kind,
+    title: activity.title,
+    place: activity.place,
+    startsAt: new Date(activity.startsAt).toISOString(),
+    endsAt: new Date(activity.endsAt).toISOString(),
+    signUpBy: new Date(activity.signUpBy).toISOString(),
+    capacity: activity.capacity,
+    signedUp: activity.signedUp,
+    checkedIn: activity.checkedIn,
+    cover: activity.cover,
+    phase: phaseOf(activity, now),
+    mine,
+  }
+}
+
+/**
+ * The activity, if it belongs to exactly the org the caller was authorized for. An activity of
+ * another branch answers NOT_FOUND, so ids cannot be probed across branches.
+ */
+export async function findActivity(
+  db: Database,
+  orgId: string,
+  activityId: string,
+): Promise<ActivityRecord> {
+  const [activity] = await rows<ActivityRecord>(
+    db.collection('activities').where({ _id: activityId, orgId }).limit(1).get(),
+  )
+  if (!activity) throw notFound('活动')
+  return activity
+}
+
+export function requirePublished(activity: ActivityRecord): void {
+  if (activity.status === 'cancelled') throw conflict('这个活动已取消')
+}
+
+/** Photos and reflections may come once people gather, i.e. once check-in has opened. */
+export function requireUnderway(activity: ActivityRecord, now: Date, what: string): void {
+  requirePublished(activity)
+  if (now < checkInOpensAt(activity)) throw conflict(`活动开始后才能${what}`)
+}
+
+export function requireCheckInOpen(activity: ActivityRecord, now: Date): void {
+  requirePublished(activity)
+  if (now < checkInOpensAt(activity)) {
+    throw conflict(`签到在活动开始前 ${CHECK_IN_OPENS_MINUTES_BEFORE} 分钟开放，请到时再来`)
+  }
+  if (now >= new Date(activity.endsAt)) throw conflict('活动已结束，签到已关闭')
+}
+
+/**
+ * Activities of the org (and the 党小组 under it) that have not ended, soonest first: what the 支部
+ * home's "近期安排" wants (one round trip). Exported for the org function to read.
+ */
+export async function upcomingActivities(db: Database, orgId: string, now: Date, limit = 3) {
+  const _ = db.command
+  return rows<Pick<ActivityRecord, '_id' | 'title' | 'startsAt' | 'kind'>>(
+    db
+      .collection('activities')
+      .where({ orgPath: orgId, status: 'published', endsAt: _.gt(now) })
+      .orderBy('startsAt', 'asc')
+      .field({ _id: true, title: true, startsAt: true, kind: true })
+      .limit(limit)
+      .get(),
+  )
+}

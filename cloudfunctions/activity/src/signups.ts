@@ -1,0 +1,121 @@
+import type { Database } from '../../_shared/cloud'
+import { rows } from '../../_shared/db'
+import type { ContentVerdict } from '../../_shared/content-check'
+import type { ReflectionStatus } from '../../../types/activity'
+import type { ActivityRecord } from './activities'
+
+export interface ReflectionRecord {
+  text: string
+  status: ReflectionStatus
+  verdict: ContentVerdict
+  at: Date
+  reviewedBy?: string
+}
+
+export interface SignupRecord {
+  /** `${activityId}_${openid}`: one row per person and activity, whatever the retries. */
+  _id: string
+  activityId: string
+  orgId: string
+  openid: string
+  /** The name at sign-up, so the list needs no second lookup. */
+  nickname: string
+  status: 'signedUp' | 'cancelled'
+  signedUpAt: Date
+  checkedIn: boolean
+  checkedInAt: Date | null
+  reflection: ReflectionRecord | null
+}
+
+type Stats = { stats: { updated: number } }
+
+export function signupId(activityId: string, openid: string): string {
+  return `${activityId}_${openid}`
+}
+
+export async function findSignup(
+  db: Database,
+  activityId: string,
+  openid: string,
+): Promise<SignupRecord | undefined> {
+  const [found] = await rows<SignupRecord>(
+    db
+      .collection('signups')
+      .where({ _id: signupId(activityId, openid) })
+      .limit(1)
+      .get(),
+  )
+  return found
+}
+
+/**
+ * Takes one seat with a compare-and-set on the counter: the update only matches while seats are left
+ * (and capacity is what we read), and a single-document update is atomic, so concurrent sign-ups can
+ * never push `signedUp` past `capacity`. False when the activity is full or closed.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/collection.update.html
+ */
+export async function takeSeat(
+  db: Database,
+  activity: ActivityRecord,
+  now: Date,
+): Promise<boolean> {
+  const _ = db.command
+  const { stats } = (await db
+    .collection('activities')
+    .where({
+      _id: activity._id,
+      status: 'published',
+      capacity: activity.capacity,
+      signedUp: _.lt(activity.capacity),
+      signUpBy: _.gt(now),
+    })
+    .update({ data: { signedUp: _.inc(1) } })) as Stats
+  return stats.updated === 1
+}
+
+/** Gives a seat back (a cancelled sign-up, or a seat taken for a sign-up row that did not get written). */
+export async function releaseSeat(db: Database, activityId: string): Promise<void> {
+  const _ = db.command
+  await db
+    .collection('activities')
+    .where({ _id: activityId, signedUp: _.gt(0) })
+    .update({ data: { signedUp: _.inc(-1) } })
+}
+
+/**
+ * Writes the sign-up row for a seat already taken: a new row, or a cancelled one brought back. False
+ * when another call of the same person got there first (the caller then gives the seat back).
+ */
+export async function writeSignup(
+  db: Database,
+  row: Omit<SignupRecord, 'status' | 'checkedIn' | 'checkedInAt' | 'reflection'>,
+  existed: boolean,
+): Promise<boolean> {
+  if (existed) {
+    const { stats } = (await db
+      .collection('signups')
+      .where({ _id: row._id, status: 'cancelled' })
+      .update({
+        data: { status: 'signedUp', signedUpAt: row.signedUpAt, nickname: row.nickname },
+      })) as Stats
+    return stats.updated === 1
+  }
+  try {
+    await db.collection('signups').add({
+      data: { ...row, status: 'signedUp', checkedIn: false, checkedInAt: null, reflection: null },
+    })
+    return true
+  } catch {
+    // -502001: the row exists (a concurrent sign-up of the same person, or one cancelled meanwhile)
+    return false
+  }
+}
+
+/** Signed up → cancelled, unless already checked in; true when this call did it. */
+export async function cancelSignupRow(db: Database, id: string, now: Date): Promise<boolean> {
+  const { stats } = (await db
+    .collection('signups')
+    .where({ _id: id, status: 'signedUp', checkedIn: false })
+    .update({ data: { status: 'cancelled', cancelledAt: now } })) as Stats
+  return stats.updated === 1
+}

@@ -1,0 +1,275 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_PHASE_LABELS,
+  CHECK_IN_OPENS_MINUTES_BEFORE,
+  type ActivityDetail,
+} from '../../../../types/activity'
+import { PageState } from '../../../components/page-state'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { fileUrl } from '../../../platform/files'
+import { formatShanghai } from '../../../format/datetime'
+import { formatDeadline, formatWindow } from '../shared/format'
+import { activityPaths } from '../shared/paths'
+import { CancelDialog } from './cancel-dialog'
+import { CheckInForm } from './check-in-form'
+import { PhotosSection } from './photos-section'
+import { ReflectionsSection } from './reflections-section'
+import { useActivity, type Busy } from './use-activity'
+import '../shared/activity.css'
+import './index.css'
+
+export default function ActivityDetailPage() {
+  const orgId = useOrgIdParam()
+  const { params } = useRouter()
+  const activityId = typeof params.id === 'string' ? params.id : ''
+  if (!orgId || !activityId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  return <ActivityScreen orgId={orgId} activityId={activityId} />
+}
+
+function checkInOpen(activity: ActivityDetail, now: number): boolean {
+  if (activity.phase === 'cancelled') return false
+  const opens = Date.parse(activity.startsAt) - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000
+  return now >= opens && now < Date.parse(activity.endsAt)
+}
+
+function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: string }) {
+  const detail = useActivity(orgId, activityId)
+  const { state, busy, retry } = detail
+  const [cancelling, setCancelling] = useState(false)
+
+  if (state.status === 'loading') return <PageState kind="loading" />
+  if (state.status === 'error') {
+    return <PageState kind="error" message={state.message} onRetry={retry} />
+  }
+  const { activity } = state
+  const full = activity.signedUp >= activity.capacity
+  return (
+    <View className="activity-page activity-detail" data-phase={activity.phase}>
+      {activity.cover ? (
+        <Image className="activity-cover" src={fileUrl(activity.cover)} mode="aspectFill" />
+      ) : null}
+      <View className="activity-section activity-head">
+        <View className="activity-card__top">
+          <Text className="activity-kind">{ACTIVITY_KIND_LABELS[activity.kind]}</Text>
+          <Text
+            className={`activity-phase activity-phase--${activity.phase} activity-detail-phase`}
+          >
+            {ACTIVITY_PHASE_LABELS[activity.phase]}
+          </Text>
+        </View>
+        <Text className="activity-card__title activity-title">{activity.title}</Text>
+        <Text className="activity-card__meta activity-time">
+          时间：{formatWindow(activity.startsAt, activity.endsAt)}
+        </Text>
+        <Text className="activity-card__meta activity-place">地点：{activity.place}</Text>
+        <Text className="activity-card__meta">{formatDeadline(activity.signUpBy)}</Text>
+        <Text className="activity-card__meta activity-seats">
+          名额：已报名 {activity.signedUp}/{activity.capacity}
+          {full ? '（已满）' : ''}
+        </Text>
+        <Text className="activity-card__meta">发布：{activity.orgName}</Text>
+        {activity.body ? <Text className="activity-body">{activity.body}</Text> : null}
+      </View>
+
+      {activity.phase === 'cancelled' ? (
+        <Text className="activity-banner-error activity-cancelled">
+          活动已取消{activity.cancelReason ? `：${activity.cancelReason}` : ''}
+        </Text>
+      ) : null}
+
+      <View className="activity-section activity-my-part">
+        {detail.actionError ? (
+          <Text className="activity-banner-error activity-action-error">{detail.actionError}</Text>
+        ) : null}
+        <MyPart
+          activity={activity}
+          busy={busy}
+          full={full}
+          onSignUp={detail.signUp}
+          onCancelSignUp={detail.cancelSignUp}
+          onCheckIn={detail.checkIn}
+        />
+      </View>
+
+      {activity.canManage ? (
+        <ManageBar
+          activity={activity}
+          orgId={orgId}
+          busy={busy}
+          onCancel={() => setCancelling(true)}
+        />
+      ) : null}
+
+      <SignupList activity={activity} />
+      <PhotosSection
+        activity={activity}
+        busy={busy === 'photos' || busy === 'review'}
+        onAdd={detail.addPhotos}
+        onReview={detail.reviewPhoto}
+      />
+      <ReflectionsSection
+        key={activity.myReflection?.at ?? 'none'}
+        activity={activity}
+        busy={busy === 'reflection' || busy === 'review'}
+        onSubmit={detail.submitReflection}
+        onReview={detail.reviewReflection}
+      />
+      {process.env.TARO_ENV === 'h5' ? null : (
+        <View className="activity-share">
+          <Button className="activity-share-button" block openType="share">
+            分享到支部群
+          </Button>
+        </View>
+      )}
+      {cancelling ? (
+        <CancelDialog
+          title={activity.title}
+          onCancelActivity={detail.cancelActivity}
+          onClose={() => setCancelling(false)}
+        />
+      ) : null}
+    </View>
+  )
+}
+
+interface MyPartProps {
+  activity: ActivityDetail
+  busy: Busy
+  full: boolean
+  onSignUp: () => void
+  onCancelSignUp: () => void
+  onCheckIn: (code: string) => Promise<string>
+}
+
+/** Sign-up, cancel and check-in: what the caller can do now, and why not when they cannot. */
+function MyPart({ activity, busy, full, onSignUp, onCancelSignUp, onCheckIn }: MyPartProps) {
+  const { phase, mine } = activity
+  if (phase === 'cancelled') return <Text className="activity-hint">活动已取消，无需报名</Text>
+  if (mine === 'checkedIn') {
+    return <Text className="activity-checked-in">你已签到，感谢参加</Text>
+  }
+  const open = checkInOpen(activity, Date.now())
+  if (mine === 'signedUp') {
+    return (
+      <View>
+        <Text className="activity-signed-up">你已报名</Text>
+        {open ? (
+          <CheckInForm activityId={activity.id} busy={busy === 'checkIn'} onCheckIn={onCheckIn} />
+        ) : phase === 'ended' ? (
+          <Text className="activity-hint">活动已结束，你没有签到</Text>
+        ) : (
+          <Text className="activity-hint">
+            签到在活动开始前 {CHECK_IN_OPENS_MINUTES_BEFORE} 分钟开放（
+            {formatShanghai(activity.startsAt, 'M月D日 HH:mm')} 开始）
+          </Text>
+        )}
+        {phase === 'signup' ? (
+          <Button
+            className="activity-cancel-sign-up"
+            size="small"
+            fill="outline"
+            loading={busy === 'cancelSignUp'}
+            disabled={busy !== ''}
+            onClick={onCancelSignUp}
+          >
+            取消报名
+          </Button>
+        ) : null}
+      </View>
+    )
+  }
+  if (phase !== 'signup') {
+    return (
+      <Text className="activity-hint activity-closed">
+        {phase === 'ended' ? '活动已结束' : '报名已截止，如需参加请联系活动负责人'}
+      </Text>
+    )
+  }
+  return (
+    <View>
+      {full ? (
+        <Text className="activity-hint activity-full">名额已满，本次活动报不上了</Text>
+      ) : null}
+      <Button
+        className="activity-sign-up"
+        type="primary"
+        block
+        loading={busy === 'signUp'}
+        disabled={busy !== '' || full}
+        onClick={onSignUp}
+      >
+        {full ? '名额已满' : '报名参加'}
+      </Button>
+    </View>
+  )
+}
+
+interface ManageBarProps {
+  activity: ActivityDetail
+  orgId: string
+  busy: Busy
+  onCancel: () => void
+}
+
+function ManageBar({ activity, orgId, busy, onCancel }: ManageBarProps) {
+  const live = activity.phase !== 'cancelled' && activity.phase !== 'ended'
+  if (!live) return null
+  return (
+    <View className="activity-section activity-manage">
+      <Text className="activity-section__title">活动管理</Text>
+      {checkInOpen(activity, Date.now()) ? (
+        <Button
+          className="activity-show-code"
+          type="primary"
+          block
+          onClick={() => void Taro.navigateTo({ url: activityPaths.signIn(orgId, activity.id) })}
+        >
+          显示签到码
+        </Button>
+      ) : (
+        <Text className="activity-hint">
+          签到码在活动开始前 {CHECK_IN_OPENS_MINUTES_BEFORE} 分钟可以打开
+        </Text>
+      )}
+      <Button
+        className="activity-cancel-activity"
+        block
+        fill="none"
+        disabled={busy !== ''}
+        onClick={onCancel}
+      >
+        取消活动
+      </Button>
+    </View>
+  )
+}
+
+function SignupList({ activity }: { activity: ActivityDetail }) {
+  return (
+    <View className="activity-section activity-signups">
+      <Text className="activity-section__title">
+        报名名单（{activity.signups.length}/{activity.capacity}）
+      </Text>
+      {activity.signups.length === 0 ? (
+        <Text className="activity-hint">还没有人报名</Text>
+      ) : (
+        <View className="activity-signup-names">
+          {activity.signups.map((signup) => (
+            <Text
+              key={signup.openid}
+              className={`activity-signup${signup.checkedIn ? ' activity-signup--in' : ''}`}
+              data-openid={signup.openid}
+            >
+              {signup.nickname}
+              {signup.checkedIn ? ' ✓' : ''}
+            </Text>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

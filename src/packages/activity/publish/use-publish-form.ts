@@ -1,0 +1,164 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import type { ActivityKind } from '../../../../types/activity'
+import { uploadFile } from '../../../platform/files'
+import { createActivity } from '../../../services/activity'
+import { activityPaths } from '../shared/paths'
+
+const MINUTE = 60_000
+const SHANGHAI_OFFSET = 8 * 60 * MINUTE
+
+export interface PublishForm {
+  kind: ActivityKind
+  title: string
+  body: string
+  place: string
+  capacity: string
+  /** Times as instants; shown and picked in Asia/Shanghai. */
+  startsAt: number
+  endsAt: number
+  signUpBy: number
+  /** Until the secretary picks them, the end follows the start (+2 h) and the deadline is the start. */
+  endTouched: boolean
+  deadlineTouched: boolean
+  /** A local path picked for the cover, uploaded on publish. */
+  coverPath: string
+}
+
+/** The next quarter hour at least 10 minutes away: a start that is always in the future. */
+export function defaultStart(now: number): number {
+  const quarter = 15 * MINUTE
+  return Math.ceil((now + 10 * MINUTE) / quarter) * quarter
+}
+
+export function initialForm(now = Date.now()): PublishForm {
+  const startsAt = defaultStart(now)
+  return {
+    kind: 'themeDay',
+    title: '',
+    body: '',
+    place: '',
+    capacity: '30',
+    startsAt,
+    endsAt: startsAt + 120 * MINUTE,
+    signUpBy: startsAt,
+    endTouched: false,
+    deadlineTouched: false,
+    coverPath: '',
+  }
+}
+
+/** 'YYYY-MM-DD' and 'HH:mm' of an instant in Asia/Shanghai, as the pickers want them. */
+export function shanghaiParts(time: number): { date: string; time: string } {
+  const iso = new Date(time + SHANGHAI_OFFSET).toISOString()
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
+}
+
+/** The instant of a Shanghai date and time. */
+export function fromShanghai(date: string, time: string): number {
+  return Date.parse(`${date}T${time}:00Z`) - SHANGHAI_OFFSET
+}
+
+type TimeField = 'startsAt' | 'endsAt' | 'signUpBy'
+
+/**
+ * The publish form: checks what it can before sending, keeps everything typed when the server
+ * refuses, and opens the new activity when it is published.
+ */
+export function usePublishForm(orgId: string) {
+  const [form, setForm] = useState<PublishForm>(() => initialForm())
+  const [error, setError] = useState('')
+  const [submitting, setSubmitting] = useState(false)
+
+  const update = useCallback((changes: Partial<PublishForm>) => {
+    setForm((previous) => ({ ...previous, ...changes }))
+  }, [])
+
+  const setTime = useCallback((field: TimeField, part: 'date' | 'time', value: string) => {
+    setForm((previous) => {
+      const current = shanghaiParts(previous[field])
+      const next = fromShanghai(
+        part === 'date' ? value : current.date,
+        part === 'time' ? value : current.time,
+      )
+      if (Number.isNaN(next)) return previous
+      if (field === 'startsAt') {
+        return {
+          ...previous,
+          startsAt: next,
+          endsAt: previous.endTouched ? previous.endsAt : next + 120 * MINUTE,
+          signUpBy: previous.deadlineTouched ? previous.signUpBy : next,
+        }
+      }
+      if (field === 'endsAt') return { ...previous, endsAt: next, endTouched: true }
+      return { ...previous, signUpBy: next, deadlineTouched: true }
+    })
+  }, [])
+
+  const pickCover = useCallback(async () => {
+    try {
+      const picked = await Taro.chooseMedia({
+        count: 1,
+        mediaType: ['image'],
+        sizeType: ['compressed'],
+      })
+      const path = picked.tempFiles[0]?.tempFilePath
+      if (path) update({ coverPath: path })
+    } catch {
+      // cancelled
+    }
+  }, [update])
+
+  const submit = useCallback(async () => {
+    const problem = checkForm(form)
+    if (problem) {
+      setError(problem)
+      return
+    }
+    setError('')
+    setSubmitting(true)
+    let cover: string | undefined
+    if (form.coverPath) {
+      try {
+        cover = await uploadFile('activity', form.coverPath)
+      } catch {
+        setSubmitting(false)
+        setError('封面上传失败，请检查网络后重试，或先不加封面')
+        return
+      }
+    }
+    const reply = await createActivity({
+      orgId,
+      kind: form.kind,
+      title: form.title.trim(),
+      body: form.body.trim(),
+      place: form.place.trim(),
+      capacity: Number(form.capacity),
+      startsAt: new Date(form.startsAt).toISOString(),
+      endsAt: new Date(form.endsAt).toISOString(),
+      signUpBy: new Date(form.signUpBy).toISOString(),
+      ...(cover ? { cover } : {}),
+    })
+    setSubmitting(false)
+    if (!reply.ok) {
+      setError(reply.message)
+      return
+    }
+    void Taro.showToast({ title: '已发布', icon: 'success' })
+    void Taro.redirectTo({ url: activityPaths.detail(orgId, reply.data.id) })
+  }, [form, orgId])
+
+  return { form, error, submitting, update, setTime, pickCover, submit: () => void submit() }
+}
+
+/** What the form can tell before asking the server (which checks all of it again). */
+export function checkForm(form: PublishForm, now = Date.now()): string {
+  if (form.title.trim().length < 2) return '请填写活动名称（至少 2 个字）'
+  if (form.place.trim().length < 2) return '请填写活动地点'
+  const capacity = Number(form.capacity)
+  if (!Number.isInteger(capacity) || capacity < 1) return '名额要填 1 以上的整数'
+  if (form.endsAt <= form.startsAt) return '结束时间要晚于开始时间'
+  if (form.signUpBy <= now) return '报名截止时间要晚于现在'
+  if (form.signUpBy > form.startsAt) return '报名截止时间不能晚于活动开始时间'
+  return ''
+}

@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
+import { startGateway, type RunningGateway } from '../helpers/gateway'
+
+jest.setTimeout(150_000)
+
+let gateway: RunningGateway
+let browser: Browser
+
+beforeAll(async () => {
+  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
+})
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), gateway?.stop()])
+})
+
+async function personAt(key: string, path: string): Promise<Page> {
+  const page = await openPhonePage(browser)
+  await loginAs(page, gateway.url, key)
+  await page.goto(`${gateway.url}/#${path}`)
+  return page
+}
+
+const TITLE = '主题党日：重温入党誓词（e2e）'
+
+describe('支部活动 in real Chromium against the local cloud', () => {
+  it('publish → two members sign up for one seat → check-in → 心得 → 支部风采', async () => {
+    // The secretary publishes a 主题党日 with one seat; the form's default start is a quarter of an
+    // hour or so away, so sign-up is open and check-in (30 minutes before the start) already is.
+    const secretary = await personAt(
+      'secretary',
+      '/packages/activity/publish/index?orgId=org-branch-1',
+    )
+    await secretary.locator('.activity-kind-option[data-kind="themeDay"]').click()
+    await secretary.locator('.activity-form-title input').fill(TITLE)
+    await secretary.locator('.activity-form-place input').fill('党员活动室')
+    await secretary
+      .locator('.activity-form-body textarea')
+      .fill('集体重温入党誓词，请佩戴党员徽章。')
+    await secretary.locator('.activity-form-capacity input').fill('1')
+    await secretary.locator('.activity-form-submit').click()
+    await expect(secretary.locator('.activity-title').textContent()).resolves.toBe(TITLE)
+    const detailPath = new URL(secretary.url()).hash.slice(1)
+    expect(detailPath).toMatch(/^\/packages\/activity\/detail\/index\?orgId=org-branch-1&id=\w+/)
+
+    // Both open the activity while the seat is free; 张晓明 takes it first.
+    const member = await personAt('member', detailPath)
+    const committee = await personAt('committee', detailPath)
+    await committee.locator('.activity-sign-up').waitFor()
+    await member.locator('.activity-sign-up').click()
+    await expect(member.locator('.activity-signed-up').textContent()).resolves.toContain('你已报名')
+    await expect(member.locator('.activity-seats').textContent()).resolves.toContain('1/1')
+
+    // 李红梅 taps 报名 on her (now stale) screen and is told plainly that it is full.
+    await committee.locator('.activity-sign-up').click()
+    await expect(committee.locator('.activity-action-error').textContent()).resolves.toContain(
+      '名额已满',
+    )
+    // …and her screen now shows the activity as it is: full, with the button off.
+    await expect(committee.locator('.activity-full').textContent()).resolves.toContain('名额已满')
+    await expect(committee.locator('.activity-sign-up').getAttribute('class')).resolves.toContain(
+      'nut-button-disabled',
+    )
+    await expect(committee.locator('.activity-signup').allTextContents()).resolves.toEqual([
+      '张晓明',
+    ])
+
+    // The secretary shows the rotating code; the member types it in.
+    await secretary.reload()
+    await secretary.locator('.activity-show-code').click()
+    const code = (await secretary.locator('.activity-signin-code').textContent())?.trim() ?? ''
+    expect(code).toMatch(/^\d{6}$/)
+    await member.locator('.activity-checkin-code input').fill(code)
+    await member.locator('.activity-checkin-submit').click()
+    await expect(member.locator('.activity-checked-in').textContent()).resolves.toContain('已签到')
+    await expect(secretary.locator('.activity-signin-count').textContent()).resolves.toMatch(
+      /已签到 [01] \/ 已报名 1/,
+    )
+
+    // A participant's 心得, published at once because it passes the content check.
+    const reflection = '重温入党誓词，初心更加坚定，要在社区工作中带好头。'
+    await member.locator('.activity-reflection-input textarea').fill(reflection)
+    await member.locator('.activity-reflection-submit').click()
+    await expect(
+      member
+        .locator('.activity-reflection[data-status="approved"] .activity-reflection__text')
+        .textContent(),
+    ).resolves.toBe(reflection)
+
+    // The activity is now part of 第一党支部's 风采, which the 党委 sees across its branches.
+    const admin = await personAt('admin', '/packages/activity/showcase/index?orgId=org-committee')
+    const id = new URLSearchParams(detailPath.split('?')[1]).get('id')
+    const card = admin.locator(`.showcase-item[data-id="${id}"]`)
+    await expect(card.locator('.showcase-item__title').textContent()).resolves.toBe(TITLE)
+    await expect(card.locator('.showcase-reflection__text').textContent()).resolves.toContain(
+      reflection,
+    )
+    await member.goto(`${gateway.url}/#/packages/activity/showcase/index?orgId=org-branch-1`)
+    await expect(
+      member.locator(`.showcase-item[data-id="${id}"] .showcase-item__title`).textContent(),
+    ).resolves.toBe(TITLE)
+  })
+
+  it('lists the branch’s activities with their state, and a member of another branch is refused', async () => {
+    const member = await personAt('member', '/packages/activity/list/index?orgId=org-branch-1')
+    await member.locator('.activity-item').first().waitFor()
+    await expect(
+      member.locator('.activity-item[data-id="act-demo-study"] .activity-phase').textContent(),
+    ).resolves.toBe('名额已满')
+    await expect(
+      member
+        .locator('.activity-item[data-id="act-demo-themeday-now"] .activity-item__mine')
+        .textContent(),
+    ).resolves.toBe('已报名')
+    await expect(member.locator('.activity-publish').count()).resolves.toBe(0)
+
+    const resident = await personAt('resident', '/packages/activity/list/index?orgId=org-branch-1')
+    await expect(resident.locator('.page-state__message').textContent()).resolves.toContain('权限')
+  })
+})
