@@ -65,7 +65,7 @@ describe('a member', () => {
     expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()
-    expect(actionLabels(container)).toEqual(['成员', '通知'])
+    expect(actionLabels(container)).toEqual(['成员', '通知', '活动', '支部风采'])
     expect(container.querySelector('.branch-switch-org')).toBeNull()
     expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-1' })
 
@@ -137,6 +137,8 @@ describe('a leader', () => {
     expect(actionLabels(container)).toEqual([
       '成员',
       '通知',
+      '活动',
+      '支部风采',
       '邀请入支部',
       '入党申请审批(2)',
       '发通知',
@@ -161,6 +163,8 @@ describe('a leader', () => {
     expect(actionLabels(container)).toEqual([
       '成员',
       '通知',
+      '活动',
+      '支部风采',
       '邀请入支部',
       '入党申请审批',
       '发通知',
@@ -179,7 +183,14 @@ describe('a leader', () => {
     mockedHome.mockResolvedValue(ok(home({ org: committee, myRole: 'admin' })))
     const { container } = render(<BranchPage />)
     await screen.findByText('幸福街道党工委')
-    expect(actionLabels(container)).toEqual(['成员', '通知', '发通知', '组织架构', '操作记录'])
+    expect(actionLabels(container)).toEqual([
+      '成员',
+      '通知',
+      '各支部风采',
+      '发通知',
+      '组织架构',
+      '操作记录',
+    ])
     expect(screen.getByText('党委')).toBeTruthy()
   })
 })

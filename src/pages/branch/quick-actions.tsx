@@ -16,6 +16,18 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
     { key: 'members', label: '成员', url: `/packages/org/members/index?${query}` },
     { key: 'notices', label: '通知', url: `/packages/notice/list/index?${query}` },
   ]
+  if (org.kind === 'branch') {
+    actions.push(
+      { key: 'activities', label: '活动', url: `/packages/activity/list/index?${query}` },
+      { key: 'showcase', label: '支部风采', url: `/packages/activity/showcase/index?${query}` },
+    )
+  } else {
+    actions.push({
+      key: 'showcase',
+      label: '各支部风采',
+      url: `/packages/activity/showcase/index?${query}`,
+    })
+  }
   if (can.invite) {
     actions.push({ key: 'invite', label: '邀请入支部', url: `/packages/org/invite/index?${query}` })
   }
