@@ -28,6 +28,10 @@ const subPackages = [
     root: 'packages/activity',
     pages: ['list/index', 'detail/index', 'publish/index', 'signin/index', 'showcase/index'],
   },
+  {
+    root: 'packages/issue',
+    pages: ['submit/index', 'detail/index', 'manage/index', 'board/index'],
+  },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
   ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
 ]
@@ -41,10 +45,13 @@ export default defineAppConfig({
       packages: ['packages/org', 'packages/notice', 'packages/activity'],
     },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },
+    'pages/issues/index': { network: 'all', packages: ['packages/issue'] },
   },
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html
   lazyCodeLoading: 'requiredComponents',
-  requiredPrivateInfos: [],
+  // 诉求 lets people mark a place on the map; the API must also be in the privacy guide (隐私保护指引).
+  // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     navigationBarTitleText: '智慧支部',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,5 +1,6 @@
 import { cloud } from '../local-cloud'
 import { seedActivities } from './seed-activity'
+import { seedIssues } from './seed-issue'
 import { seedNotices } from './seed-notice'
 import { seedOrgs } from './seed-org'
 
@@ -12,6 +13,7 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
   const { total } = (await db.collection('users').count()) as { total: number }
   if (total > 0) return false
   await seedOrgs(db, now)
+  await seedIssues(db, now)
   await seedNotices(db, now)
   await seedActivities(db, now)
   return true

@@ -1,4 +1,5 @@
 import { activityScreens } from './activity'
+import { issueScreens } from './issue'
 import { noticeScreens } from './notice'
 import { orgScreens } from './org'
 import type { Screen } from './screen'
@@ -10,4 +11,5 @@ export const SCREENS: Screen[] = [
   ...orgScreens,
   ...noticeScreens,
   ...activityScreens,
+  ...issueScreens,
 ]

@@ -1,9 +1,9 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Page } from '../../types/org'
 import type { Reply } from '../../types/errors'
+import type { Page } from '../../types/org'
 
-export type PagedState<T> =
+export type PagedState<T, P> =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | {
@@ -13,14 +13,19 @@ export type PagedState<T> =
       loadingMore: boolean
       /** A failed "load more" keeps what is shown and says why. */
       moreError: string
+      /** The first page's whole reply, for what comes with the list (counts, an org name). */
+      first: P
     }
 
 /**
- * A list served 20 a page with `nextPage`: the first page on open, the next on reaching the bottom, all
- * afresh on pull-down. `fetchPage` must be stable (useCallback) — a new one reloads the list.
+ * A list served 20 a page (`nextPage`): the first page on open, the next on reaching the bottom, all
+ * afresh on pull-down or `refresh()` (which keeps showing the old list meanwhile). Shared by every
+ * paged list. `fetchPage` must be stable: a new one reloads the list.
  */
-export function usePagedList<T>(fetchPage: (page: number) => Promise<Reply<Page<T>>>) {
-  const [state, setState] = useState<PagedState<T>>({ status: 'loading' })
+export function usePagedList<T, P extends Page<T> = Page<T>>(
+  fetchPage: (page: number) => Promise<Reply<P>>,
+) {
+  const [state, setState] = useState<PagedState<T, P>>({ status: 'loading' })
   const stateRef = useRef(state)
   stateRef.current = state
   const generation = useRef(0)
@@ -29,17 +34,23 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Reply<Page<
     const call = ++generation.current
     const reply = await fetchPage(0)
     if (call !== generation.current) return
-    setState(
-      reply.ok
-        ? {
-            status: 'ready',
-            items: reply.data.items,
-            nextPage: reply.data.nextPage,
-            loadingMore: false,
-            moreError: '',
-          }
-        : { status: 'error', message: reply.message },
-    )
+    if (!reply.ok) {
+      // A failed silent refresh keeps the list; only an empty screen shows the error.
+      setState((previous) =>
+        previous.status === 'ready'
+          ? { ...previous, moreError: reply.message }
+          : { status: 'error', message: reply.message },
+      )
+      return
+    }
+    setState({
+      status: 'ready',
+      items: reply.data.items,
+      nextPage: reply.data.nextPage,
+      loadingMore: false,
+      moreError: '',
+      first: reply.data,
+    })
   }, [fetchPage])
 
   const retry = useCallback(() => {
@@ -80,6 +91,16 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Reply<Page<
     void load().finally(() => Taro.stopPullDownRefresh())
   })
 
+  /** The footer's tap: the next page, or after a failed refresh the whole list again. */
+  const more = useCallback(() => {
+    const current = stateRef.current
+    if (current.status === 'ready' && current.moreError && current.nextPage === null) {
+      void load()
+      return
+    }
+    void loadMore()
+  }, [load, loadMore])
+
   /** Changes the loaded items in place (after a role change or a removal). */
   const updateItems = useCallback((change: (items: T[]) => T[]) => {
     setState((previous) =>
@@ -87,5 +108,5 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Reply<Page<
     )
   }, [])
 
-  return { state, retry, loadMore: () => void loadMore(), updateItems }
+  return { state, retry, refresh: load, loadMore: more, updateItems }
 }

@@ -1,15 +1,118 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { IssueSummary } from '../../../types/issue'
+import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
+import { IssueCard } from './issue-card'
+import { ListFooter } from '../../components/list-footer'
+import type { PagedState } from '../../hooks/use-paged-list'
+import {
+  boardUrl,
+  detailUrl,
+  manageUrl,
+  SUBMIT_URL,
+  useIssuesTab,
+  type TabSession,
+} from './use-issues-tab'
+import './issue-card.css'
+import './index.css'
 
 export default function IssuesPage() {
-  usePullDownRefresh(() => {
-    void Taro.stopPullDownRefresh()
-  })
+  const { session, list, retry, open } = useIssuesTab()
+
+  switch (session.status) {
+    case 'loading':
+      return <PageState kind="loading" />
+    case 'needs-identity':
+      return <LocalIdentityPrompt buttonClassName="issues-pick-identity" />
+    case 'error':
+      return <PageState kind="error" message={session.message} onRetry={retry} />
+    case 'ready':
+      return (
+        <View className="issues">
+          <View className="issues-hero">
+            <Text className="issues-hero__title">身边有问题，告诉支部</Text>
+            <Text className="issues-hero__text">
+              一分钟说清楚，支部受理、指派专人办理，每一步进展都能看到。
+            </Text>
+            <Button className="issues-submit" type="primary" block onClick={() => open(SUBMIT_URL)}>
+              我要反映
+            </Button>
+          </View>
+          <Shortcuts session={session} open={open} />
+          <Text className="issues-section-title">我反映的问题</Text>
+          <MyIssues state={list.state} onRetry={retry} onMore={list.loadMore} open={open} />
+        </View>
+      )
+  }
+}
+
+function Shortcuts({
+  session,
+  open,
+}: {
+  session: TabSession & { status: 'ready' }
+  open: (url: string) => void
+}) {
+  const board = session.branches[0]
   return (
-    <PageState
-      kind="empty"
-      title="诉求栏目即将上线"
-      description="这里可以向支部或社区反映身边的问题，并随时查看办理进度。"
-    />
+    <View className="issues-shortcuts">
+      {session.handles.map((org) => (
+        <View
+          key={org.orgId}
+          className="issues-shortcut issues-manage"
+          data-org={org.orgId}
+          onClick={() => open(manageUrl(org.orgId))}
+        >
+          <Text className="issues-shortcut__title">诉求办理</Text>
+          <Text className="issues-shortcut__text">{org.orgName}</Text>
+        </View>
+      ))}
+      <View className="issues-shortcut issues-board" onClick={() => open(boardUrl(board?.orgId))}>
+        <Text className="issues-shortcut__title">诉求公示栏</Text>
+        <Text className="issues-shortcut__text">
+          {board ? board.orgName : '看看支部办了哪些事'}
+        </Text>
+      </View>
+    </View>
+  )
+}
+
+function MyIssues({
+  state,
+  onRetry,
+  onMore,
+  open,
+}: {
+  state: PagedState<IssueSummary, unknown>
+  onRetry: () => void
+  onMore: () => void
+  open: (url: string) => void
+}) {
+  if (state.status === 'loading') return <PageState kind="loading" />
+  if (state.status === 'error')
+    return <PageState kind="error" message={state.message} onRetry={onRetry} />
+  if (state.items.length === 0) {
+    return (
+      <PageState
+        kind="empty"
+        title="还没有反映过问题"
+        description="路灯坏了、楼道堆物、邻里矛盾……点上面的“我要反映”，支部会尽快处理。"
+      />
+    )
+  }
+  return (
+    <View className="issues-mine">
+      {state.items.map((issue) => (
+        <IssueCard key={issue.id} issue={issue} onOpen={(id) => open(detailUrl(id))} />
+      ))}
+      <ListFooter
+        count={state.items.length}
+        nextPage={state.nextPage}
+        loadingMore={state.loadingMore}
+        moreError={state.moreError}
+        onLoadMore={onMore}
+      />
+    </View>
   )
 }

@@ -1,9 +1,19 @@
 import { activityCases } from './activity'
 import type { OrgActionCase, SignedInCase } from './cases'
+import { issueCases, issueSignedInCases } from './issue'
 import { noticeCases } from './notice'
 import { orgCases, orgSignedInCases } from './org'
 import { userSignedInCases } from './user'
 
 /** Every domain lists its cases in test/functions/matrix/<domain>.ts; this collects them. */
-export const ORG_CASES: OrgActionCase[] = [...noticeCases, ...activityCases, ...orgCases]
-export const SIGNED_IN_CASES: SignedInCase[] = [...orgSignedInCases, ...userSignedInCases]
+export const ORG_CASES: OrgActionCase[] = [
+  ...noticeCases,
+  ...activityCases,
+  ...issueCases,
+  ...orgCases,
+]
+export const SIGNED_IN_CASES: SignedInCase[] = [
+  ...orgSignedInCases,
+  ...userSignedInCases,
+  ...issueSignedInCases,
+]

@@ -1,4 +1,4 @@
 import type { Job } from '../job'
+import { issueJob } from './issue'
 
 /** Run in this order on every tick. */
-export const JOBS: Job[] = []

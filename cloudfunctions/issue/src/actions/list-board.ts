@@ -1,0 +1,53 @@
+import { defineAction } from '../../../_shared/action'
+import { rows } from '../../../_shared/db'
+import { notFound } from '../../../_shared/errors'
+import type { BoardItem } from '../../../../types/issue'
+import type { Page } from '../../../../types/org'
+import { listBoardInput } from '../../../../types/issue.schema'
+import type { IssueRecord } from '../issues'
+import { toBoardItem } from '../views'
+
+const PAGE_SIZE = 20
+
+/**
+ * A branch's public board: resolved cases the submitter agreed to show and a 书记 chose to, without
+ * names, contact details, places or photos. Open to anyone signed in. Two round trips.
+ */
+export const listBoard = defineAction({
+  schema: listBoardInput,
+  policy: { kind: 'signedIn' },
+  async run({ orgId, page = 0 }, { db }): Promise<Page<BoardItem> & { orgName: string }> {
+    const [orgs, found] = await Promise.all([
+      rows<{ name: string; archived: boolean; kind: string }>(
+        db.collection('orgs').where({ _id: orgId }).limit(1).get(),
+      ),
+      rows<IssueRecord>(
+        db
+          .collection('issues')
+          .where({ orgId, public: true, status: 'resolved', held: false })
+          .orderBy('resolvedAt', 'desc')
+          .orderBy('_id', 'asc')
+          .field({
+            _id: true,
+            category: true,
+            body: true,
+            reply: true,
+            rating: true,
+            resolvedAt: true,
+            updatedAt: true,
+            submitterName: true,
+          })
+          .skip(page * PAGE_SIZE)
+          .limit(PAGE_SIZE + 1)
+          .get(),
+      ),
+    ])
+    const org = orgs[0]
+    if (!org || org.archived) throw notFound('这个支部')
+    return {
+      orgName: org.name,
+      items: found.slice(0, PAGE_SIZE).map(toBoardItem),
+      nextPage: found.length > PAGE_SIZE ? page + 1 : null,
+    }
+  },
+})

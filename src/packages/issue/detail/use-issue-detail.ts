@@ -1,0 +1,142 @@
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Reply } from '../../../../types/errors'
+import type { AssigneeOption, IssueDetail } from '../../../../types/issue'
+import {
+  acceptIssue,
+  assignIssue,
+  confirmIssue,
+  getIssue,
+  listAssignees,
+  moderateIssue,
+  publishIssue,
+  rejectIssue,
+  reopenIssue,
+  replyToIssue,
+  startIssue,
+} from '../../../services/issue'
+
+export type DetailState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; issue: IssueDetail }
+
+/** The open form under the case, if any. */
+export type Panel = 'reject' | 'assign' | 'reply' | 'confirm' | 'reopen' | null
+
+export type AssigneesState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; options: AssigneeOption[] }
+
+/**
+ * One case and the steps the server says the caller may take. Every step answers with the case as it
+ * now is, so the page never reads it twice; a refused step keeps the form and says why.
+ */
+export function useIssueDetail() {
+  const { params } = useRouter()
+  const issueId = typeof params.id === 'string' ? params.id : ''
+  const [state, setState] = useState<DetailState>({ status: 'loading' })
+  const [panel, setPanel] = useState<Panel>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+  const [assignees, setAssignees] = useState<AssigneesState>({ status: 'loading' })
+  const latest = useRef(0)
+
+  const load = useCallback(async () => {
+    if (!issueId) {
+      setState({ status: 'error', message: '链接缺少诉求编号，请从诉求列表重新进入' })
+      return
+    }
+    const call = ++latest.current
+    const reply = await getIssue({ issueId })
+    if (call !== latest.current) return
+    setState(
+      reply.ok
+        ? { status: 'ready', issue: reply.data }
+        : { status: 'error', message: reply.message },
+    )
+  }, [issueId])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void load()
+  }, [load])
+
+  const issue = state.status === 'ready' ? state.issue : null
+
+  /** Runs a step; true when it went through (the form then closes). */
+  const run = useCallback(
+    async (step: () => Promise<Reply<IssueDetail>>, done: string): Promise<boolean> => {
+      if (busy) return false
+      setBusy(true)
+      setError('')
+      const reply = await step()
+      setBusy(false)
+      if (!reply.ok) {
+        setError(reply.message)
+        return false
+      }
+      latest.current++
+      setState({ status: 'ready', issue: reply.data })
+      setPanel(null)
+      void Taro.showToast({ title: done, icon: 'success' })
+      return true
+    },
+    [busy],
+  )
+
+  const openPanel = useCallback(
+    async (next: Panel) => {
+      setError('')
+      setPanel(next)
+      if (next === 'assign' && issue) {
+        setAssignees({ status: 'loading' })
+        const reply = await listAssignees({ orgId: issue.orgId })
+        setAssignees(
+          reply.ok
+            ? { status: 'ready', options: reply.data }
+            : { status: 'error', message: reply.message },
+        )
+      }
+    },
+    [issue],
+  )
+
+  const step = issue ? { orgId: issue.orgId, issueId: issue.id } : null
+
+  return {
+    state,
+    retry,
+    panel,
+    openPanel,
+    closePanel: () => setPanel(null),
+    busy,
+    error,
+    assignees,
+    accept: () => step && run(() => acceptIssue(step), '已受理'),
+    reject: (reason: string) => step && run(() => rejectIssue({ ...step, reason }), '已回复提交人'),
+    assign: (assigneeId: string) =>
+      step && run(() => assignIssue({ ...step, assigneeId }), '已指派'),
+    start: () => step && run(() => startIssue(step), '已开始办理'),
+    reply: (body: string, photos: string[]) =>
+      step && run(() => replyToIssue({ ...step, body, photos }), '已答复'),
+    publish: (on: boolean) =>
+      step && run(() => publishIssue({ ...step, public: on }), on ? '已公示' : '已撤下'),
+    moderate: (release: boolean) =>
+      step && run(() => moderateIssue({ ...step, release }), release ? '已通过审核' : '已处理'),
+    confirm: (rating: number, comment: string, publicConsent: boolean) =>
+      issue &&
+      run(() => confirmIssue({ issueId: issue.id, rating, comment, publicConsent }), '感谢评价'),
+    reopen: (reason: string) =>
+      issue && run(() => reopenIssue({ issueId: issue.id, reason }), '已申请重新办理'),
+  }
+}

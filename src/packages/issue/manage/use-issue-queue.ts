@@ -1,0 +1,39 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
+import type { IssueQueue, IssueSummary, QueueView } from '../../../../types/issue'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { listIssuesForOrg } from '../../../services/issue'
+
+/**
+ * A handler's lists for one org (?orgId=): 待受理 first, the counts on each tab, fresh again after
+ * coming back from a case.
+ */
+export function useIssueQueue() {
+  const { params } = useRouter()
+  const orgId = typeof params.orgId === 'string' ? params.orgId : ''
+  const initial = (typeof params.view === 'string' ? params.view : 'pending') as QueueView
+  const [view, setView] = useState<QueueView>(initial)
+
+  const fetchPage = useCallback(
+    (page: number) => listIssuesForOrg({ orgId, view, page }),
+    [orgId, view],
+  )
+  const list = usePagedList<IssueSummary, IssueQueue>(fetchPage)
+
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (!shown.current) {
+      shown.current = true
+      return
+    }
+    void list.refresh()
+  })
+
+  return {
+    orgId,
+    view,
+    setView,
+    list,
+    open: (id: string) => void Taro.navigateTo({ url: `/packages/issue/detail/index?id=${id}` }),
+  }
+}

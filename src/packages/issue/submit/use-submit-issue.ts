@@ -1,0 +1,136 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { BranchOption, SubmitResult } from '../../../../types/issue'
+import { fetchGroupCloudId, groupEntryKey } from '../../../platform/group-entry'
+import { listBranches, submitIssue } from '../../../services/issue'
+import { openFromGroup } from '../../../services/org'
+import { loadSession } from '../../../services/session'
+import { CAN_PICK_ON_MAP, pickPlaceOnMap } from '../shared/location'
+import { askForReplyMessage } from '../shared/subscribe'
+import { draftProblem, toSubmitInput, useIssueDraft } from './use-issue-draft'
+
+export type BranchesState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; options: BranchOption[]; mineIds: string[] }
+
+/**
+ * Where an issue goes: the person's own branch; for a resident the branch of the WeChat group the app
+ * was opened from; otherwise one they pick.
+ */
+async function loadBranches(
+  fromLink: string,
+): Promise<{ state: BranchesState; preferred: string }> {
+  const [session, branches] = await Promise.all([loadSession(), listBranches()])
+  if (!branches.ok) return { state: { status: 'error', message: branches.message }, preferred: '' }
+  const mineIds =
+    session.status === 'ready'
+      ? session.result.memberships.filter((m) => m.orgKind === 'branch').map((m) => m.orgId)
+      : []
+  // A link from a branch's page names it; else the person's own branch.
+  let preferred = fromLink || mineIds[0] || ''
+  if (!preferred && groupEntryKey()) {
+    const cloudId = await fetchGroupCloudId()
+    if (cloudId.ok) {
+      const entry = await openFromGroup({ groupCloudId: cloudId.cloudID })
+      if (entry.ok && entry.data.bound && entry.data.org.kind === 'branch')
+        preferred = entry.data.org.id
+    }
+  }
+  const known = branches.data.some((branch) => branch.id === preferred)
+  return {
+    state: { status: 'ready', options: branches.data, mineIds },
+    preferred: known ? preferred : '',
+  }
+}
+
+/** The 我要反映 form: draft, branch choice, photos, place, and the one submission per draft. */
+export function useSubmitIssue() {
+  const { params } = useRouter()
+  const linkedOrg = typeof params.orgId === 'string' ? params.orgId : ''
+  const { draft, restored, update, clear } = useIssueDraft()
+  const [branches, setBranches] = useState<BranchesState>({ status: 'loading' })
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+  const [done, setDone] = useState<SubmitResult | null>(null)
+  const orgChosen = useRef(Boolean(draft.orgId) && !linkedOrg)
+
+  const reloadBranches = useCallback(async () => {
+    setBranches({ status: 'loading' })
+    const { state, preferred } = await loadBranches(linkedOrg)
+    setBranches(state)
+    if (!orgChosen.current && preferred) update({ orgId: preferred })
+  }, [linkedOrg, update])
+
+  useEffect(() => {
+    void reloadBranches()
+  }, [reloadBranches])
+
+  const chooseOrg = useCallback(
+    (orgId: string) => {
+      orgChosen.current = true
+      update({ orgId })
+    },
+    [update],
+  )
+
+  const pickPlace = useCallback(async () => {
+    if (!CAN_PICK_ON_MAP) return
+    const result = await pickPlaceOnMap()
+    if (result.ok) {
+      update({
+        placeName: result.place.name,
+        placeAddress: result.place.address,
+        latitude: result.place.latitude,
+        longitude: result.place.longitude,
+      })
+    } else if (!result.cancelled) {
+      setError(result.message)
+    }
+  }, [update])
+
+  const submit = useCallback(async () => {
+    if (busy) return
+    const problem = draftProblem(draft)
+    if (problem) {
+      setError(problem)
+      return
+    }
+    setError('')
+    setBusy(true)
+    // From this tap, before anything else: WeChat only shows the prompt in a tap's handler.
+    await askForReplyMessage()
+    const reply = await submitIssue(toSubmitInput(draft))
+    setBusy(false)
+    if (!reply.ok) {
+      // The draft (and its requestId) stays: sending again can never make a second case.
+      setError(
+        reply.code === 'INTERNAL' ? `${reply.message}。草稿已保存，稍后再提交即可` : reply.message,
+      )
+      return
+    }
+    clear()
+    orgChosen.current = false
+    setDone(reply.data)
+  }, [busy, clear, draft])
+
+  const viewProgress = useCallback(() => {
+    if (done) void Taro.redirectTo({ url: `/packages/issue/detail/index?id=${done.issue.id}` })
+  }, [done])
+
+  return {
+    draft,
+    restored,
+    update,
+    branches,
+    reloadBranches,
+    chooseOrg,
+    pickPlace,
+    busy,
+    error,
+    setError,
+    submit,
+    done,
+    viewProgress,
+  }
+}
