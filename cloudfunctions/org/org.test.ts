@@ -1,3 +1,4 @@
+import { cloud } from '../../emulator/local-cloud'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
 import { groupCloudIdFor } from '../../test/helpers/group'
 import type {
@@ -285,5 +286,27 @@ describe('audit log', () => {
     const times = page.items.map((item) => item.at)
     expect([...times].sort().reverse()).toEqual(times)
     expect(page.items.map((item) => item.actorNickname)).toContain('王建国')
+  })
+
+  it('names an anonymous submitter’s steps 匿名群众, never the person', async () => {
+    await cloud
+      .database()
+      .collection('audit')
+      .add({
+        data: {
+          action: 'issue.submitIssue',
+          orgId: 'org-branch-1',
+          target: 'issue-x',
+          actor: 'anon_issue-x',
+          source: 'wx_client',
+          summary: '提交诉求',
+          at: new Date(),
+        },
+      })
+    const page = await callOk<Page<AuditItem>>('secretary', 'org', {
+      action: 'listAudit',
+      orgId: 'org-branch-1',
+    })
+    expect(page.items.find((item) => item.summary === '提交诉求')?.actorNickname).toBe('匿名群众')
   })
 })

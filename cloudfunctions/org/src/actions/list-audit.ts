@@ -12,7 +12,14 @@ interface AuditRow {
   action: string
   orgId: string
   summary: string
-  actor: { nickname?: string }[]
+  actor: string
+  actorUser: { nickname?: string }[]
+}
+
+/** Anonymous submitters are audited under a per-case pseudonym (`anon_<issueId>`), never by name. */
+function actorName(row: AuditRow): string {
+  if (row.actor.startsWith('anon_')) return '匿名群众'
+  return row.actorUser[0]?.nickname ?? '系统'
 }
 
 /** The audit trail of an org and everything below it, newest first. */
@@ -29,13 +36,13 @@ export const listAudit = defineAction({
         .sort({ at: -1, _id: -1 })
         .skip(page * PAGE_SIZE)
         .limit(PAGE_SIZE + 1)
-        .lookup({ from: 'users', localField: 'actor', foreignField: '_id', as: 'actor' })
+        .lookup({ from: 'users', localField: 'actor', foreignField: '_id', as: 'actorUser' })
         .end(),
     )
     const items = found.slice(0, PAGE_SIZE).map((row) => ({
       id: row._id,
       at: new Date(row.at).toISOString(),
-      actorNickname: row.actor[0]?.nickname ?? '系统',
+      actorNickname: actorName(row),
       action: row.action,
       orgId: row.orgId,
       summary: row.summary,
