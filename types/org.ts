@@ -80,6 +80,8 @@ export interface HomePermissions {
   viewAudit: boolean
   viewTree: boolean
   publishNotice: boolean
+  /** 支委会 handles grassroots issues (issue.listForOrg and the steps after it). */
+  handleIssues: boolean
 }
 
 export interface Invite {

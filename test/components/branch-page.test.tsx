@@ -65,7 +65,7 @@ describe('a member', () => {
     expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()
-    expect(actionLabels(container)).toEqual(['成员', '通知', '活动', '支部风采'])
+    expect(actionLabels(container)).toEqual(['成员', '通知', '活动', '支部风采', '反映问题'])
     expect(container.querySelector('.branch-switch-org')).toBeNull()
     expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-1' })
 
@@ -139,8 +139,10 @@ describe('a leader', () => {
       '通知',
       '活动',
       '支部风采',
+      '反映问题',
       '邀请入支部',
       '入党申请审批(2)',
+      '诉求办理',
       '发通知',
       '组织架构',
       '操作记录',
@@ -165,8 +167,10 @@ describe('a leader', () => {
       '通知',
       '活动',
       '支部风采',
+      '反映问题',
       '邀请入支部',
       '入党申请审批',
+      '诉求办理',
       '发通知',
       '组织架构',
     ])
@@ -187,6 +191,7 @@ describe('a leader', () => {
       '成员',
       '通知',
       '各支部风采',
+      '诉求办理',
       '发通知',
       '组织架构',
       '操作记录',

@@ -37,6 +37,7 @@ export function canFor(role: Role | null, kind: OrgKind = 'branch'): HomePermiss
     viewAudit: admin || role === 'secretary',
     viewTree: leads,
     publishNotice: leads,
+    handleIssues: leads || role === 'committee',
   }
 }
 

@@ -63,6 +63,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
         viewAudit: true,
         viewTree: true,
         publishNotice: true,
+        handleIssues: true,
       },
     },
   }

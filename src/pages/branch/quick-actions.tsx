@@ -20,6 +20,7 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
     actions.push(
       { key: 'activities', label: '活动', url: `/packages/activity/list/index?${query}` },
       { key: 'showcase', label: '支部风采', url: `/packages/activity/showcase/index?${query}` },
+      { key: 'report-issue', label: '反映问题', url: `/packages/issue/submit/index?${query}` },
     )
   } else {
     actions.push({
@@ -37,6 +38,9 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
       label: pendingJoinRequests > 0 ? `入党申请审批(${pendingJoinRequests})` : '入党申请审批',
       url: `/packages/org/requests/index?${query}`,
     })
+  }
+  if (can.handleIssues) {
+    actions.push({ key: 'issues', label: '诉求办理', url: `/packages/issue/manage/index?${query}` })
   }
   if (can.publishNotice) {
     actions.push({

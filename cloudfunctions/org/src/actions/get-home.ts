@@ -1,6 +1,7 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import {
   ANY_ROLE,
+  COMMITTEE,
   LEADERS,
   permits,
   rolesOf,
@@ -29,8 +30,9 @@ function homePermissions(grant: OrgGrant): HomePermissions {
     bindGroup: branch && can(bindGroup.policy),
     viewAudit: can(listAudit.policy),
     viewTree: can(getTree.policy),
-    // notice.publishNotice asks for the same leaders
+    // notice.publishNotice asks for the same leaders; issue.listForOrg for the 支委会
     publishNotice: permits(grant, LEADERS),
+    handleIssues: permits(grant, COMMITTEE),
   }
 }
 
