@@ -32,6 +32,17 @@ const subPackages = [
     root: 'packages/issue',
     pages: ['submit/index', 'detail/index', 'manage/index', 'board/index'],
   },
+  {
+    root: 'packages/meeting',
+    pages: [
+      'list/index',
+      'detail/index',
+      'edit/index',
+      'signin/index',
+      'minutes/index',
+      'ledger/index',
+    ],
+  },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
   ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
 ]
@@ -42,7 +53,7 @@ export default defineAppConfig({
   preloadRule: {
     'pages/branch/index': {
       network: 'all',
-      packages: ['packages/org', 'packages/notice', 'packages/activity'],
+      packages: ['packages/org', 'packages/notice', 'packages/activity', 'packages/meeting'],
     },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },
     'pages/issues/index': { network: 'all', packages: ['packages/issue'] },

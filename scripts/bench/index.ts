@@ -1,5 +1,6 @@
 import { activityScreens } from './activity'
 import { issueScreens } from './issue'
+import { meetingScreens } from './meeting'
 import { noticeScreens } from './notice'
 import { orgScreens } from './org'
 import type { Screen } from './screen'
@@ -12,4 +13,5 @@ export const SCREENS: Screen[] = [
   ...noticeScreens,
   ...activityScreens,
   ...issueScreens,
+  ...meetingScreens,
 ]

@@ -60,29 +60,43 @@ export const Textarea = (props: FieldProps) => (
   />
 )
 
-/** The selector Picker as a <select> over its `range` of labels; change hands over the index. */
+/**
+ * The selector Picker as a <select> over its `range` of labels (change hands over the index); the date
+ * and time Pickers as an <input> whose change hands over the typed `YYYY-MM-DD` / `HH:mm`.
+ */
 export const Picker = (
   props: Props & {
+    mode?: string
     range?: string[]
-    value?: number
-    onChange?: (event: { detail: { value: number } }) => void
+    value?: number | string
+    onChange?: (event: { detail: { value: number | string } }) => void
   },
-) => (
-  <div {...domProps(props)}>
-    {props.children}
-    <select
-      aria-label="picker"
-      value={props.value ?? 0}
-      onChange={(event) => props.onChange?.({ detail: { value: Number(event.target.value) } })}
-    >
-      {(props.range ?? []).map((label, index) => (
-        <option key={label} value={index}>
-          {label}
-        </option>
-      ))}
-    </select>
-  </div>
-)
+) =>
+  props.mode === 'date' || props.mode === 'time' ? (
+    <div {...domProps(props)}>
+      {props.children}
+      <input
+        aria-label={`picker-${props.mode}`}
+        value={String(props.value ?? '')}
+        onChange={(event) => props.onChange?.({ detail: { value: event.target.value } })}
+      />
+    </div>
+  ) : (
+    <div {...domProps(props)}>
+      {props.children}
+      <select
+        aria-label="picker"
+        value={props.value ?? 0}
+        onChange={(event) => props.onChange?.({ detail: { value: Number(event.target.value) } })}
+      >
+        {(props.range ?? []).map((label, index) => (
+          <option key={label} value={index}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
 
 /** Switch as a checkbox; change hands over `{ detail: { value: boolean } }`. */
 export const Switch = (

@@ -95,6 +95,13 @@ const Taro = {
   /** Cancelled unless a test says otherwise (`mockResolvedValueOnce({ tempFiles: [...] })`). */
   chooseMedia: jest.fn(() => Promise.reject({ errMsg: 'chooseMedia:fail cancel' })),
   scanCode: jest.fn(() => Promise.reject({ errMsg: 'scanCode:fail cancel' })),
+  /** Answers per template id, e.g. `{ TPL_MEETING_REMINDER: 'accept' }`; rejected unless set. */
+  requestSubscribeMessage: jest.fn(() =>
+    Promise.reject({ errMsg: 'requestSubscribeMessage:fail cancel' }),
+  ),
+  downloadFile: jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp', statusCode: 200 })),
+  openDocument: resolved(),
+  setKeepScreenOn: resolved(),
   updateShareMenu: resolved(),
   getStorageSync: jest.fn((key: string) => storage.get(key) ?? ''),
   setStorageSync: jest.fn((key: string, value: unknown) => {

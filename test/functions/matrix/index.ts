@@ -1,6 +1,7 @@
 import { activityCases } from './activity'
 import type { OrgActionCase, SignedInCase } from './cases'
 import { issueCases, issueSignedInCases } from './issue'
+import { meetingCases } from './meeting'
 import { noticeCases } from './notice'
 import { orgCases, orgSignedInCases } from './org'
 import { userSignedInCases } from './user'
@@ -10,6 +11,7 @@ export const ORG_CASES: OrgActionCase[] = [
   ...noticeCases,
   ...activityCases,
   ...issueCases,
+  ...meetingCases,
   ...orgCases,
 ]
 export const SIGNED_IN_CASES: SignedInCase[] = [

@@ -1,4 +1,5 @@
 import type { Job } from '../job'
 import { issueJob } from './issue'
+import { meetingReminders } from './meeting'
 
 /** Run in this order on every tick. */

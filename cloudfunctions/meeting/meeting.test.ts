@@ -1,0 +1,828 @@
+import { randomBytes } from 'node:crypto'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { callFunctionAs, cloud } from '../../emulator/local-cloud'
+import { openapiOutbox } from '../../emulator/openapi'
+import { call, callOk, seedDemo, storeContents, type Who } from '../../test/helpers/cloud'
+import type {
+  AttendanceChange,
+  Completeness,
+  LedgerExport,
+  MeetingDetail,
+  MeetingSummary,
+  MinutesView,
+  ShareCard,
+  SignInCodeView,
+  SignInResult,
+} from '../../types/meeting'
+import type { Page } from '../../types/org'
+import { CODE_WINDOW_SECONDS, currentSignInCode } from '../_shared/signin-code'
+
+beforeAll(() => seedDemo())
+
+const MINUTE = 60 * 1000
+const HOUR = 60 * MINUTE
+const BRANCH = 'org-branch-1'
+
+/** A 支委会 of 第一党支部 starting `startsIn` from now (sign-in opens 30 minutes before). */
+async function schedule(
+  overrides: Record<string, unknown> = {},
+  startsIn = 10 * MINUTE,
+  who: Who = 'secretary',
+): Promise<MeetingDetail> {
+  const start = Date.now() + startsIn
+  return callOk<MeetingDetail>(who, 'meeting', {
+    action: 'createMeeting',
+    orgId: BRANCH,
+    requestId: randomBytes(8).toString('hex'),
+    kind: 'committee',
+    title: '测试支委会',
+    agenda: '研究下月工作安排',
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + HOUR).toISOString(),
+    place: '党群服务中心小会议室',
+    hostId: 'o_demo_secretary',
+    recorderId: 'o_demo_committee',
+    ...overrides,
+  })
+}
+
+/**
+ * Codes are computed here and checked in the function a few milliseconds later: start clear of a
+ * window's edge so both see the same window.
+ */
+async function awayFromWindowEdge() {
+  const into = Date.now() % (CODE_WINDOW_SECONDS * 1000)
+  if (into > CODE_WINDOW_SECONDS * 1000 - 2000) {
+    await new Promise((resolve) => setTimeout(resolve, CODE_WINDOW_SECONDS * 1000 - into + 50))
+  }
+}
+
+const codeFor = (meetingId: string) =>
+  callOk<SignInCodeView>('secretary', 'meeting', { action: 'getSignInCode', meetingId })
+
+function storedMeeting(meetingId: string) {
+  const found = storeContents().meetings.find((row) => (row as { _id?: string })._id === meetingId)
+  if (!found) throw new Error(`no meeting ${meetingId}`)
+  return found as unknown as { secret: string; minutesVersion: number; rhythm?: unknown }
+}
+
+const attendanceRows = (meetingId: string) =>
+  storeContents().attendance.filter(
+    (row) => (row as { meetingId?: string }).meetingId === meetingId,
+  ) as unknown as { openid: string; status: string; by?: string; reason?: string }[]
+
+describe('meeting list and detail', () => {
+  it('shows a member upcoming and past meetings of the branch in ≤ 3 round trips, never the secret', async () => {
+    const upcoming = await call<Page<MeetingSummary>>('member', 'meeting', {
+      action: 'listMeetings',
+      orgId: BRANCH,
+      when: 'upcoming',
+    })
+    if (!upcoming.ok) throw new Error(upcoming.message)
+    expect(upcoming.roundTrips).toBeLessThanOrEqual(3)
+    const past = await callOk<Page<MeetingSummary>>('member', 'meeting', {
+      action: 'listMeetings',
+      orgId: BRANCH,
+      when: 'past',
+    })
+    const all = [...upcoming.data.items, ...past.items]
+    expect(all.map((item) => item.id)).toEqual(
+      expect.arrayContaining(['meeting-demo-b1-congress-past', 'meeting-demo-b1-congress-next']),
+    )
+    expect(all.every((item) => !('secret' in item))).toBe(true)
+    const congress = past.items.find((item) => item.id === 'meeting-demo-b1-congress-past')
+    expect(congress).toMatchObject({ phase: 'ended', expectedCount: 13, hasMinutes: true })
+    expect(congress?.attendedCount).toBe(11)
+  })
+
+  it('gives members the meeting without the roster, and the secretary the roster, quorum and minutes', async () => {
+    const asMember = await call<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: 'meeting-demo-b1-congress-past',
+    })
+    if (!asMember.ok) throw new Error(asMember.message)
+    expect(asMember.roundTrips).toBeLessThanOrEqual(3)
+    expect(asMember.data.roster).toBeNull()
+    expect(asMember.data.can).toEqual({
+      manage: false,
+      showCode: false,
+      record: false,
+      decide: false,
+    })
+    expect(asMember.data.quorum).toEqual({ voting: 12, votingPresent: 10, met: true })
+    const { secret } = storedMeeting('meeting-demo-b1-congress-past')
+    expect(JSON.stringify(asMember.data)).not.toContain(secret)
+    expect(asMember.data).not.toHaveProperty('secret')
+
+    const asSecretary = await callOk<MeetingDetail>('secretary', 'meeting', {
+      action: 'getMeeting',
+      meetingId: 'meeting-demo-b1-congress-past',
+    })
+    expect(asSecretary.roster).toHaveLength(13)
+    const proxy = asSecretary.roster?.find((entry) => entry.attendance?.status === 'proxy')
+    expect(proxy?.attendance).toMatchObject({
+      by: { nickname: '王建国' },
+      reason: expect.any(String),
+    })
+    expect(asSecretary.minutes).toMatchObject({ expectedCount: 13, attendedCount: 11 })
+    expect(asSecretary.minutes?.absentees.map((person) => person.reason)).toEqual(
+      expect.arrayContaining(['请假：在外地出差', '']),
+    )
+  })
+
+  it('refuses a member of another branch and someone without membership, writing nothing', async () => {
+    const before = storeContents()
+    for (const who of [{ openid: 'o_demo_05' }, 'resident'] as const) {
+      const reply = await call(who, 'meeting', {
+        action: 'getMeeting',
+        meetingId: 'meeting-demo-b1-congress-next',
+      })
+      expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    }
+    expect(
+      await call('member', 'meeting', { action: 'getMeeting', meetingId: 'nope' }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(storeContents()).toEqual(before)
+  })
+})
+
+describe('scheduling', () => {
+  it('creates once for a retried submit, with every member expected by default', async () => {
+    const requestId = randomBytes(8).toString('hex')
+    const input = {
+      action: 'createMeeting',
+      orgId: BRANCH,
+      requestId,
+      kind: 'group',
+      title: '第一党小组学习会',
+      agenda: '学习文件',
+      startsAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+      endsAt: new Date(Date.now() + 49 * HOUR).toISOString(),
+      place: '活动室',
+      hostId: 'o_demo_committee',
+      recorderId: 'o_demo_committee',
+    }
+    const [first, second] = await Promise.all([
+      callOk<MeetingDetail>('committee', 'meeting', input),
+      callOk<MeetingDetail>('committee', 'meeting', input),
+    ])
+    expect(second.id).toBe(first.id)
+    expect(
+      storeContents().meetings.filter((row) => (row as { _id?: string })._id === first.id),
+    ).toHaveLength(1)
+    expect(first.expectedCount).toBe(13)
+    expect(first.can.manage).toBe(true)
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'meeting.createMeeting', target: first.id }),
+      ]),
+    )
+  })
+
+  it('refuses bad input and members without a committee role, writing nothing', async () => {
+    const before = storeContents()
+    const start = Date.now() + HOUR
+    const base = {
+      action: 'createMeeting',
+      orgId: BRANCH,
+      requestId: 'abcdefgh12',
+      kind: 'committee',
+      title: '支委会',
+      agenda: '议程',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + HOUR).toISOString(),
+      place: '会议室',
+      hostId: 'o_demo_secretary',
+      recorderId: 'o_demo_secretary',
+    }
+    const backwards = await call('secretary', 'meeting', {
+      ...base,
+      endsAt: new Date(start - HOUR).toISOString(),
+    })
+    expect(backwards).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: '结束时间要晚于开始时间',
+    })
+    const outsider = await call('secretary', 'meeting', { ...base, hostId: 'o_demo_05' })
+    expect(outsider).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    const risky = await call('secretary', 'meeting', { ...base, agenda: '讨论赌博问题' })
+    expect(risky).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    const extra = await call('secretary', 'meeting', { ...base, secret: 'mine' })
+    expect(extra).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    expect(await call('member', 'meeting', base)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('moves a meeting before sign-in opens but not once it is under way', async () => {
+    const later = await schedule({}, 5 * HOUR)
+    const moved = await callOk<MeetingDetail>('secretary', 'meeting', {
+      action: 'updateMeeting',
+      meetingId: later.id,
+      startsAt: new Date(Date.now() + 6 * HOUR).toISOString(),
+      endsAt: new Date(Date.now() + 7 * HOUR).toISOString(),
+    })
+    expect(Date.parse(moved.startsAt)).toBeGreaterThan(Date.parse(later.startsAt))
+    const open = await schedule()
+    const refused = await call('secretary', 'meeting', {
+      action: 'updateMeeting',
+      meetingId: open.id,
+      endsAt: new Date(Date.now() + 5 * HOUR).toISOString(),
+    })
+    expect(refused).toMatchObject({ ok: false, code: 'CONFLICT' })
+  })
+
+  it('cancels with a reason members see', async () => {
+    const meeting = await schedule({}, 3 * HOUR)
+    const cancelled = await callOk<MeetingSummary>('committee', 'meeting', {
+      action: 'cancelMeeting',
+      meetingId: meeting.id,
+      reason: '与上级会议冲突',
+    })
+    expect(cancelled.phase).toBe('cancelled')
+    const seen = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: meeting.id,
+    })
+    expect(seen).toMatchObject({ phase: 'cancelled', cancelReason: '与上级会议冲突' })
+  })
+})
+
+describe('sign-in with the rotating code', () => {
+  it('signs a member in once, however often they tap', async () => {
+    const meeting = await schedule()
+    const shown = await call<SignInCodeView>('secretary', 'meeting', {
+      action: 'getSignInCode',
+      meetingId: meeting.id,
+    })
+    if (!shown.ok) throw new Error(shown.message)
+    expect(shown.roundTrips).toBeLessThanOrEqual(3)
+    const { code, qrText } = shown.data
+    expect(qrText).toBe(`zhibu:signin:meeting:${meeting.id}:${code}`)
+    const taps = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        callOk<SignInResult>('member', 'meeting', {
+          action: 'signIn',
+          meetingId: meeting.id,
+          code,
+          via: 'scan',
+        }),
+      ),
+    )
+    expect(taps.filter((tap) => !tap.already)).toHaveLength(1)
+    expect(taps.every((tap) => tap.status === 'present')).toBe(true)
+    expect(attendanceRows(meeting.id)).toEqual([
+      expect.objectContaining({ openid: 'o_demo_member', status: 'present' }),
+    ])
+    const signIns = storeContents().audit.filter(
+      (row) =>
+        (row as { action?: string }).action === 'meeting.signIn' &&
+        (row as { target?: string }).target === `${meeting.id}_o_demo_member`,
+    )
+    expect(signIns).toHaveLength(1)
+  })
+
+  it('accepts the previous window’s code and refuses one from two windows ago', async () => {
+    const meeting = await schedule()
+    const { secret } = storedMeeting(meeting.id)
+    await awayFromWindowEdge()
+    const now = Date.now()
+    const previous = currentSignInCode(secret, new Date(now - CODE_WINDOW_SECONDS * 1000)).code
+    const stale = currentSignInCode(secret, new Date(now - 2 * CODE_WINDOW_SECONDS * 1000)).code
+    const refused = await call('committee', 'meeting', {
+      action: 'signIn',
+      meetingId: meeting.id,
+      code: stale,
+    })
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    expect(attendanceRows(meeting.id)).toEqual([])
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'meeting.signInRefused',
+          actor: 'o_demo_committee',
+          target: meeting.id,
+        }),
+      ]),
+    )
+    await callOk('committee', 'meeting', {
+      action: 'signIn',
+      meetingId: meeting.id,
+      code: previous,
+    })
+    expect(attendanceRows(meeting.id)).toHaveLength(1)
+  })
+
+  it('refuses someone who is neither expected nor a member, and writes nothing', async () => {
+    const meeting = await schedule()
+    const { code } = await codeFor(meeting.id)
+    const before = storeContents()
+    for (const who of [{ openid: 'o_demo_05' }, 'resident'] as const) {
+      const reply = await call(who, 'meeting', { action: 'signIn', meetingId: meeting.id, code })
+      expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    }
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('only opens 30 minutes before the start', async () => {
+    const meeting = await schedule({}, 2 * HOUR)
+    const { secret } = storedMeeting(meeting.id)
+    const reply = await call('member', 'meeting', {
+      action: 'signIn',
+      meetingId: meeting.id,
+      code: currentSignInCode(secret, new Date()).code,
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'CONFLICT' })
+    if (!reply.ok) expect(reply.message).toContain('开放')
+    expect(
+      await call('secretary', 'meeting', { action: 'getSignInCode', meetingId: meeting.id }),
+    ).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
+  })
+
+  it('stops guessing after five wrong codes, even a right one', async () => {
+    const meeting = await schedule()
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await call({ openid: 'o_demo_deputy' }, 'meeting', {
+        action: 'signIn',
+        meetingId: meeting.id,
+        code: '000000',
+      })
+    }
+    const { code } = await codeFor(meeting.id)
+    const reply = await call({ openid: 'o_demo_deputy' }, 'meeting', {
+      action: 'signIn',
+      meetingId: meeting.id,
+      code,
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+  })
+
+  it('shows the code only to the host and the committee', async () => {
+    const meeting = await schedule({ hostId: 'o_demo_member' })
+    expect(
+      await call('member', 'meeting', { action: 'getSignInCode', meetingId: meeting.id }),
+    ).toMatchObject({
+      ok: true,
+    })
+    expect(
+      await call({ openid: 'o_demo_07' }, 'meeting', {
+        action: 'getSignInCode',
+        meetingId: meeting.id,
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+})
+
+describe('请假, 补签 and 代签', () => {
+  it('a leave request waits for the secretary, is decided once, and shows as the absence reason', async () => {
+    const meeting = await schedule({}, 3 * HOUR)
+    const asked = await callOk<AttendanceChange>('member', 'meeting', {
+      action: 'requestAttendance',
+      meetingId: meeting.id,
+      kind: 'leave',
+      reason: '外出培训',
+    })
+    expect(asked).toEqual({ memberId: 'o_demo_member', status: 'pending', request: 'leave' })
+    expect(
+      await call('committee', 'meeting', {
+        action: 'decideRequest',
+        meetingId: meeting.id,
+        memberId: 'o_demo_member',
+        approve: true,
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const decisions = await Promise.all(
+      ['secretary', { openid: 'o_demo_deputy' }].map((who) =>
+        call<AttendanceChange>(who as Who, 'meeting', {
+          action: 'decideRequest',
+          meetingId: meeting.id,
+          memberId: 'o_demo_member',
+          approve: true,
+        }),
+      ),
+    )
+    expect(decisions.filter((reply) => reply.ok)).toHaveLength(1)
+    expect(decisions.filter((reply) => !reply.ok)).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ])
+    const detail = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: meeting.id,
+    })
+    expect(detail.myAttendance).toMatchObject({
+      status: 'leave',
+      request: { kind: 'leave', reason: '外出培训', decision: 'approved' },
+    })
+    expect(detail.counts.leave).toBe(1)
+  })
+
+  it('补签 after the meeting is approved as late; 代签 keeps who and why', async () => {
+    const meeting = await schedule({}, -3 * HOUR)
+    expect(meeting.phase).toBe('ended')
+    await callOk('member', 'meeting', {
+      action: 'requestAttendance',
+      meetingId: meeting.id,
+      kind: 'makeup',
+      reason: '到会了但手机没电',
+    })
+    await callOk('secretary', 'meeting', {
+      action: 'decideRequest',
+      meetingId: meeting.id,
+      memberId: 'o_demo_member',
+      approve: true,
+    })
+    await callOk('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: meeting.id,
+      memberId: 'o_demo_07',
+      reason: '本人到会，不会使用手机',
+    })
+    expect(
+      await call('member', 'meeting', {
+        action: 'proxySignIn',
+        meetingId: meeting.id,
+        memberId: 'o_demo_committee',
+        reason: '帮同事签到',
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(attendanceRows(meeting.id)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ openid: 'o_demo_member', status: 'late' }),
+        expect.objectContaining({
+          openid: 'o_demo_07',
+          status: 'proxy',
+          by: 'o_demo_secretary',
+          reason: '本人到会，不会使用手机',
+        }),
+      ]),
+    )
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'meeting.proxySignIn',
+          target: `${meeting.id}_o_demo_07`,
+        }),
+        expect.objectContaining({
+          action: 'meeting.decideRequest',
+          target: `${meeting.id}_o_demo_member`,
+        }),
+      ]),
+    )
+  })
+
+  it('refuses leave after the meeting and a request without a reason', async () => {
+    const meeting = await schedule({}, -3 * HOUR)
+    const before = storeContents()
+    expect(
+      await call('member', 'meeting', {
+        action: 'requestAttendance',
+        meetingId: meeting.id,
+        kind: 'leave',
+        reason: '有事',
+      }),
+    ).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(
+      await call('member', 'meeting', {
+        action: 'requestAttendance',
+        meetingId: meeting.id,
+        kind: 'makeup',
+        reason: ' ',
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    expect(storeContents()).toEqual(before)
+  })
+})
+
+describe('minutes recorded once', () => {
+  it('the recorder writes them; 应到/实到 and absentees come from attendance', async () => {
+    const meeting = await schedule({}, -2 * HOUR)
+    await callOk('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: meeting.id,
+      memberId: 'o_demo_secretary',
+      reason: '主持人本人',
+    })
+    const { fileID } = await cloud.uploadFile({
+      cloudPath: 'uploads/meeting/202611/test-photo.jpg',
+      fileContent: Buffer.from('jpeg'),
+    })
+    const minutes = await callOk<MinutesView>('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '会议研究了下月志愿服务的安排，明确了分工。',
+      resolutions: ['下月开展两次志愿服务'],
+      photos: [fileID],
+      absenceNotes: [{ memberId: 'o_demo_deputy', reason: '因公出差' }],
+    })
+    expect(minutes).toMatchObject({
+      version: 1,
+      held: false,
+      expectedCount: 13,
+      attendedCount: 1,
+      photos: [{ fileID, checking: true }],
+    })
+    expect(minutes.absentees).toEqual(
+      expect.arrayContaining([expect.objectContaining({ nickname: '高志远', reason: '因公出差' })]),
+    )
+    const check = openapiOutbox().find(
+      (entry) =>
+        entry.api === 'security.mediaCheckAsync' &&
+        String(entry.params.mediaUrl).includes('test-photo'),
+    )
+    expect(check?.params).toMatchObject({ mediaType: 2, version: 2, openid: 'o_demo_committee' })
+
+    const stale = await call('secretary', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '另一个人基于旧版本修改的纪要内容。',
+      resolutions: [],
+      photos: [],
+    })
+    expect(stale).toMatchObject({ ok: false, code: 'CONFLICT' })
+    const asMember = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: meeting.id,
+    })
+    expect(asMember.minutes?.summary).toContain('志愿服务')
+    expect(asMember.minutes?.photos).toEqual([])
+  })
+
+  it('refuses risky text and holds text that needs a look until a leader releases it', async () => {
+    const meeting = await schedule({}, -2 * HOUR)
+    const before = storeContents()
+    const risky = await call('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '会上有人提到参与赌博的问题需要处理。',
+      resolutions: [],
+      photos: [],
+    })
+    expect(risky).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    expect(storeContents().meetings).toEqual(before.meetings)
+
+    await callOk('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '提醒党员警惕兼职日结类诈骗信息。',
+      resolutions: [],
+      photos: [],
+    })
+    const hidden = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: meeting.id,
+    })
+    expect(hidden).toMatchObject({ hasMinutes: true, minutes: null })
+    expect(
+      await call('committee', 'meeting', { action: 'releaseMinutes', meetingId: meeting.id }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    await callOk('secretary', 'meeting', { action: 'releaseMinutes', meetingId: meeting.id })
+    const shown = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: meeting.id,
+    })
+    expect(shown.minutes).toMatchObject({ held: false, summary: expect.stringContaining('诈骗') })
+  })
+
+  it('a member who is not the recorder cannot write minutes', async () => {
+    const meeting = await schedule({}, -2 * HOUR)
+    const before = storeContents()
+    const reply = await call('member', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '成员擅自填写的会议纪要内容。',
+      resolutions: [],
+      photos: [],
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+  })
+})
+
+describe('台账 export', () => {
+  it('writes a Word and an Excel file of the period that open and name each meeting', async () => {
+    const meeting = await schedule({ title: '导出测试支委会' }, -2 * HOUR)
+    await callOk('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '会议讨论了台账导出的测试内容。',
+      resolutions: ['测试决议一'],
+      photos: [],
+    })
+    const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10)
+    const exported = await callOk<LedgerExport>('secretary', 'meeting', {
+      action: 'exportLedger',
+      orgId: BRANCH,
+      from: '2026-01-01',
+      to: today,
+    })
+    expect(exported.meetingCount).toBeGreaterThanOrEqual(2)
+    expect(exported.docx.url).toContain('/__local/storage/')
+
+    const docx = (await cloud.downloadFile({ fileID: exported.docx.fileID })) as {
+      fileContent: Buffer
+    }
+    const zip = await JSZip.loadAsync(docx.fileContent)
+    const xml = await zip.file('word/document.xml')?.async('string')
+    expect(xml).toContain('导出测试支委会')
+    expect(xml).toContain('测试决议一')
+
+    const xlsx = (await cloud.downloadFile({ fileID: exported.xlsx.fileID })) as {
+      fileContent: Buffer
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(xlsx.fileContent as unknown as ArrayBuffer)
+    const titles = workbook.getWorksheet('会议台账')?.getColumn('C').values ?? []
+    expect(titles).toContain('导出测试支委会')
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'meeting.exportLedger', orgId: BRANCH }),
+      ]),
+    )
+  })
+
+  it('is for the secretary and deputy only', async () => {
+    const reply = await call('committee', 'meeting', {
+      action: 'exportLedger',
+      orgId: BRANCH,
+      from: '2026-01-01',
+      to: '2026-03-31',
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+})
+
+describe('completeness meter', () => {
+  it('counts held meetings against the default rhythm and a rhythm the secretary sets', async () => {
+    const now = new Date(Date.now() + 8 * HOUR)
+    const year = now.getUTCFullYear()
+    const quarter = Math.floor(now.getUTCMonth() / 3) + 1
+    const before = await callOk<Completeness>('member', 'meeting', {
+      action: 'getCompleteness',
+      orgId: BRANCH,
+    })
+    expect(before).toMatchObject({ year, quarter, customRhythm: false, required: 11 })
+    const committee = before.items.find((item) => item.kind === 'committee')
+    expect(committee?.required).toBe(3)
+    expect(committee?.held).toBeGreaterThanOrEqual(1)
+
+    expect(
+      await call('committee', 'meeting', {
+        action: 'setRhythm',
+        orgId: BRANCH,
+        rhythm: { congress: 1, committee: 3, group: 3, lecture: 2, themeDay: 3 },
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const after = await callOk<Completeness>('secretary', 'meeting', {
+      action: 'setRhythm',
+      orgId: BRANCH,
+      rhythm: { congress: 1, committee: 3, group: 0, lecture: 2, themeDay: 3 },
+    })
+    expect(after).toMatchObject({ customRhythm: true, required: 9 })
+    expect(storedMeeting('meeting-demo-b1-congress-past')).toBeDefined()
+    const org = storeContents().orgs.find((row) => (row as { _id?: string })._id === BRANCH) as {
+      rhythm?: unknown
+    }
+    expect(org.rhythm).toEqual({ congress: 1, committee: 3, group: 0, lecture: 2, themeDay: 3 })
+    expect(
+      await call('secretary', 'meeting', {
+        action: 'setRhythm',
+        orgId: BRANCH,
+        rhythm: { congress: 1, committee: 3, group: 0, lecture: 2 },
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+  })
+})
+
+describe('the group card', () => {
+  it('shares without a live count when WeChat gives no activityId', async () => {
+    const meeting = await schedule()
+    const card = await callOk<ShareCard>('secretary', 'meeting', {
+      action: 'shareCard',
+      meetingId: meeting.id,
+    })
+    expect(card).toMatchObject({
+      activityId: null,
+      path: `/packages/meeting/detail/index?id=${meeting.id}`,
+    })
+    expect(openapiOutbox().some((entry) => entry.api === 'updatableMessage.createActivityId')).toBe(
+      true,
+    )
+  })
+
+  it('updates the card as people sign in when there is an activityId', async () => {
+    // The emulator's createActivityId answers without an id (reported to the lead); this double gives
+    // one and passes every other call, recorded, to the emulator's outbox.
+    const openapi = cloud.openapi as unknown as Record<
+      string,
+      Record<string, (p: object) => unknown>
+    >
+    const real = openapi.updatableMessage
+    const realCreate = real.createActivityId
+    Object.defineProperty(cloud, 'openapi', {
+      configurable: true,
+      writable: true,
+      value: new Proxy(openapi, {
+        get: (target, namespace) =>
+          namespace === 'updatableMessage'
+            ? new Proxy(real, {
+                get: (inner, api) =>
+                  api === 'createActivityId'
+                    ? async (params: object) => ({
+                        ...((await realCreate(params)) as object),
+                        activityId: 'local-activity-1',
+                        expirationTime: Math.floor(Date.now() / 1000) + 86400,
+                      })
+                    : inner[api as string],
+              })
+            : target[namespace as string],
+      }),
+    })
+    try {
+      const meeting = await schedule()
+      const { code } = await codeFor(meeting.id)
+      const card = await callOk<ShareCard>('secretary', 'meeting', {
+        action: 'shareCard',
+        meetingId: meeting.id,
+      })
+      expect(card.activityId).toBe('local-activity-1')
+      await callOk('member', 'meeting', { action: 'signIn', meetingId: meeting.id, code })
+      const updates = openapiOutbox().filter(
+        (entry) =>
+          entry.api === 'updatableMessage.setUpdatableMsg' &&
+          entry.params.activityId === 'local-activity-1',
+      )
+      expect(updates.length).toBeGreaterThanOrEqual(1)
+      expect(updates.at(-1)?.params).toMatchObject({
+        targetState: 0,
+        templateInfo: {
+          parameterList: [
+            { name: 'member_count', value: '1' },
+            { name: 'room_limit', value: '13' },
+          ],
+        },
+      })
+    } finally {
+      Object.defineProperty(cloud, 'openapi', {
+        configurable: true,
+        writable: true,
+        value: openapi,
+      })
+    }
+  })
+})
+
+describe('reminders', () => {
+  it('reminds expected members with a credit once, from the timer only', async () => {
+    const tick = () =>
+      callFunctionAs('cron', { Type: 'Timer' }, { openid: '', source: 'wx_trigger' })
+    // Earlier tests left meetings due for a reminder: send theirs first, while nobody has a credit.
+    await tick()
+    const meeting = await schedule({ title: '提醒测试会' }, 3 * HOUR)
+    await callOk('member', 'user', { action: 'recordSubscriptions', accepted: ['meetingReminder'] })
+    const sendsFor = () =>
+      openapiOutbox().filter(
+        (entry) =>
+          entry.api === 'subscribeMessage.send' && String(entry.params.page).includes(meeting.id),
+      )
+    await tick()
+    await tick()
+    expect(sendsFor()).toEqual([
+      expect.objectContaining({
+        params: expect.objectContaining({
+          touser: 'o_demo_member',
+          templateId: 'TPL_MEETING_REMINDER',
+          page: `packages/meeting/detail/index?id=${meeting.id}`,
+        }),
+      }),
+    ])
+    expect(
+      storeContents().meetings.find((row) => (row as { _id?: string })._id === meeting.id),
+    ).toMatchObject({
+      reminded: true,
+    })
+  })
+})
+
+describe('identity', () => {
+  it('ignores an openid in the payload', async () => {
+    const meeting = await schedule()
+    const { code } = await codeFor(meeting.id)
+    await callOk('committee', 'meeting', {
+      action: 'signIn',
+      meetingId: meeting.id,
+      code,
+      openid: 'o_demo_member',
+    })
+    expect(attendanceRows(meeting.id).map((row) => row.openid)).toEqual(['o_demo_committee'])
+  })
+})

@@ -1,0 +1,50 @@
+import { defineAction } from '../../../_shared/action'
+import { conflict, notFound } from '../../../_shared/errors'
+import { REQUEST_LABELS, type AttendanceChange } from '../../../../types/meeting'
+import { decideRequestInput } from '../../../../types/meeting.schema'
+import { attendanceId, findAttendance } from '../attendance'
+import { accessMeeting, loadMeeting } from '../meetings'
+
+/**
+ * The secretary (or deputy) approves or declines a 请假/补签 request, once: the change is a
+ * compare-and-set on the pending row of that kind, so two leaders deciding at once cannot both win.
+ */
+export const decideRequest = defineAction({
+  schema: decideRequestInput,
+  policy: { kind: 'signedIn' },
+  async run({ meetingId, memberId, approve }, context): Promise<AttendanceChange> {
+    const { db, caller } = context
+    const now = new Date()
+    const { meeting } = await loadMeeting(db, meetingId, { attendance: 'none' })
+    await accessMeeting(context, meeting, 'decide')
+    const row = await findAttendance(db, meetingId, memberId)
+    if (!row?.request) throw notFound('这条申请')
+    if (row.status !== 'pending') throw conflict('这条申请已经处理过了，请刷新')
+    const kind = row.request.kind
+    const status = !approve ? 'absent' : kind === 'leave' ? 'leave' : 'late'
+    const decision = {
+      decision: approve ? 'approved' : 'declined',
+      decidedBy: caller.openid,
+      decidedAt: now,
+    }
+    const { stats } = (await db
+      .collection('attendance')
+      .where({ _id: attendanceId(meetingId, memberId), status: 'pending', 'request.kind': kind })
+      .update({
+        data: {
+          status,
+          ...(approve && kind === 'makeup' ? { method: 'makeup', at: now } : {}),
+          request: decision,
+          updatedAt: now,
+        },
+      })) as { stats: { updated: number } }
+    if (stats.updated !== 1) throw conflict('这条申请已经处理过了，请刷新')
+    await context.audit({
+      action: 'meeting.decideRequest',
+      orgId: meeting.orgId,
+      target: row._id,
+      summary: `${approve ? '批准' : '不批准'}${REQUEST_LABELS[kind]}申请（“${meeting.title}”）`,
+    })
+    return { memberId, status, request: kind }
+  },
+})

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto'
+import { defineAction, grantOf } from '../../../_shared/action'
+import { cloud } from '../../../_shared/cloud'
+import { aggregateRows } from '../../../_shared/db'
+import { LEADERS } from '../../../_shared/policy'
+import type { LedgerExport, LedgerFile } from '../../../../types/meeting'
+import { exportLedgerInput } from '../../../../types/meeting.schema'
+import type { AttendanceRecord } from '../attendance'
+import { namedIn } from '../detail'
+import { ledgerDocx, ledgerXlsx } from '../ledger'
+import { shanghai, shanghaiMidnight, type MeetingRecord } from '../meetings'
+import { loadPeople } from '../people'
+
+/** A year of a branch's meetings is ~40; this cap only guards the function's memory and time. */
+const MAX_MEETINGS = 300
+const DAY_MS = 24 * 3600 * 1000
+
+type Row = MeetingRecord & { attendance: AttendanceRecord[] }
+
+async function store(cloudPath: string, content: Buffer, name: string): Promise<LedgerFile> {
+  const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })
+  const { fileList } = (await cloud.getTempFileURL({ fileList: [fileID] })) as {
+    fileList: { tempFileURL?: string }[]
+  }
+  return { fileID, url: fileList[0]?.tempFileURL ?? '', name }
+}
+
+/**
+ * The 台账 for a date range: Word and Excel files written in the function from the meetings' own
+ * records, stored in cloud storage, returned as fileIDs and temporary URLs. Reading everyone's
+ * attendance is an admin read of member data, so it is audited.
+ */
+export const exportLedger = defineAction({
+  schema: exportLedgerInput,
+  policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
+  async run({ orgId, from, to }, context): Promise<LedgerExport> {
+    const { org } = grantOf(context)
+    const { db, caller } = context
+    const _ = db.command
+    const now = new Date()
+    const start = shanghaiMidnight(from)
+    const end = new Date(shanghaiMidnight(to).getTime() + DAY_MS)
+    const meetings = await aggregateRows<Row>(
+      db
+        .collection('meetings')
+        .aggregate()
+        .match({ orgId, startsAt: _.gte(start).and(_.lt(end)) })
+        .sort({ startsAt: 1, _id: 1 })
+        .limit(MAX_MEETINGS)
+        .lookup({
+          from: 'attendance',
+          localField: '_id',
+          foreignField: 'meetingId',
+          as: 'attendance',
+        })
+        .end(),
+    )
+    const people = await loadPeople(db, orgId, [
+      caller.openid,
+      ...meetings.flatMap((row) => [...row.expected, ...namedIn(row, row.attendance)]),
+    ])
+    const input = {
+      orgName: org.name,
+      from,
+      to,
+      generatedAt: now,
+      generatedBy: people.ref(caller.openid).nickname,
+      meetings: meetings.map(({ attendance, ...meeting }) => ({ meeting, attendance })),
+      people,
+    }
+    const [docx, xlsx] = await Promise.all([ledgerDocx(input), ledgerXlsx(input)])
+    const folder = `exports/meeting/${orgId}/${shanghai(now, 10)}-${randomBytes(6).toString('hex')}`
+    const baseName = `${org.name}三会一课台账（${from}至${to}）`
+    const [docxFile, xlsxFile] = await Promise.all([
+      store(`${folder}/ledger.docx`, docx, `${baseName}.docx`),
+      store(`${folder}/ledger.xlsx`, xlsx, `${baseName}.xlsx`),
+    ])
+    await context.audit({
+      action: 'meeting.exportLedger',
+      orgId,
+      target: folder,
+      summary: `导出三会一课台账 ${from} 至 ${to}（${meetings.length} 次会议）`,
+    })
+    return { meetingCount: meetings.length, docx: docxFile, xlsx: xlsxFile }
+  },
+})

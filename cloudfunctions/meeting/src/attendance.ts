@@ -1,0 +1,162 @@
+import type { Database } from '../../_shared/cloud'
+import { rows } from '../../_shared/db'
+import {
+  ATTENDED,
+  type AttendanceCounts,
+  type AttendanceMethod,
+  type AttendanceStatus,
+  type AttendanceView,
+  type RequestKind,
+} from '../../../types/meeting'
+import type { MeetingRecord } from './meetings'
+import type { People } from './people'
+
+export interface RequestRecord {
+  kind: RequestKind
+  reason: string
+  at: Date
+  decision: 'approved' | 'declined' | null
+  decidedBy: string | null
+  decidedAt: Date | null
+}
+
+/** One row per meeting × person (`_id = meetingId_openid`): a double tap or a burst writes it once. */
+export interface AttendanceRecord {
+  _id: string
+  meetingId: string
+  orgId: string
+  openid: string
+  status: AttendanceStatus
+  method: AttendanceMethod | null
+  /** When the person was counted present (signed in, approved 补签, proxy). */
+  at: Date | null
+  /** Who signed this person in by proxy. */
+  by: string | null
+  /** Why (proxy sign-in). */
+  reason: string
+  request: RequestRecord | null
+  updatedAt: Date
+}
+
+export function isAttended(status: AttendanceStatus | null | undefined): boolean {
+  return status !== null && status !== undefined && ATTENDED.includes(status)
+}
+
+export function attendanceId(meetingId: string, openid: string): string {
+  return `${meetingId}_${openid}`
+}
+
+export function newAttendance(
+  meeting: MeetingRecord,
+  openid: string,
+  fields: Partial<AttendanceRecord> & Pick<AttendanceRecord, 'status'>,
+): AttendanceRecord {
+  return {
+    _id: attendanceId(meeting._id, openid),
+    meetingId: meeting._id,
+    orgId: meeting.orgId,
+    openid,
+    method: null,
+    at: null,
+    by: null,
+    reason: '',
+    request: null,
+    updatedAt: new Date(),
+    ...fields,
+  }
+}
+
+/** The database's answer to adding an `_id` that exists (errCode -502001, Mongo's E11000). */
+function isDuplicateKey(error: unknown): boolean {
+  const { errMsg, message } = (error ?? {}) as { errMsg?: unknown; message?: unknown }
+  return /duplicate key|E11000/i.test(`${String(errMsg ?? '')} ${String(message ?? '')}`)
+}
+
+/**
+ * Moves a person's row to a new state, exactly once: a new row is added (the `_id` is unique, so of
+ * two concurrent taps one wins), an existing row changes only if it is in one of the `from` states
+ * (compare-and-set). Answers whether this call made the change.
+ */
+export async function changeAttendance(
+  db: Database,
+  row: AttendanceRecord,
+  from: readonly (AttendanceStatus | 'none')[],
+  change: Record<string, unknown>,
+): Promise<boolean> {
+  if (from.includes('none')) {
+    try {
+      await db.collection('attendance').add({ data: row })
+      return true
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+    }
+  }
+  const states = from.filter((state) => state !== 'none')
+  if (states.length === 0) return false
+  const { stats } = (await db
+    .collection('attendance')
+    .where({ _id: row._id, status: db.command.in(states) })
+    .update({ data: { ...change, updatedAt: new Date() } })) as { stats: { updated: number } }
+  return stats.updated === 1
+}
+
+export async function findAttendance(
+  db: Database,
+  meetingId: string,
+  openid: string,
+): Promise<AttendanceRecord | undefined> {
+  const [row] = await rows<AttendanceRecord>(
+    db
+      .collection('attendance')
+      .where({ _id: attendanceId(meetingId, openid) })
+      .limit(1)
+      .get(),
+  )
+  return row
+}
+
+const iso = (date: Date | null | undefined) => (date ? new Date(date).toISOString() : null)
+
+export function toAttendanceView(row: AttendanceRecord, people: People): AttendanceView {
+  const request = row.request
+  return {
+    status: row.status,
+    method: row.method,
+    at: iso(row.at),
+    by: row.by ? people.ref(row.by) : null,
+    reason: row.reason,
+    request: request
+      ? {
+          kind: request.kind,
+          reason: request.reason,
+          at: iso(request.at) ?? '',
+          decision: request.decision,
+          decidedBy: request.decidedBy ? people.ref(request.decidedBy) : null,
+        }
+      : null,
+  }
+}
+
+export function countAttendance(
+  meeting: MeetingRecord,
+  attendance: Pick<AttendanceRecord, 'openid' | 'status'>[],
+): AttendanceCounts {
+  const expected = new Set(meeting.expected)
+  const byPerson = new Map(attendance.map((row) => [row.openid, row.status]))
+  let guests = 0
+  let pending = 0
+  for (const row of attendance) {
+    if (isAttended(row.status) && !expected.has(row.openid)) guests += 1
+    if (row.status === 'pending') pending += 1
+  }
+  let attended = 0
+  let leave = 0
+  let missing = 0
+  for (const openid of expected) {
+    const status = byPerson.get(openid)
+    if (isAttended(status)) attended += 1
+    else if (status === 'leave') leave += 1
+    else missing += 1
+  }
+  return { expected: expected.size, attended, guests, leave, pending, missing }
+}

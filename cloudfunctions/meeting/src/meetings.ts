@@ -1,0 +1,264 @@
+import type { ActionContext } from '../../_shared/action'
+import type { Database } from '../../_shared/cloud'
+import { aggregateRows, pipelineTools } from '../../_shared/db'
+import { ActionError, forbidden, notFound } from '../../_shared/errors'
+import { COMMITTEE, LEADERS, requireOrgRole, ANY_ROLE } from '../../_shared/policy'
+import {
+  SIGN_IN_OPENS_MINUTES,
+  type MeetingKind,
+  type MeetingPermissions,
+  type MeetingPhase,
+  type MeetingSummary,
+} from '../../../types/meeting'
+import type { Role } from '../../../types/user'
+import { countAttendance, type AttendanceRecord } from './attendance'
+
+export interface PhotoRecord {
+  fileID: string
+  /** mediaCheckAsync's trace id; the verdict arrives later as a platform event. */
+  traceId: string
+  verdict: 'pending' | 'pass' | 'risky'
+}
+
+export interface MinutesRecord {
+  summary: string
+  resolutions: string[]
+  photos: PhotoRecord[]
+  absenceNotes: { openid: string; reason: string }[]
+  recordedBy: string
+  recordedAt: Date
+  /** msgSecCheck asked for a human look: hidden from members until a leader releases it. */
+  held: boolean
+}
+
+export interface MeetingRecord {
+  _id: string
+  orgId: string
+  kind: MeetingKind
+  title: string
+  agenda: string
+  startsAt: Date
+  endsAt: Date
+  place: string
+  hostId: string
+  recorderId: string
+  expected: string[]
+  /** HMAC key of the rotating sign-in code. Never leaves the server. */
+  secret: string
+  status: 'scheduled' | 'cancelled'
+  cancelReason: string
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+  minutes: MinutesRecord | null
+  /** Bumped by every minutes save; a save must name the version it started from. */
+  minutesVersion: number
+  /** Set once by the cron job when the reminder went out. */
+  reminded: boolean
+  shareActivityId: string
+  shareExpiresAt: Date | null
+  /** When the group card last showed the sign-in count (throttles setUpdatableMsg in a burst). */
+  shareSyncedAt: Date | null
+}
+
+const MINUTE_MS = 60 * 1000
+
+export function signInOpensAt(meeting: Pick<MeetingRecord, 'startsAt'>): Date {
+  return new Date(new Date(meeting.startsAt).getTime() - SIGN_IN_OPENS_MINUTES * MINUTE_MS)
+}
+
+export function phaseOf(
+  meeting: Pick<MeetingRecord, 'status' | 'startsAt' | 'endsAt'>,
+  now: Date,
+): MeetingPhase {
+  if (meeting.status === 'cancelled') return 'cancelled'
+  if (now >= new Date(meeting.endsAt)) return 'ended'
+  if (now >= signInOpensAt(meeting)) return 'open'
+  return 'upcoming'
+}
+
+/** What a meeting row joins, depending on what the action needs. */
+export type AttendanceJoin = 'none' | 'brief' | 'full'
+
+export interface LoadedMeeting {
+  meeting: MeetingRecord
+  orgName: string
+  /** This meeting's attendance rows ('brief': openid and status only). */
+  attendance: AttendanceRecord[]
+  /** Refused sign-in attempts by the caller in the last 10 minutes (for the attempt limit). */
+  recentRefusals: number
+}
+
+interface MeetingRow extends MeetingRecord {
+  org: { name?: string }[]
+  attendance?: AttendanceRecord[]
+  refusals?: unknown[]
+}
+
+export const REFUSAL_WINDOW_MS = 10 * MINUTE_MS
+
+/**
+ * One round trip: the meeting, its org's name, its attendance rows as asked, and (for sign-in) how
+ * many wrong codes the caller tried lately.
+ */
+export async function loadMeeting(
+  db: Database,
+  meetingId: string,
+  options: { attendance: AttendanceJoin; refusalsOf?: string; now?: Date },
+): Promise<LoadedMeeting> {
+  const { pipeline } = pipelineTools(db)
+  let query = db
+    .collection('meetings')
+    .aggregate()
+    .match({ _id: meetingId })
+    .limit(1)
+    .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
+  if (options.attendance !== 'none') {
+    const rows = pipeline().match({ meetingId })
+    query = query.lookup({
+      from: 'attendance',
+      pipeline: (options.attendance === 'brief'
+        ? rows.project({ openid: 1, status: 1 })
+        : rows
+      ).done(),
+      as: 'attendance',
+    })
+  }
+  if (options.refusalsOf) {
+    const since = new Date((options.now ?? new Date()).getTime() - REFUSAL_WINDOW_MS)
+    query = query.lookup({
+      from: 'audit',
+      // Constants only (no $expr), so the audit index on action/target/actor serves it.
+      pipeline: pipeline()
+        .match({
+          action: 'meeting.signInRefused',
+          target: meetingId,
+          actor: options.refusalsOf,
+          at: db.command.gte(since),
+        })
+        .project({ _id: 1 })
+        .done(),
+      as: 'refusals',
+    })
+  }
+  const [row] = await aggregateRows<MeetingRow>(query.end())
+  if (!row) throw notFound('会议')
+  const { org, attendance, refusals, ...meeting } = row
+  return {
+    meeting,
+    orgName: org[0]?.name ?? '',
+    attendance: attendance ?? [],
+    recentRefusals: refusals?.length ?? 0,
+  }
+}
+
+export interface MeetingAccess {
+  /** Roles the caller holds in the meeting's org or above (empty for an expected guest). */
+  roles: Role[]
+  can: MeetingPermissions
+}
+
+function holds(roles: readonly Role[], wanted: readonly Role[]): boolean {
+  return roles.some((role) => role === 'admin' || wanted.includes(role))
+}
+
+export function permissionsOf(
+  meeting: MeetingRecord,
+  roles: readonly Role[],
+  openid: string,
+): MeetingPermissions {
+  const committee = holds(roles, COMMITTEE)
+  return {
+    manage: committee,
+    showCode: committee || meeting.hostId === openid,
+    record: committee || meeting.recorderId === openid,
+    decide: holds(roles, LEADERS),
+  }
+}
+
+/** What an action needs of the caller, beyond seeing the meeting. */
+export type Need = 'attend' | keyof MeetingPermissions
+
+/**
+ * Meetings are addressed by id alone (a QR code or a group card carries no org), so their actions use
+ * the `signedIn` policy and ask here, with the shared `requireOrgRole`, for the meeting's own org. Anyone
+ * with a role in that org (or above) may see and attend it; so may an expected guest from elsewhere.
+ */
+export async function accessMeeting(
+  context: ActionContext,
+  meeting: MeetingRecord,
+  need: Need,
+  options: { expectedSuffices?: boolean } = {},
+): Promise<MeetingAccess> {
+  const { caller, db } = context
+  const expected = meeting.expected.includes(caller.openid)
+  let roles: Role[] = []
+  // Attending needs no more than being expected: sign-in skips a round trip for those people.
+  if (need === 'attend' && expected && options.expectedSuffices) {
+    return { roles, can: permissionsOf(meeting, roles, caller.openid) }
+  }
+  try {
+    roles = (await requireOrgRole(db, caller, meeting.orgId, ANY_ROLE)).roles
+  } catch (error) {
+    const refused = error instanceof ActionError && error.code === 'FORBIDDEN'
+    if (!refused || !expected) throw error
+  }
+  const can = permissionsOf(meeting, roles, caller.openid)
+  const allowed = need === 'attend' ? true : can[need]
+  if (!allowed) throw forbidden(REFUSALS[need])
+  return { roles, can }
+}
+
+const REFUSALS: Record<Need, string> = {
+  attend: '',
+  manage: '只有支委和书记可以修改会议',
+  showCode: '只有主持人、支委和书记可以出示签到码',
+  record: '只有记录人、支委和书记可以填写会议纪要',
+  decide: '只有书记、副书记可以审批和代签',
+}
+
+export function toSummary(
+  meeting: MeetingRecord,
+  attendance: Pick<AttendanceRecord, 'openid' | 'status'>[],
+  openid: string,
+  now: Date,
+): MeetingSummary {
+  const mine = attendance.find((row) => row.openid === openid)
+  const counts = countAttendance(meeting, attendance)
+  return {
+    id: meeting._id,
+    orgId: meeting.orgId,
+    kind: meeting.kind,
+    title: meeting.title,
+    startsAt: new Date(meeting.startsAt).toISOString(),
+    endsAt: new Date(meeting.endsAt).toISOString(),
+    place: meeting.place,
+    phase: phaseOf(meeting, now),
+    expectedCount: counts.expected,
+    attendedCount: counts.attended,
+    myStatus: mine?.status ?? null,
+    expectedMe: meeting.expected.includes(openid),
+    hasMinutes: meeting.minutes !== null && meeting.minutes !== undefined,
+  }
+}
+
+/** China keeps UTC+8 all year, so a fixed offset is exact. */
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
+
+/** `YYYY-MM-DD HH:mm` (or a prefix of it) in Asia/Shanghai. */
+export function shanghai(date: Date | string, length = 16): string {
+  return new Date(new Date(date).getTime() + SHANGHAI_OFFSET_MS)
+    .toISOString()
+    .slice(0, length)
+    .replace('T', ' ')
+}
+
+/** Midnight Asia/Shanghai of a `YYYY-MM-DD` day, as a UTC instant. */
+export function shanghaiMidnight(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI_OFFSET_MS)
+}
+
+export function shanghaiParts(date: Date): { year: number; month: number } {
+  const local = new Date(date.getTime() + SHANGHAI_OFFSET_MS)
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 }
+}

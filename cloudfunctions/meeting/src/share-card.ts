@@ -1,0 +1,87 @@
+import { cloud, type Database } from '../../_shared/cloud'
+import type { MeetingRecord } from './meetings'
+
+/**
+ * The "会议通知" card in the branch group is a WeChat updatable message (动态消息): the server makes an
+ * activityId, the host shares with it, and every sign-in moves the card's "member_count/room_limit"
+ * (shown as 已签到 n/m). activityIds live 24 hours.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/updatable-message/createActivityId.html
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/updatable-message/setUpdatableMsg.html
+ */
+const ACTIVITY_LIFETIME_MS = 24 * 3600 * 1000
+/** Keep an hour in hand: a card shared just before expiry could no longer be updated. */
+const RENEW_BEFORE_MS = 3600 * 1000
+/**
+ * At most one card update per meeting per this interval: 300 people signing in within seconds make a
+ * handful of updates, not 300. The host's code screen re-syncs while it is open, so the last count of
+ * a burst still reaches the card within seconds.
+ */
+export const CARD_SYNC_INTERVAL_MS = 2000
+
+export function meetingPath(meetingId: string): string {
+  return `packages/meeting/detail/index?id=${meetingId}`
+}
+
+export function hasLiveActivity(meeting: MeetingRecord, now: Date): boolean {
+  return (
+    Boolean(meeting.shareActivityId) &&
+    meeting.shareExpiresAt !== null &&
+    new Date(meeting.shareExpiresAt).getTime() - RENEW_BEFORE_MS > now.getTime()
+  )
+}
+
+/** A fresh activityId from WeChat, or null when the platform gave none. */
+export async function createActivityId(now: Date): Promise<{ id: string; expiresAt: Date } | null> {
+  const reply = (await cloud.openapi.updatableMessage.createActivityId({})) as {
+    activityId?: unknown
+    expirationTime?: unknown
+  }
+  if (typeof reply?.activityId !== 'string' || !reply.activityId) return null
+  const expiresAt =
+    typeof reply.expirationTime === 'number'
+      ? new Date(reply.expirationTime * 1000)
+      : new Date(now.getTime() + ACTIVITY_LIFETIME_MS)
+  return { id: reply.activityId, expiresAt }
+}
+
+/**
+ * Shows the current count on the group card, if the meeting has a live card and nobody updated it in
+ * the last interval (a compare-and-set on the meeting claims the turn). A failed update is logged and
+ * left for the next sign-in: the sign-in itself has already succeeded.
+ */
+export async function syncShareCard(
+  db: Database,
+  meeting: MeetingRecord,
+  count: () =>
+    Promise<{ attended: number; expected: number }> | { attended: number; expected: number },
+  now = new Date(),
+): Promise<boolean> {
+  if (!hasLiveActivity(meeting, now)) return false
+  const _ = db.command
+  const { stats } = (await db
+    .collection('meetings')
+    .where({
+      _id: meeting._id,
+      shareActivityId: meeting.shareActivityId,
+      shareSyncedAt: _.or(_.eq(null), _.lt(new Date(now.getTime() - CARD_SYNC_INTERVAL_MS))),
+    })
+    .update({ data: { shareSyncedAt: now } })) as { stats: { updated: number } }
+  if (stats.updated !== 1) return false
+  const { attended, expected } = await count()
+  try {
+    await cloud.openapi.updatableMessage.setUpdatableMsg({
+      activityId: meeting.shareActivityId,
+      targetState: 0,
+      templateInfo: {
+        parameterList: [
+          { name: 'member_count', value: String(attended) },
+          { name: 'room_limit', value: String(expected) },
+        ],
+      },
+    })
+    return true
+  } catch (error) {
+    console.error('[meeting] setUpdatableMsg failed', error)
+    return false
+  }
+}

@@ -1,0 +1,72 @@
+/* global Component */
+// A native weapp component (not React): the host's sign-in screen redraws every second, and a native
+// component keeps those updates inside itself instead of re-rendering the Taro page tree.
+// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+const qrcode = require('qrcode-generator')
+
+/** Same settings as the H5 view (src/packages/meeting/shared/signin-code-view.tsx). */
+function qrDataUrl(text) {
+  const qr = qrcode(0, 'M')
+  qr.addData(text)
+  qr.make()
+  // A GIF data URL: <image> shows base64 sources, no canvas or temp file needed.
+  return qr.createDataURL(8, 4)
+}
+
+function secondsUntil(iso, now) {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) return 0
+  return Math.max(0, Math.ceil((at - now) / 1000))
+}
+
+Component({
+  options: { addGlobalClass: false },
+  properties: {
+    /** Six digits, read aloud or typed by members. */
+    code: { type: String, value: '' },
+    // One-word property names: WXML maps hyphenated attributes to camelCase properties, and Taro
+    // writes the JSX prop names as they are, so camelCase names would not reach the component.
+    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/component.html
+    /** What the QR holds (signInQrText on the server); members scan it with scanCode. */
+    qr: { type: String, value: '' },
+    /** ISO time when the code rotates. */
+    rotates: { type: String, value: '' },
+    attended: { type: Number, value: 0 },
+    expected: { type: Number, value: 0 },
+  },
+  data: { digits: [], qrSrc: '', secondsLeft: 0 },
+  observers: {
+    code(code) {
+      this.setData({ digits: String(code || '').split('') })
+    },
+    qr(text) {
+      this.setData({ qrSrc: text ? qrDataUrl(text) : '' })
+    },
+    rotates() {
+      this.expired = false
+      this.tick()
+    },
+  },
+  lifetimes: {
+    attached() {
+      this.timer = setInterval(() => this.tick(), 1000)
+    },
+    detached() {
+      clearInterval(this.timer)
+    },
+  },
+  methods: {
+    /** Counts down to the rotation and asks the page for the next code once, when it is due. */
+    tick() {
+      const secondsLeft = secondsUntil(this.data.rotates, Date.now())
+      if (secondsLeft !== this.data.secondsLeft) this.setData({ secondsLeft })
+      if (secondsLeft === 0 && this.data.rotates && !this.expired) {
+        this.expired = true
+        this.triggerEvent('expire', { rotatesAt: this.data.rotates })
+      }
+    },
+    onRefresh() {
+      this.triggerEvent('refresh', {})
+    },
+  },
+})

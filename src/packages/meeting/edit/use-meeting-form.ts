@@ -1,0 +1,193 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { MeetingFormData, MeetingKind } from '../../../../types/meeting'
+import type { Role } from '../../../../types/user'
+import { formatShanghai } from '../../../format/datetime'
+import { createMeeting, getMeeting, getMeetingForm, updateMeeting } from '../../../services/meeting'
+import { loadSession } from '../../../services/session'
+
+export type ExpectedMode = 'all' | 'committee' | 'custom'
+
+export interface MeetingFormValues {
+  kind: MeetingKind
+  title: string
+  agenda: string
+  /** Asia/Shanghai `YYYY-MM-DD`, `HH:mm`. */
+  date: string
+  start: string
+  end: string
+  place: string
+  hostId: string
+  recorderId: string
+  expectedMode: ExpectedMode
+  expected: string[]
+}
+
+export type FormState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; options: MeetingFormData; values: MeetingFormValues; editing: boolean }
+
+const COMMITTEE_ROLES: Role[] = ['secretary', 'deputy', 'committee']
+const HOUR_MS = 3600 * 1000
+
+/** `YYYY-MM-DD` + `HH:mm` in Asia/Shanghai → ISO instant. */
+export function toInstant(date: string, time: string): string {
+  return new Date(`${date}T${time}:00+08:00`).toISOString()
+}
+
+function defaults(options: MeetingFormData, me: string, now = Date.now()): MeetingFormValues {
+  const nextHour = Math.ceil(now / HOUR_MS) * HOUR_MS
+  const start = new Date(nextHour).toISOString()
+  const end = new Date(nextHour + HOUR_MS).toISOString()
+  const member = (openid: string) => options.members.some((person) => person.openid === openid)
+  const recorder = options.members.find((person) => person.role === 'committee')
+  return {
+    kind: 'committee',
+    title: '',
+    agenda: '',
+    date: formatShanghai(start, 'YYYY-MM-DD'),
+    start: formatShanghai(start, 'HH:mm'),
+    end: formatShanghai(end, 'HH:mm'),
+    place: '',
+    hostId: member(me) ? me : (options.members[0]?.openid ?? me),
+    recorderId: recorder?.openid ?? (member(me) ? me : (options.members[0]?.openid ?? me)),
+    expectedMode: 'all',
+    expected: options.members.map((person) => person.openid),
+  }
+}
+
+export function expectedFor(
+  mode: ExpectedMode,
+  options: MeetingFormData,
+  custom: string[],
+): string[] {
+  if (mode === 'all') return options.members.map((person) => person.openid)
+  if (mode === 'committee') {
+    return options.members
+      .filter((person) => COMMITTEE_ROLES.includes(person.role))
+      .map((person) => person.openid)
+  }
+  return custom
+}
+
+function newRequestId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+}
+
+/**
+ * The scheduling form: a new meeting of `orgId`, or an edit of meeting `meetingId`. A failed submit
+ * keeps every value; the request id stays the same across retries so the meeting is made once.
+ */
+export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId: string }) {
+  const [state, setState] = useState<FormState>({ status: 'loading' })
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState('')
+  const requestId = useRef(newRequestId())
+
+  const load = useCallback(async () => {
+    setState({ status: 'loading' })
+    if (meetingId) {
+      const meeting = await getMeeting({ meetingId })
+      if (!meeting.ok) return setState({ status: 'error', message: meeting.message })
+      const options = await getMeetingForm({ orgId: meeting.data.orgId })
+      if (!options.ok) return setState({ status: 'error', message: options.message })
+      const m = meeting.data
+      const expected = (m.roster ?? [])
+        .filter((entry) => entry.expected)
+        .map((entry) => entry.openid)
+      return setState({
+        status: 'ready',
+        editing: true,
+        options: options.data,
+        values: {
+          kind: m.kind,
+          title: m.title,
+          agenda: m.agenda,
+          date: formatShanghai(m.startsAt, 'YYYY-MM-DD'),
+          start: formatShanghai(m.startsAt, 'HH:mm'),
+          end: formatShanghai(m.endsAt, 'HH:mm'),
+          place: m.place,
+          hostId: m.host.openid,
+          recorderId: m.recorder.openid,
+          expectedMode: 'custom',
+          expected,
+        },
+      })
+    }
+    const options = await getMeetingForm({ orgId })
+    if (!options.ok) return setState({ status: 'error', message: options.message })
+    const session = await loadSession()
+    const me = session.status === 'ready' ? session.result.profile.openid : ''
+    setState({
+      status: 'ready',
+      editing: false,
+      options: options.data,
+      values: defaults(options.data, me),
+    })
+  }, [orgId, meetingId])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const change = useCallback((patch: Partial<MeetingFormValues>) => {
+    setError('')
+    setState((previous) =>
+      previous.status === 'ready'
+        ? { ...previous, values: { ...previous.values, ...patch } }
+        : previous,
+    )
+  }, [])
+
+  /** Starts the meeting now (an impromptu 支委会): today, from this minute, for an hour. */
+  const startNow = useCallback(() => {
+    const now = Date.now()
+    change({
+      date: formatShanghai(new Date(now).toISOString(), 'YYYY-MM-DD'),
+      start: formatShanghai(new Date(now).toISOString(), 'HH:mm'),
+      end: formatShanghai(new Date(now + HOUR_MS).toISOString(), 'HH:mm'),
+    })
+  }, [change])
+
+  const submit = useCallback(async () => {
+    if (state.status !== 'ready' || saving) return
+    const { values, options, editing } = state
+    if (values.title.trim().length < 2) return setError('请填写会议名称（至少 2 个字）')
+    if (!values.place.trim()) return setError('请填写会议地点')
+    if (!values.agenda.trim()) return setError('请填写会议议程')
+    const expected = expectedFor(values.expectedMode, options, values.expected)
+    if (expected.length === 0) return setError('请至少选择一位应到人员')
+    const startsAt = toInstant(values.date, values.start)
+    let endsAt = toInstant(values.date, values.end)
+    // An end earlier than the start means the meeting runs past midnight (the server caps the length).
+    if (endsAt <= startsAt) endsAt = new Date(Date.parse(endsAt) + 24 * HOUR_MS).toISOString()
+    const fields = {
+      title: values.title.trim(),
+      agenda: values.agenda.trim(),
+      startsAt,
+      endsAt,
+      place: values.place.trim(),
+      hostId: values.hostId,
+      recorderId: values.recorderId,
+      expected,
+    }
+    setSaving(true)
+    setError('')
+    const reply = editing
+      ? await updateMeeting({ meetingId, ...fields })
+      : await createMeeting({
+          orgId: options.orgId,
+          requestId: requestId.current,
+          kind: values.kind,
+          ...fields,
+        })
+    setSaving(false)
+    if (!reply.ok) return setError(reply.message)
+    void Taro.showToast({ title: editing ? '已保存' : '会议已安排', icon: 'success' })
+    if (editing) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: `/packages/meeting/detail/index?id=${reply.data.id}` })
+  }, [state, saving, meetingId])
+
+  return { state, saving, error, change, startNow, submit, retry: load }
+}

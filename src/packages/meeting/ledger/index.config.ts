@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '台账与完成度',
+  enablePullDownRefresh: true,
+})

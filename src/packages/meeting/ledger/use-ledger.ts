@@ -1,0 +1,119 @@
+import { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import type { Completeness, LedgerExport, MeetingRhythm } from '../../../../types/meeting'
+import { formatShanghai } from '../../../format/datetime'
+import { exportLedger, getCompleteness, setRhythm } from '../../../services/meeting'
+import { openLedgerFile } from '../shared/platform'
+
+export type CompletenessState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; completeness: Completeness }
+
+export interface Quarter {
+  year: number
+  quarter: number
+}
+
+export function currentQuarter(now = new Date()): Quarter {
+  const [year, month] = formatShanghai(now.toISOString(), 'YYYY-M').split('-').map(Number)
+  return { year, quarter: Math.floor((month - 1) / 3) + 1 }
+}
+
+export function shiftQuarter({ year, quarter }: Quarter, by: number): Quarter {
+  const index = year * 4 + (quarter - 1) + by
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 }
+}
+
+/** `YYYY-MM-DD` bounds of a quarter (inclusive). */
+export function quarterRange({ year, quarter }: Quarter): { from: string; to: string } {
+  const startMonth = (quarter - 1) * 3 + 1
+  const endMonth = startMonth + 2
+  const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return { from: `${year}-${pad(startMonth)}-01`, to: `${year}-${pad(endMonth)}-${lastDay}` }
+}
+
+/**
+ * The 台账 page: completeness of a quarter against the org's rhythm (which the secretary may set),
+ * and the Word/Excel export of any period up to a year.
+ */
+export function useLedger(orgId: string) {
+  const [quarter, setQuarter] = useState<Quarter>(() => currentQuarter())
+  const [state, setState] = useState<CompletenessState>({ status: 'loading' })
+  const [range, setRange] = useState(() => quarterRange(currentQuarter()))
+  const [exporting, setExporting] = useState(false)
+  const [exported, setExported] = useState<LedgerExport | null>(null)
+  const [error, setError] = useState('')
+  const [savingRhythm, setSavingRhythm] = useState(false)
+
+  const load = useCallback(async () => {
+    const reply = await getCompleteness({ orgId, ...quarter })
+    setState(
+      reply.ok
+        ? { status: 'ready', completeness: reply.data }
+        : { status: 'error', message: reply.message },
+    )
+  }, [orgId, quarter])
+
+  useEffect(() => {
+    setState({ status: 'loading' })
+    void load()
+  }, [load])
+
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const generate = useCallback(async () => {
+    if (range.to < range.from) return setError('结束日期不能早于开始日期')
+    setExporting(true)
+    setError('')
+    setExported(null)
+    const reply = await exportLedger({ orgId, ...range })
+    setExporting(false)
+    if (!reply.ok) return setError(reply.message)
+    setExported(reply.data)
+  }, [orgId, range])
+
+  const open = useCallback(
+    async (which: 'docx' | 'xlsx') => {
+      if (!exported) return
+      setError(await openLedgerFile(exported[which], which))
+    },
+    [exported],
+  )
+
+  /** Resolves to '' or the message; on success the meter shows the new rhythm at once. */
+  const saveRhythm = useCallback(
+    async (rhythm: MeetingRhythm): Promise<string> => {
+      setSavingRhythm(true)
+      const reply = await setRhythm({ orgId, rhythm })
+      setSavingRhythm(false)
+      if (!reply.ok) return reply.message
+      await load()
+      return ''
+    },
+    [orgId, load],
+  )
+
+  return {
+    quarter,
+    setQuarter,
+    state,
+    retry: () => void load(),
+    range,
+    setRange: (patch: Partial<{ from: string; to: string }>) => {
+      setExported(null)
+      setRange((previous) => ({ ...previous, ...patch }))
+    },
+    exporting,
+    exported,
+    error,
+    generate,
+    open,
+    savingRhythm,
+    saveRhythm,
+  }
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '三会一课',
+  enablePullDownRefresh: true,
+})

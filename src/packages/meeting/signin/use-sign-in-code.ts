@@ -1,0 +1,62 @@
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SignInCodeView } from '../../../../types/meeting'
+import { getSignInCode } from '../../../services/meeting'
+
+export type CodeState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; view: SignInCodeView; stale: string }
+
+/**
+ * How often the open screen asks again: the count moves with every sign-in, and each ask also brings the
+ * group card up to date. The code itself is fetched again the moment it rotates.
+ */
+const REFRESH_MS = 5000
+
+/** The host's code, fetched from the server (the secret never reaches the phone) while the page shows. */
+export function useSignInCode(meetingId: string) {
+  const [state, setState] = useState<CodeState>({ status: 'loading' })
+  const visible = useRef(true)
+  const inFlight = useRef(false)
+
+  const refresh = useCallback(async () => {
+    if (inFlight.current) return
+    inFlight.current = true
+    try {
+      const reply = await getSignInCode({ meetingId })
+      setState((previous) => {
+        if (reply.ok) return { status: 'ready', view: reply.data, stale: '' }
+        // Keep showing the last code on a blip; say why it may be out of date.
+        if (previous.status === 'ready') return { ...previous, stale: reply.message }
+        return { status: 'error', message: reply.message }
+      })
+    } finally {
+      inFlight.current = false
+    }
+  }, [meetingId])
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (visible.current) void refresh()
+    }, REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [refresh])
+
+  useDidShow(() => {
+    visible.current = true
+    void refresh()
+    // The host holds the phone up for the room: keep the screen on while the code shows.
+    if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true })
+  })
+  useDidHide(() => {
+    visible.current = false
+  })
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void refresh()
+  }, [refresh])
+
+  return { state, refresh, retry }
+}

@@ -1,0 +1,190 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import MeetingEditPage from '@/packages/meeting/edit'
+import MinutesPage from '@/packages/meeting/minutes'
+import { createMeeting, getMeeting, getMeetingForm, recordMinutes } from '@/services/meeting'
+import { forgetSession } from '@/services/session'
+import { login } from '@/services/user'
+import type { MeetingFormData } from '../../types/meeting'
+import { router, storage } from '../stubs/taro'
+import { ALL_POWERS, detail, rosterEntry } from './meeting-fixtures'
+import { branch1, loginWith, membership, ok, refused } from './org-fixtures'
+
+jest.mock('@/services/meeting')
+jest.mock('@/services/user')
+
+const form: MeetingFormData = {
+  orgId: 'org-branch-1',
+  orgName: '第一党支部',
+  members: [
+    { openid: 'o-secretary', nickname: '王建国', role: 'secretary' },
+    { openid: 'o-committee', nickname: '李红梅', role: 'committee' },
+    { openid: 'o-member', nickname: '张晓明', role: 'member' },
+  ],
+}
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  storage.clear()
+  forgetSession()
+  jest
+    .mocked(login)
+    .mockResolvedValue(ok(loginWith([membership(branch1, 'secretary')], 'o-secretary')))
+  jest.mocked(getMeetingForm).mockResolvedValue(ok(form))
+})
+
+function type(container: HTMLElement, selector: string, value: string) {
+  fireEvent.change(container.querySelector(selector) as HTMLElement, { target: { value } })
+}
+
+describe('scheduling form', () => {
+  beforeEach(() => {
+    router.params = { orgId: 'org-branch-1' }
+  })
+
+  it('says what is missing, then schedules with Beijing times, the host and every member', async () => {
+    jest
+      .mocked(createMeeting)
+      .mockResolvedValueOnce(refused('INTERNAL', '网络不太好，请检查网络后重试'))
+      .mockResolvedValueOnce(ok(detail({ id: 'mtg-new' })))
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement)
+    expect(await screen.findByText('请填写会议名称（至少 2 个字）')).toBeTruthy()
+    expect(createMeeting).not.toHaveBeenCalled()
+
+    type(container, '.meeting-form-title', '十二月支委会')
+    type(container, '.meeting-form-place', '小会议室')
+    type(container, '.meeting-form-agenda', '研究年终总结')
+    type(container, '.meeting-form-date input', '2026-12-03')
+    type(container, '.meeting-form-start input', '14:30')
+    type(container, '.meeting-form-end input', '16:00')
+    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
+    await act(async () =>
+      fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement),
+    )
+    expect(await screen.findByText('网络不太好，请检查网络后重试')).toBeTruthy()
+    // Nothing typed is lost; the retry carries the same request id, so the meeting is made once.
+    expect((container.querySelector('.meeting-form-title') as HTMLInputElement).value).toBe(
+      '十二月支委会',
+    )
+    await act(async () =>
+      fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement),
+    )
+    const [first, second] = jest.mocked(createMeeting).mock.calls.map(([input]) => input)
+    expect(second.requestId).toBe(first.requestId)
+    expect(second).toMatchObject({
+      orgId: 'org-branch-1',
+      kind: 'committee',
+      title: '十二月支委会',
+      startsAt: '2026-12-03T06:30:00.000Z',
+      endsAt: '2026-12-03T08:00:00.000Z',
+      hostId: 'o-secretary',
+      recorderId: 'o-committee',
+      expected: ['o-secretary', 'o-committee', 'o-member'],
+    })
+    expect(Taro.redirectTo).toHaveBeenCalledWith({
+      url: '/packages/meeting/detail/index?id=mtg-new',
+    })
+  })
+
+  it('narrows 应到人员 to the committee or a hand-picked list', async () => {
+    jest.mocked(createMeeting).mockResolvedValue(ok(detail()))
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    fireEvent.click(container.querySelector('.meeting-form-expected-committee') as HTMLElement)
+    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
+    fireEvent.click(container.querySelector('.meeting-form-expected-custom') as HTMLElement)
+    fireEvent.click(
+      container.querySelector('.meeting-form-member[data-openid="o-member"]') as HTMLElement,
+    )
+    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
+    fireEvent.click(
+      container.querySelector('.meeting-form-member[data-openid="o-secretary"]') as HTMLElement,
+    )
+    type(container, '.meeting-form-title', '党小组会')
+    type(container, '.meeting-form-place', '活动室')
+    type(container, '.meeting-form-agenda', '学习')
+    await act(async () =>
+      fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement),
+    )
+    expect(jest.mocked(createMeeting).mock.calls[0][0].expected).toEqual([
+      'o-committee',
+      'o-member',
+    ])
+  })
+})
+
+describe('minutes form', () => {
+  const meeting = detail({
+    phase: 'ended',
+    can: ALL_POWERS,
+    counts: { expected: 3, attended: 1, guests: 0, leave: 1, pending: 0, missing: 1 },
+    roster: [
+      rosterEntry({
+        openid: 'o-committee',
+        nickname: '李红梅',
+        attendance: {
+          status: 'present',
+          method: 'code',
+          at: null,
+          by: null,
+          reason: '',
+          request: null,
+        },
+      }),
+      rosterEntry({ openid: 'o-absent', nickname: '周敏' }),
+    ],
+  })
+
+  beforeEach(() => {
+    router.params = { id: 'mtg-1' }
+    jest.mocked(getMeeting).mockResolvedValue(ok(meeting))
+  })
+
+  it('saves summary, resolutions and absence reasons against the version it started from', async () => {
+    jest.mocked(recordMinutes).mockResolvedValue(ok({ held: false } as never))
+    const { container } = render(<MinutesPage />)
+    await screen.findByText(/应到 3 人，实到 1 人/)
+    type(container, '.minutes-summary', '会议研究了年终总结的安排。')
+    type(container, '.minutes-resolution', '十二月底前完成总结')
+    fireEvent.click(container.querySelector('.minutes-add-resolution') as HTMLElement)
+    type(container, '.minutes-absence-reason', '外出学习')
+    await act(async () =>
+      fireEvent.click(container.querySelector('.minutes-submit') as HTMLElement),
+    )
+    expect(recordMinutes).toHaveBeenCalledWith({
+      meetingId: 'mtg-1',
+      version: 0,
+      summary: '会议研究了年终总结的安排。',
+      resolutions: ['十二月底前完成总结'],
+      photos: [],
+      absenceNotes: [{ memberId: 'o-absent', reason: '外出学习' }],
+    })
+    expect(storage.has('zhibu.minutesDraft.mtg-1')).toBe(false)
+    expect(Taro.navigateBack).toHaveBeenCalled()
+  })
+
+  it('keeps the draft on the phone when the save is refused, and restores it next time', async () => {
+    jest
+      .mocked(recordMinutes)
+      .mockResolvedValue(
+        refused('CONFLICT', '纪要已被他人更新，请刷新后再修改（你填写的内容已保留）'),
+      )
+    const { container, unmount } = render(<MinutesPage />)
+    await screen.findByText(/应到 3 人/)
+    type(container, '.minutes-summary', '这是一份很重要的会议纪要草稿。')
+    await act(async () =>
+      fireEvent.click(container.querySelector('.minutes-submit') as HTMLElement),
+    )
+    expect(await screen.findByText(/纪要已被他人更新/)).toBeTruthy()
+    expect(screen.getByText(/载入最新版本/)).toBeTruthy()
+    unmount()
+
+    const again = render(<MinutesPage />)
+    expect(await screen.findByText('已恢复上次未提交的草稿')).toBeTruthy()
+    expect((again.container.querySelector('.minutes-summary') as HTMLTextAreaElement).value).toBe(
+      '这是一份很重要的会议纪要草稿。',
+    )
+  })
+})

@@ -1,0 +1,173 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import type { Browser, Page } from 'playwright-core'
+import { CODE_WINDOW_SECONDS, currentSignInCode } from '../../cloudfunctions/_shared/signin-code'
+import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
+import { startGateway, type RunningGateway } from '../helpers/gateway'
+
+jest.setTimeout(180_000)
+
+let gateway: RunningGateway
+let browser: Browser
+
+beforeAll(async () => {
+  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
+})
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), gateway?.stop()])
+})
+
+const TITLE = '十一月第二次支委会'
+
+/**
+ * The meeting's sign-in secret as the gateway stored it: the last write of that meeting in the data
+ * folder's log and snapshot files (one JSON document per line). The secret never reaches a client,
+ * so this is how the test makes a code from two windows ago — with the production code function.
+ */
+type StoredMeeting = { _id?: string; secret?: string }
+
+function storedSecret(dataDir: string, meetingId: string): string {
+  const dir = join(dataDir, 'db')
+  let secret = ''
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue
+      // Log lines are {"o":[["p",coll,doc],…]}; snapshot lines {"c":coll,"d":doc} (emulator/db/store.ts).
+      const entry = JSON.parse(line) as { o?: unknown[][]; c?: string; d?: StoredMeeting }
+      const docs: (StoredMeeting | undefined)[] = entry.o
+        ? entry.o
+            .filter(([op, coll]) => op === 'p' && coll === 'meetings')
+            .map(([, , doc]) => doc as StoredMeeting)
+        : entry.c === 'meetings'
+          ? [entry.d]
+          : []
+      for (const doc of docs) if (doc?._id === meetingId && doc.secret) secret = doc.secret
+    }
+  }
+  if (!secret) throw new Error(`meeting ${meetingId} not found in ${dir}`)
+  return secret
+}
+
+async function open(page: Page, route: string) {
+  await page.goto(`${gateway.url}/#/${route}`)
+}
+
+async function text(page: Page, selector: string): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? '').trim()
+}
+
+describe('三会一课 in real Chromium against the local cloud', () => {
+  it('schedule → sign in with the rotating code → leave approved → minutes → 台账 that opens', async () => {
+    // The secretary schedules a 支委会 starting now, for every member of the branch.
+    const secretary = await openPhonePage(browser)
+    await loginAs(secretary, gateway.url, 'secretary')
+    await open(secretary, 'packages/meeting/list/index?orgId=org-branch-1')
+    await secretary.locator('.meeting-create').click()
+    await secretary.locator('.meeting-form-title input').fill(TITLE)
+    await secretary.locator('.meeting-form-now').click()
+    await secretary.locator('.meeting-form-place input').fill('党群服务中心小会议室')
+    await secretary.locator('.meeting-form-agenda textarea').fill('1. 研究年底志愿服务安排')
+    await secretary.locator('.meeting-form-submit').click()
+    await secretary.locator('.meeting-detail .meeting-title', { hasText: TITLE }).waitFor()
+    const meetingId = new URL(secretary.url().replace('/#/', '/')).searchParams.get('id') ?? ''
+    expect(meetingId).toMatch(/^mtg-/)
+
+    // …and holds up the sign-in code.
+    await secretary.locator('.meeting-show-code').click()
+    await secretary.locator('.signin-code__digit').first().waitFor()
+    const shownCode = async () =>
+      (await secretary.locator('.signin-code__digit').allTextContents()).join('')
+    expect(await shownCode()).toMatch(/^\d{6}$/)
+
+    // 李红梅 (支委) types the code she sees.
+    const committee = await openPhonePage(browser)
+    await loginAs(committee, gateway.url, 'committee')
+    await open(committee, `packages/meeting/detail/index?id=${meetingId}`)
+    await committee.locator('.meeting-code-input input').fill(await shownCode())
+    await committee.locator('.meeting-sign-in').click()
+    await committee.locator('.meeting-my-status--present').waitFor()
+
+    // 张晓明 tries a code from two windows ago (a forwarded screenshot): refused.
+    const member = await openPhonePage(browser)
+    await loginAs(member, gateway.url, 'member')
+    await open(member, `packages/meeting/detail/index?id=${meetingId}`)
+    const secret = storedSecret(gateway.dataDir, meetingId)
+    const stale = currentSignInCode(
+      secret,
+      new Date(Date.now() - 2 * CODE_WINDOW_SECONDS * 1000),
+    ).code
+    await member.locator('.meeting-code-input input').fill(stale)
+    await member.locator('.meeting-sign-in').click()
+    await expect(member.locator('.meeting-sign-in-error').textContent()).resolves.toContain(
+      '签到码不正确或已过期',
+    )
+    // He has to leave for duty, so he asks for leave instead.
+    await member.locator('.meeting-ask-leave').click()
+    await member.locator('.meeting-reason-input textarea').fill('社区临时安排值班')
+    await member.locator('.meeting-reason-dialog .nut-dialog-footer-ok').click()
+    await member.locator('.meeting-my-status--pending').waitFor()
+
+    // The host's screen counts 李红梅; the secretary approves the leave from the roster.
+    await secretary.locator('.signin-code__count', { hasText: '已签到 1/' }).waitFor()
+    await open(secretary, `packages/meeting/detail/index?id=${meetingId}`)
+    const request = secretary.locator('.meeting-roster-item', { hasText: '张晓明' })
+    await request.locator('.meeting-roster-item__note', { hasText: '社区临时安排值班' }).waitFor()
+    await request.locator('.meeting-approve').click()
+    await secretary
+      .locator('.meeting-roster-item', { hasText: '张晓明' })
+      .locator('.meeting-roster-item__status--leave')
+      .waitFor()
+
+    // 李红梅 is the recorder: she writes the minutes once.
+    await open(committee, `packages/meeting/detail/index?id=${meetingId}`)
+    await committee.locator('.meeting-write-minutes').click()
+    await committee
+      .locator('.minutes-summary textarea')
+      .fill('会议研究了年底志愿服务安排，明确了各小组的分工和时间。')
+    await committee.locator('.minutes-resolution input').first().fill('十二月开展两次社区志愿服务')
+    await committee.locator('.minutes-submit').click()
+    await committee.locator('.meeting-minutes-summary').waitFor()
+    await expect(text(committee, '.meeting-minutes-absentees')).resolves.toContain(
+      '张晓明（请假：社区临时安排值班）',
+    )
+    await expect(text(committee, '.meeting-minutes-counts')).resolves.toMatch(/实到 1 人/)
+
+    // The secretary exports the 台账; both files open and name the meeting.
+    await open(secretary, 'packages/meeting/ledger/index?orgId=org-branch-1')
+    await secretary.locator('.ledger-generate').click()
+    await secretary.locator('.ledger-result-count').waitFor({ timeout: 30_000 })
+    const folder = mkdtempSync(join(tmpdir(), 'zhibu-ledger-'))
+    const [docxDownload] = await Promise.all([
+      secretary.waitForEvent('download'),
+      secretary.locator('.ledger-open-docx').click(),
+    ])
+    const docxPath = join(folder, 'ledger.docx')
+    await docxDownload.saveAs(docxPath)
+    const zip = await JSZip.loadAsync(readFileSync(docxPath))
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+    expect(xml).toContain(TITLE)
+    expect(xml).toContain('十二月开展两次社区志愿服务')
+    expect(xml).toContain('社区临时安排值班')
+
+    const [xlsxDownload] = await Promise.all([
+      secretary.waitForEvent('download'),
+      secretary.locator('.ledger-open-xlsx').click(),
+    ])
+    const xlsxPath = join(folder, 'ledger.xlsx')
+    await xlsxDownload.saveAs(xlsxPath)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(xlsxPath)
+    const sheet = workbook.getWorksheet('会议台账')
+    const row = sheet
+      ?.getSheetValues()
+      .find((values) => Array.isArray(values) && values.includes(TITLE)) as unknown[] | undefined
+    expect(row).toBeDefined()
+    expect(row).toEqual(expect.arrayContaining(['支委会', TITLE]))
+  })
+})

@@ -1,0 +1,92 @@
+/**
+ * @jest-environment jsdom
+ */
+import path from 'node:path'
+import simulate from 'miniprogram-simulate'
+import qrcode from 'qrcode-generator'
+
+/**
+ * The native sign-in code component (src/components/signin-code) rendered by miniprogram-simulate from
+ * its wxml/wxss/js/json, as WeChat would: digits, a QR of exactly the text the server gave, the count,
+ * a countdown that asks for the next code once, and a tap that asks for a refresh.
+ */
+const COMPONENT = path.resolve(__dirname, '../../src/components/signin-code/index')
+const QR_TEXT = 'zhibu:signin:meeting:mtg-abc:482913'
+
+function expectedQr(text: string): string {
+  const qr = qrcode(0, 'M')
+  qr.addData(text)
+  qr.make()
+  return qr.createDataURL(8, 4)
+}
+
+/**
+ * What the QR <image> shows. The simulator's built-in <image> keeps no `src`, so this reads the data the
+ * template binds to it (`src="{{qrSrc}}"`), after checking the <image> is drawn.
+ */
+function qrShown(component: ReturnType<typeof simulate.render>): unknown {
+  if (!component.querySelector('.signin-code__qr')) return undefined
+  return (component.data as { qrSrc?: string }).qrSrc
+}
+
+let componentId = ''
+
+function render(properties: Record<string, unknown>) {
+  componentId ||= simulate.load(COMPONENT, 'signin-code')
+  const id = componentId
+  const component = simulate.render(id, properties)
+  component.attach(document.createElement('parent-wrapper'))
+  return component
+}
+
+test('shows the six digits, the QR of the server’s text and the count', async () => {
+  const component = render({
+    code: '482913',
+    qr: QR_TEXT,
+    rotates: new Date(Date.now() + 20_000).toISOString(),
+    attended: 14,
+    expected: 20,
+  })
+  await simulate.sleep(0)
+  const digits = component
+    .querySelectorAll('.signin-code__digit')
+    .map((node) => node.dom?.textContent)
+  expect(digits).toEqual(['4', '8', '2', '9', '1', '3'])
+  expect(qrShown(component)).toBe(expectedQr(QR_TEXT))
+  expect(component.querySelector('.signin-code__count')?.dom?.textContent).toBe('已签到 14/20')
+  expect(component.querySelector('.signin-code__countdown')?.dom?.textContent).toMatch(
+    /^(19|20) 秒后更新$/,
+  )
+  component.detach()
+})
+
+test('redraws the QR when the code rotates', async () => {
+  const component = render({ code: '111111', qr: 'zhibu:signin:meeting:m:111111' })
+  component.setData({ code: '222222', qr: 'zhibu:signin:meeting:m:222222' })
+  await simulate.sleep(0)
+  expect(qrShown(component)).toBe(expectedQr('zhibu:signin:meeting:m:222222'))
+  expect(component.querySelector('.signin-code__digit')?.dom?.textContent).toBe('2')
+  component.detach()
+})
+
+test('asks once for the next code when the current one is due, and on a tap', async () => {
+  const component = render({
+    code: '482913',
+    qr: QR_TEXT,
+    rotates: new Date(Date.now() + 1_000).toISOString(),
+  })
+  const expired: unknown[] = []
+  const refreshed: unknown[] = []
+  // j-component's listener API, missing from miniprogram-simulate's typings.
+  const events = component as unknown as {
+    addEventListener(name: string, handler: (event: { detail: unknown }) => void): void
+  }
+  events.addEventListener('expire', (event: { detail: unknown }) => expired.push(event.detail))
+  events.addEventListener('refresh', () => refreshed.push(true))
+  await simulate.sleep(2_300)
+  expect(expired).toHaveLength(1)
+  component.querySelector('.signin-code__digits')?.dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(refreshed).toHaveLength(1)
+  component.detach()
+})
