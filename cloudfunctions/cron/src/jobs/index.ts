@@ -3,3 +3,4 @@ import { issueJob } from './issue'
 import { meetingReminders } from './meeting'
 
 /** Run in this order on every tick. */
+export const JOBS: Job[] = [issueJob, meetingReminders]
