@@ -33,6 +33,10 @@ const subPackages = [
     pages: ['submit/index', 'detail/index', 'manage/index', 'board/index'],
   },
   {
+    root: 'packages/lesson',
+    pages: ['reader/index', 'editor/index', 'mine/index', 'review/index', 'stats/index'],
+  },
+  {
     root: 'packages/meeting',
     pages: [
       'list/index',
@@ -57,6 +61,7 @@ export default defineAppConfig({
     },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },
     'pages/issues/index': { network: 'all', packages: ['packages/issue'] },
+    'pages/study/index': { network: 'all', packages: ['packages/lesson'] },
   },
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html
   lazyCodeLoading: 'requiredComponents',

@@ -2,6 +2,7 @@ import { cloud } from '../local-cloud'
 import { seedActivities } from './seed-activity'
 import { seedIssues } from './seed-issue'
 import { seedNotices } from './seed-notice'
+import { seedLessons } from './seed-lesson'
 import { seedMeetings } from './seed-meeting'
 import { seedOrgs } from './seed-org'
 
@@ -17,6 +18,7 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
   await seedIssues(db, now)
   await seedNotices(db, now)
   await seedActivities(db, now)
+  await seedLessons(db, now)
   await seedMeetings(db, now)
   return true
 }

@@ -1,5 +1,6 @@
 import { activityScreens } from './activity'
 import { issueScreens } from './issue'
+import { lessonScreens } from './lesson'
 import { meetingScreens } from './meeting'
 import { noticeScreens } from './notice'
 import { orgScreens } from './org'
@@ -13,5 +14,6 @@ export const SCREENS: Screen[] = [
   ...noticeScreens,
   ...activityScreens,
   ...issueScreens,
+  ...lessonScreens,
   ...meetingScreens,
 ]

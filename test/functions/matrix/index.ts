@@ -1,6 +1,7 @@
 import { activityCases } from './activity'
 import type { OrgActionCase, SignedInCase } from './cases'
 import { issueCases, issueSignedInCases } from './issue'
+import { lessonCases, lessonSignedInCases } from './lesson'
 import { meetingCases } from './meeting'
 import { noticeCases } from './notice'
 import { orgCases, orgSignedInCases } from './org'
@@ -11,6 +12,7 @@ export const ORG_CASES: OrgActionCase[] = [
   ...noticeCases,
   ...activityCases,
   ...issueCases,
+  ...lessonCases,
   ...meetingCases,
   ...orgCases,
 ]
@@ -18,4 +20,5 @@ export const SIGNED_IN_CASES: SignedInCase[] = [
   ...orgSignedInCases,
   ...userSignedInCases,
   ...issueSignedInCases,
+  ...lessonSignedInCases,
 ]

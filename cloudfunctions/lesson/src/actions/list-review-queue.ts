@@ -1,0 +1,71 @@
+import { defineAction } from '../../../_shared/action'
+import { aggregateRows, pipelineTools } from '../../../_shared/db'
+import type { Page } from '../../../../types/org'
+import { readingMinutes, type ReviewItem } from '../../../../types/lesson'
+import { orgPageInput } from '../../../../types/lesson.schema'
+import type { LessonRecord } from '../lessons'
+
+const PAGE_SIZE = 20
+
+interface QueueRow {
+  name: string
+  lesson: Omit<LessonRecord, 'blocks' | 'history'>
+  author: { nickname?: string }[]
+}
+
+/**
+ * Lessons waiting for review anywhere in the org's subtree, oldest first, without the caller's own
+ * (someone else reviews those). One round trip after the policy's grant.
+ */
+export const listReviewQueue = defineAction({
+  schema: orgPageInput,
+  policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
+  async run({ orgId, page = 0 }, { db, caller }): Promise<Page<ReviewItem>> {
+    const _ = db.command
+    const $ = _.aggregate
+    const { expr, pipeline } = pipelineTools(db)
+    const found = await aggregateRows<QueueRow>(
+      db
+        .collection('orgs')
+        .aggregate()
+        .match(_.and([_.or([{ _id: orgId }, { ancestors: orgId }]), { archived: false }]))
+        .lookup({
+          from: 'lessons',
+          let: { id: '$_id' },
+          pipeline: pipeline()
+            .match(
+              expr(
+                $.and([
+                  $.eq(['$orgId', '$$id']),
+                  $.eq(['$status', 'pending']),
+                  $.neq(['$authorId', caller.openid]),
+                ]),
+              ),
+            )
+            .project({ blocks: 0, history: 0, mediaChecks: 0 })
+            .done(),
+          as: 'lesson',
+        })
+        .unwind('$lesson')
+        .sort({ 'lesson.submittedAt': 1, 'lesson._id': 1 })
+        .skip(page * PAGE_SIZE)
+        .limit(PAGE_SIZE + 1)
+        .lookup({ from: 'users', localField: 'lesson.authorId', foreignField: '_id', as: 'author' })
+        .project({ name: 1, lesson: 1, author: 1 })
+        .end(),
+    )
+    return {
+      items: found.slice(0, PAGE_SIZE).map(({ name, lesson, author }) => ({
+        id: lesson._id,
+        orgId: lesson.orgId,
+        orgName: name,
+        title: lesson.title,
+        summary: lesson.summary,
+        authorName: author[0]?.nickname ?? '微信用户',
+        minutes: readingMinutes(lesson.readingSeconds),
+        submittedAt: new Date(lesson.submittedAt ?? lesson.updatedAt).toISOString(),
+      })),
+      nextPage: found.length > PAGE_SIZE ? page + 1 : null,
+    }
+  },
+})

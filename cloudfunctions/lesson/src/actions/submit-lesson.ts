@@ -1,0 +1,82 @@
+import { defineAction } from '../../../_shared/action'
+import { conflict, invalidArgument } from '../../../_shared/errors'
+import { COMMITTEE } from '../../../_shared/policy'
+import { countBodyChars, type SavedLesson } from '../../../../types/lesson'
+import { scopedLessonInput } from '../../../../types/lesson.schema'
+import {
+  eventOf,
+  findOwnLesson,
+  moveStatus,
+  nicknameOf,
+  savedLesson,
+  type LessonRecord,
+} from '../lessons'
+import { checkLessonText, sendImageChecks } from '../moderation'
+
+const MIN_BODY_CHARS = 50
+
+/** What a lesson needs before it goes to review; each message says what to add. */
+function requireComplete(lesson: LessonRecord): void {
+  if (lesson.title.length < 4) throw invalidArgument('请填写标题（4–40 字）再提交')
+  if (lesson.summary.length < 10) {
+    throw invalidArgument('请写一两句导语（至少 10 字），它会显示在学习列表里')
+  }
+  if (countBodyChars(lesson.blocks) < MIN_BODY_CHARS) {
+    throw invalidArgument(`正文至少 ${MIN_BODY_CHARS} 字再提交审核`)
+  }
+  if (lesson.blocks.some((block) => block.kind === 'text' && !block.text.trim())) {
+    throw invalidArgument('有空白的正文段落，请填写或删除后再提交')
+  }
+}
+
+/**
+ * The author sends a draft (or a lesson sent back) to review. Content security looks at every word
+ * first: anything it flags stays a draft that only the author sees, with a calm note saying why.
+ */
+export const submitLesson = defineAction({
+  schema: scopedLessonInput,
+  policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
+  async run({ orgId, lessonId }, context): Promise<SavedLesson> {
+    const { db, caller } = context
+    const lesson = await findOwnLesson(db, lessonId, orgId, caller.openid)
+    if (lesson.status === 'pending') throw conflict('这篇稿件已经在审核中了')
+    if (lesson.status === 'published') throw conflict('这篇微党课已经发布了')
+    requireComplete(lesson)
+
+    const _ = db.command
+    const now = new Date()
+    const authorName = await nicknameOf(db, caller.openid)
+    const hold = await checkLessonText(caller, lesson)
+    if (hold) {
+      await moveStatus(db, lessonId, [lesson.status], {
+        hold,
+        updatedAt: now,
+        history: _.push([eventOf('held', caller.openid, authorName)]),
+      })
+      await context.audit({
+        action: 'lesson.submitLesson',
+        orgId,
+        target: lessonId,
+        summary: `“${lesson.title}”未通过内容安全检查（${hold}），留作草稿`,
+      })
+      return savedLesson({ ...lesson, hold, updatedAt: now })
+    }
+
+    const mediaChecks = await sendImageChecks(caller, lesson.blocks)
+    await moveStatus(db, lessonId, ['draft', 'rejected'], {
+      status: 'pending',
+      hold: null,
+      mediaChecks,
+      submittedAt: now,
+      updatedAt: now,
+      history: _.push([eventOf('submitted', caller.openid, authorName)]),
+    })
+    await context.audit({
+      action: 'lesson.submitLesson',
+      orgId,
+      target: lessonId,
+      summary: `提交微党课“${lesson.title}”待审核`,
+    })
+    return savedLesson({ _id: lessonId, status: 'pending', hold: null, updatedAt: now })
+  },
+})

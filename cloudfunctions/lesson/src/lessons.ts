@@ -1,0 +1,132 @@
+import type { Database } from '../../_shared/cloud'
+import { rows } from '../../_shared/db'
+import { conflict, notFound } from '../../_shared/errors'
+import type {
+  LessonBlock,
+  LessonEvent,
+  LessonHold,
+  LessonStatus,
+  SavedLesson,
+} from '../../../types/lesson'
+
+export interface StoredEvent {
+  at: Date
+  event: LessonEvent['event']
+  actor: string
+  actorName: string
+  note: string
+}
+
+/** A document of `lessons`. Requirement fields are flat so the feed and the cron can query them. */
+export interface LessonRecord {
+  _id: string
+  /** The scope: the lesson is visible to this org's subtree (and to the orgs above, who lead it). */
+  orgId: string
+  title: string
+  summary: string
+  blocks: LessonBlock[]
+  tags: string[]
+  readingSeconds: number
+  coverFileId: string
+  status: LessonStatus
+  authorId: string
+  reviewNote: string
+  hold: LessonHold | null
+  /** Image checks sent to mediaCheckAsync; the verdict arrives later as a platform event. */
+  mediaChecks: { fileID: string; traceId: string }[]
+  pinned: boolean
+  /** '' when not required; else the org whose subtree must finish it by `requiredDue`. */
+  requiredOrgId: string
+  requiredDue: Date | null
+  requiredBy: string
+  dueReminded: boolean
+  history: StoredEvent[]
+  createdAt: Date
+  updatedAt: Date
+  submittedAt: Date | null
+  publishedAt: Date | null
+  reviewerId: string
+}
+
+export async function findLesson(db: Database, lessonId: string): Promise<LessonRecord> {
+  const [lesson] = await rows<LessonRecord>(
+    db.collection('lessons').where({ _id: lessonId }).limit(1).get(),
+  )
+  if (!lesson) throw notFound('这篇微党课')
+  return lesson
+}
+
+/** The lesson as its author addresses it: in the org the client named, and theirs. */
+export async function findOwnLesson(
+  db: Database,
+  lessonId: string,
+  orgId: string,
+  openid: string,
+): Promise<LessonRecord> {
+  const lesson = await findLesson(db, lessonId)
+  if (lesson.orgId !== orgId || lesson.authorId !== openid) throw notFound('这篇稿件')
+  return lesson
+}
+
+export function savedLesson(
+  lesson: Pick<LessonRecord, '_id' | 'status' | 'hold' | 'updatedAt'>,
+): SavedLesson {
+  return {
+    id: lesson._id,
+    status: lesson.status,
+    hold: lesson.hold,
+    updatedAt: new Date(lesson.updatedAt).toISOString(),
+  }
+}
+
+export function toIso(date: Date | string | null | undefined): string | null {
+  return date ? new Date(date).toISOString() : null
+}
+
+/**
+ * Compare-and-set on the status: the write lands only if nobody moved the lesson since it was read.
+ * Two reviewers tapping at once, or an author withdrawing while the secretary publishes, get one winner.
+ */
+export async function moveStatus(
+  db: Database,
+  lessonId: string,
+  from: readonly LessonStatus[],
+  data: Record<string, unknown>,
+): Promise<void> {
+  const _ = db.command
+  const { stats } = (await db
+    .collection('lessons')
+    .where({ _id: lessonId, status: _.in([...from]) })
+    .update({ data })) as { stats: { updated: number } }
+  if (stats.updated !== 1) {
+    throw conflict('这篇微党课的状态刚刚有了变化，请刷新后再看')
+  }
+}
+
+export function eventOf(
+  event: StoredEvent['event'],
+  actor: string,
+  actorName: string,
+  note = '',
+): StoredEvent {
+  return { at: new Date(), event, actor, actorName, note }
+}
+
+export async function nicknameOf(db: Database, openid: string): Promise<string> {
+  const [user] = await rows<{ nickname?: string }>(
+    db.collection('users').where({ _id: openid }).limit(1).get(),
+  )
+  return user?.nickname || '微信用户'
+}
+
+/** Tag counts over published lessons in scope, most used first. */
+export function topTags(lists: { tags?: string[] }[], limit = 12): string[] {
+  const counts = new Map<string, number>()
+  for (const { tags = [] } of lists) {
+    for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'))
+    .slice(0, limit)
+    .map(([tag]) => tag)
+}

@@ -1,0 +1,138 @@
+import type { Database } from '../../_shared/cloud'
+import { END_PERCENT, secondsNeededToComplete, type MyProgress } from '../../../types/lesson'
+
+/** A document of `lessonProgress`: one per lesson and reader, so beats and retries land on one row. */
+export interface ProgressRecord {
+  _id: string
+  lessonId: string
+  openid: string
+  /** The org the person read from (their branch), for the secretary's view of reflections. */
+  orgId: string
+  percent: number
+  resumeAt: number
+  activeSeconds: number
+  /** Beat counter: the compare-and-set key, so two beats at once cannot both spend the same time. */
+  beats: number
+  /** Server time of the last beat (or of opening the reader): what the next beat is capped by. */
+  beatAt: Date
+  startedAt: Date
+  completedAt: Date | null
+  reflection: string
+  reflectionHeld: boolean
+  updatedAt: Date
+}
+
+export function progressId(lessonId: string, openid: string): string {
+  return `${lessonId}_${openid}`
+}
+
+/** However long a beat claims, one beat never adds more than this. */
+export const MAX_SECONDS_PER_BEAT = 60
+
+export interface Beat {
+  percent: number
+  activeSeconds: number
+}
+
+export interface BeatOutcome {
+  credited: number
+  percent: number
+  resumeAt: number
+  activeSeconds: number
+  completes: boolean
+}
+
+/**
+ * What a heartbeat may add: its claimed active seconds, but never more than the wall time since the
+ * previous beat (a timer left open, a replayed or forged beat cannot inflate reading time), and the
+ * lesson completes only once the end was reached AND enough active time was spent.
+ */
+export function creditBeat(
+  progress: Pick<ProgressRecord, 'percent' | 'activeSeconds' | 'beatAt' | 'completedAt'>,
+  beat: Beat,
+  now: Date,
+  readingSeconds: number,
+): BeatOutcome {
+  const wallSeconds = Math.max(
+    0,
+    Math.floor((now.getTime() - new Date(progress.beatAt).getTime()) / 1000),
+  )
+  const credited = Math.min(beat.activeSeconds, wallSeconds, MAX_SECONDS_PER_BEAT)
+  const activeSeconds = progress.activeSeconds + credited
+  const percent = Math.max(progress.percent, beat.percent)
+  return {
+    credited,
+    percent,
+    resumeAt: beat.percent,
+    activeSeconds,
+    completes:
+      !progress.completedAt &&
+      percent >= END_PERCENT &&
+      activeSeconds >= secondsNeededToComplete(readingSeconds),
+  }
+}
+
+export function toMyProgress(
+  record: ProgressRecord | undefined,
+  readingSeconds: number,
+): MyProgress {
+  return {
+    percent: record?.percent ?? 0,
+    resumeAt: record?.resumeAt ?? 0,
+    activeSeconds: record?.activeSeconds ?? 0,
+    neededSeconds: secondsNeededToComplete(readingSeconds),
+    completed: Boolean(record?.completedAt),
+    completedAt: record?.completedAt ? new Date(record.completedAt).toISOString() : null,
+    reflection: record?.reflection ?? '',
+    reflectionHeld: record?.reflectionHeld ?? false,
+  }
+}
+
+/**
+ * Opening the reader starts a reading session: the progress row is made on first open, and on every
+ * open `beatAt` moves to now, so the first beat is capped by the time since the page was opened.
+ */
+export async function startReadingSession(
+  db: Database,
+  existing: ProgressRecord | undefined,
+  lessonId: string,
+  openid: string,
+  orgId: string,
+): Promise<ProgressRecord> {
+  const now = new Date()
+  const id = progressId(lessonId, openid)
+  const _ = db.command
+  if (existing) {
+    await db
+      .collection('lessonProgress')
+      .doc(id)
+      .update({ data: { beatAt: now, beats: _.inc(1), updatedAt: now } })
+    return { ...existing, beatAt: now, beats: existing.beats + 1 }
+  }
+  const record: ProgressRecord = {
+    _id: id,
+    lessonId,
+    openid,
+    orgId,
+    percent: 0,
+    resumeAt: 0,
+    activeSeconds: 0,
+    beats: 0,
+    beatAt: now,
+    startedAt: now,
+    completedAt: null,
+    reflection: '',
+    reflectionHeld: false,
+    updatedAt: now,
+  }
+  try {
+    await db.collection('lessonProgress').add({ data: record })
+  } catch {
+    // Opened twice at once: the other open made the row; this one only moves the session start.
+    await db
+      .collection('lessonProgress')
+      .doc(id)
+      .update({ data: { beatAt: now, beats: _.inc(1), updatedAt: now } })
+  }
+  return record
+}

@@ -1,0 +1,282 @@
+import Taro, { usePageScroll, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  END_PERCENT,
+  LESSON_STATUS_LABELS,
+  type LessonBlock,
+  type LessonDetail,
+} from '../../../../types/lesson'
+import { LocalIdentityPrompt } from '../../../components/local-identity-prompt'
+import { PageState } from '../../../components/page-state'
+import { formatShanghai } from '../../../format/datetime'
+import { fileUrl } from '../../../platform/files'
+import { EDITOR_URL, EVENT_LABELS, HOLD_MESSAGES, READER_URL } from '../shared/copy'
+import { askForDueReminder } from '../shared/subscribe'
+import { CompletionPanel } from './completion-panel'
+import { measureReader, percentAt, scrollTopFor, type ReaderBox } from './measure'
+import { LeaderTools, ReviewBar } from './review-tools'
+import { useReader } from './use-reader'
+import { useReadingTracker } from './use-reading-tracker'
+import '../shared/lesson.css'
+import './index.css'
+
+export default function LessonReaderPage() {
+  const { params } = useRouter()
+  const lessonId = typeof params.id === 'string' ? params.id : ''
+  const reader = useReader(lessonId)
+  const { state, retry } = reader
+
+  // A card shared into a group opens this page directly.
+  useShareAppMessage(() =>
+    state.status === 'ready'
+      ? { title: `微党课｜${state.lesson.title}`, path: `${READER_URL}?id=${state.lesson.id}` }
+      : { title: '智慧支部 · 微党课', path: `${READER_URL}?id=${lessonId}` },
+  )
+
+  switch (state.status) {
+    case 'loading':
+      return <PageState kind="loading" text="正在打开微党课…" />
+    case 'error':
+      if (process.env.TARO_ENV === 'h5' && state.code === 'UNAUTHENTICATED') {
+        return <LocalIdentityPrompt buttonClassName="lesson-pick-identity" />
+      }
+      return (
+        <PageState
+          kind="error"
+          message={state.message}
+          onRetry={state.code === 'INTERNAL' ? retry : undefined}
+        />
+      )
+    case 'ready':
+      return <LessonView lesson={state.lesson} reader={reader} />
+  }
+}
+
+type Reader = ReturnType<typeof useReader>
+
+function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }) {
+  const box = useRef<ReaderBox | null>(null)
+  const [position, setPosition] = useState(0)
+  const reading = Boolean(lesson.progress && !lesson.progress.completed)
+  const tracker = useReadingTracker({
+    lessonId: lesson.id,
+    active: reading,
+    onProgress: reader.applyProgress,
+  })
+  const { onScroll } = tracker
+
+  const remeasure = useCallback(async () => {
+    box.current = await measureReader('.lesson-reader')
+    return box.current
+  }, [])
+
+  // Measure once drawn, and resume where the reader left off last time (once per opening).
+  const opening = useRef({ resumeAt: lesson.progress?.resumeAt ?? 0, reading })
+  useEffect(() => {
+    let cancelled = false
+    void remeasure().then((measured) => {
+      if (cancelled || !measured) return
+      const { resumeAt, reading: resumes } = opening.current
+      if (resumes && resumeAt > 10 && resumeAt < END_PERCENT) {
+        void Taro.pageScrollTo({ scrollTop: scrollTopFor(resumeAt, measured), duration: 0 })
+        void Taro.showToast({ title: '已回到上次读到的位置', icon: 'none' })
+        return
+      }
+      const percent = percentAt(0, measured)
+      setPosition(percent)
+      onScroll(percent)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [lesson.id, remeasure, onScroll])
+
+  usePageScroll(({ scrollTop }) => {
+    if (!box.current) return
+    const percent = percentAt(scrollTop, box.current)
+    setPosition(percent)
+    onScroll(percent)
+  })
+
+  const images = lesson.blocks.flatMap((block) =>
+    block.kind === 'image' ? [fileUrl(block.fileID)] : [],
+  )
+
+  return (
+    <View className="lesson-reader" onTouchStart={tracker.onInteract}>
+      <View className="lesson-progress-bar" aria-hidden>
+        <View className="lesson-progress-bar__fill" style={{ width: `${position}%` }} />
+      </View>
+
+      <StatusBanner lesson={lesson} reader={reader} />
+
+      <View className="lesson-article">
+        <Text className="lesson-title">{lesson.title}</Text>
+        <Text className="lesson-meta">
+          约 {lesson.minutes} 分钟 · {lesson.orgName}
+          {lesson.publishedAt ? ` · ${formatShanghai(lesson.publishedAt, 'M月D日')}` : ''}
+        </Text>
+        {lesson.dueForMe ? (
+          <Text className="lesson-badge lesson-badge--due lesson-due">
+            规定动作 · {formatShanghai(lesson.dueForMe, 'M月D日')}前完成
+          </Text>
+        ) : null}
+        {lesson.summary ? <Text className="lesson-summary">{lesson.summary}</Text> : null}
+        {lesson.blocks.map((block, index) => (
+          <Block key={index} block={block} images={images} onImageLoad={() => void remeasure()} />
+        ))}
+        {lesson.tags.length > 0 ? (
+          <View className="lesson-tags">
+            {lesson.tags.map((tag) => (
+              <Text key={tag} className="lesson-tag">
+                #{tag}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+        <Text className="lesson-end">— 全文完 —</Text>
+      </View>
+
+      {lesson.progress ? (
+        <CompletionPanel
+          key={lesson.progress.completed ? 'done' : 'reading'}
+          progress={lesson.progress}
+          busy={reader.busy}
+          onSaveReflection={reader.saveReflection}
+        />
+      ) : null}
+      {lesson.dueForMe && lesson.progress && !lesson.progress.completed ? (
+        <View className="lesson-remind">
+          <Text
+            className="lesson-remind__link"
+            onClick={() =>
+              void askForDueReminder().then((title) => Taro.showToast({ title, icon: 'none' }))
+            }
+          >
+            到期前提醒我
+          </Text>
+        </View>
+      ) : null}
+
+      {lesson.status === 'published' ? (
+        <LeaderTools
+          lesson={lesson}
+          busy={reader.busy}
+          onTogglePin={reader.togglePin}
+          onSetDue={reader.setDue}
+        />
+      ) : null}
+      <History lesson={lesson} />
+      {lesson.can.review ? (
+        <ReviewBar busy={reader.busy} onPublish={reader.publish} onReject={reader.reject} />
+      ) : null}
+    </View>
+  )
+}
+
+function Block({
+  block,
+  images,
+  onImageLoad,
+}: {
+  block: LessonBlock
+  images: string[]
+  onImageLoad: () => void
+}) {
+  if (block.kind === 'text') return <Text className="lesson-paragraph">{block.text}</Text>
+  const url = fileUrl(block.fileID)
+  return (
+    <View className="lesson-figure">
+      <Image
+        className="lesson-figure__image"
+        src={url}
+        mode="widthFix"
+        lazyLoad
+        onLoad={onImageLoad}
+        onClick={() => void Taro.previewImage({ current: url, urls: images })}
+      />
+      {block.caption ? <Text className="lesson-figure__caption">{block.caption}</Text> : null}
+    </View>
+  )
+}
+
+/** Where an unpublished lesson stands, for its author and its reviewers, with what they can do. */
+function StatusBanner({ lesson, reader }: { lesson: LessonDetail; reader: Reader }) {
+  const [error, setError] = useState('')
+  if (lesson.status === 'published' && !lesson.isAuthor) return null
+  const run = async (action: () => Promise<string>) => {
+    setError('')
+    setError(await action())
+  }
+  const edit = () => void Taro.navigateTo({ url: `${EDITOR_URL}?id=${lesson.id}` })
+  return (
+    <View className={`lesson-status lesson-status--${lesson.status}`}>
+      <Text className="lesson-status__label">
+        {LESSON_STATUS_LABELS[lesson.status]}
+        {lesson.status === 'draft' ? ' · 只有你能看到' : ''}
+        {lesson.status === 'pending' && lesson.isAuthor ? ' · 等待支部书记审核' : ''}
+        {lesson.status === 'pending' && lesson.can.review ? ` · 作者 ${lesson.authorName}` : ''}
+      </Text>
+      {lesson.hold ? (
+        <Text className="lesson-status__text lesson-hold">{HOLD_MESSAGES[lesson.hold]}</Text>
+      ) : null}
+      {lesson.status === 'rejected' && lesson.reviewNote ? (
+        <Text className="lesson-status__text lesson-review-note">
+          退回意见：{lesson.reviewNote}
+        </Text>
+      ) : null}
+      {error ? <Text className="lesson-error lesson-status-error">{error}</Text> : null}
+      <View className="lesson-status__actions">
+        {lesson.can.edit ? (
+          <Button className="lesson-edit" size="small" onClick={edit}>
+            修改
+          </Button>
+        ) : null}
+        {lesson.can.submit ? (
+          <Button
+            className="lesson-submit"
+            size="small"
+            type="primary"
+            loading={reader.busy}
+            disabled={reader.busy}
+            onClick={() => void run(reader.submit)}
+          >
+            {lesson.status === 'rejected' ? '重新提交' : '提交审核'}
+          </Button>
+        ) : null}
+        {lesson.can.withdraw ? (
+          <Button
+            className="lesson-withdraw"
+            size="small"
+            disabled={reader.busy}
+            onClick={() => void run(reader.withdraw)}
+          >
+            撤回修改
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}
+
+function History({ lesson }: { lesson: LessonDetail }) {
+  if (lesson.history.length === 0) return null
+  return (
+    <View className="lesson-section lesson-history">
+      <Text className="lesson-section__title">审核记录</Text>
+      {[...lesson.history].reverse().map((event, index) => (
+        <View key={index} className="lesson-history__item">
+          <Text className="lesson-history__time">
+            {formatShanghai(event.at, 'M月D日 HH:mm')} · {event.actorName}
+          </Text>
+          <Text className="lesson-history__event">
+            {EVENT_LABELS[event.event]}
+            {event.note ? `：${event.note}` : ''}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro'
+
+/** The reader's content and the screen it scrolls in, in px. */
+export interface ReaderBox {
+  contentHeight: number
+  viewHeight: number
+}
+
+function windowHeight(): number {
+  try {
+    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getWindowInfo.html
+    return Taro.getWindowInfo().windowHeight
+  } catch {
+    return Taro.getSystemInfoSync().windowHeight
+  }
+}
+
+/** Measures the lesson once it is drawn (and again when a picture loads and pushes text down). */
+export function measureReader(selector: string): Promise<ReaderBox | null> {
+  return new Promise((resolve) => {
+    Taro.createSelectorQuery()
+      .select(selector)
+      .boundingClientRect()
+      .exec((result: unknown[]) => {
+        const rect = (result?.[0] ?? null) as { height?: number } | null
+        resolve(rect?.height ? { contentHeight: rect.height, viewHeight: windowHeight() } : null)
+      })
+  })
+}
+
+/** How much of the lesson lies above the bottom of the screen. A lesson shorter than the screen is read whole. */
+export function percentAt(scrollTop: number, box: ReaderBox): number {
+  if (box.contentHeight <= box.viewHeight) return 100
+  const seen = ((scrollTop + box.viewHeight) / box.contentHeight) * 100
+  return Math.max(0, Math.min(100, Math.round(seen)))
+}
+
+/** The scroll position that puts `percent` of the lesson above the bottom of the screen. */
+export function scrollTopFor(percent: number, box: ReaderBox): number {
+  return Math.max(0, Math.round((percent / 100) * box.contentHeight - box.viewHeight))
+}

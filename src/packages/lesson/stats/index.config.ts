@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '学习情况',
+  enablePullDownRefresh: true,
+})
