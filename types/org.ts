@@ -1,4 +1,5 @@
 import type { ActionSpec } from './contract'
+import type { Completeness } from './meeting'
 import type {
   BindGroupInput,
   CreateInviteInput,
@@ -68,6 +69,8 @@ export interface BranchHome {
   upcoming: { kind: 'meeting' | 'activity'; id: string; title: string; startsAt: string }[]
   notices: { id: string; title: string; publishedAt: string }[]
   pendingJoinRequests: number
+  /** This quarter's 三会一课 meter (branches only). */
+  completeness: Completeness | null
   /** Which tools to offer, decided by the server's policy module (the server checks again). */
   can: HomePermissions
 }

@@ -48,6 +48,45 @@ describe('branch home', () => {
     expect(otherBranch.notices.map((notice) => notice.id)).toEqual(['notice-demo-study'])
   })
 
+  it('shows what is coming up and this quarter’s 三会一课 meter', async () => {
+    const hour = 3600 * 1000
+    await callOk('secretary', 'meeting', {
+      action: 'createMeeting',
+      orgId: 'org-branch-1',
+      requestId: 'home-upcoming-test',
+      kind: 'committee',
+      title: '下周支委会',
+      agenda: '研究发展党员工作',
+      startsAt: new Date(Date.now() + 48 * hour).toISOString(),
+      endsAt: new Date(Date.now() + 49 * hour).toISOString(),
+      place: '党群服务中心',
+      hostId: 'o_demo_secretary',
+      recorderId: 'o_demo_committee',
+    })
+    const reply = await call<BranchHome>('member', 'org', {
+      action: 'getHome',
+      orgId: 'org-branch-1',
+    })
+    if (!reply.ok) throw new Error(reply.message)
+    expect(reply.data.upcoming).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'meeting', title: '下周支委会' })]),
+    )
+    expect(reply.data.completeness).toMatchObject({ required: 11 })
+    expect(reply.data.completeness?.items.map((item) => item.kind)).toEqual([
+      'congress',
+      'committee',
+      'group',
+      'lecture',
+      'themeDay',
+    ])
+    expect(reply.roundTrips).toBeLessThanOrEqual(3)
+    const committee = await callOk<BranchHome>('admin', 'org', {
+      action: 'getHome',
+      orgId: 'org-committee',
+    })
+    expect(committee.completeness).toBeNull()
+  })
+
   it('lets the committee admin look into a branch below without a role there', async () => {
     const home = await callOk<BranchHome>('admin', 'org', {
       action: 'getHome',

@@ -55,6 +55,47 @@ function openedFromGroup() {
 }
 
 describe('a member', () => {
+  test('sees this quarter’s 三会一课 meter with what is still to do, and what is coming up', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(
+      ok(
+        home({
+          upcoming: [
+            {
+              kind: 'meeting',
+              id: 'm-1',
+              title: '十二月支委会',
+              startsAt: '2026-12-02T07:00:00.000Z',
+            },
+          ],
+          completeness: {
+            orgId: 'org-branch-1',
+            year: 2026,
+            quarter: 4,
+            items: [
+              { kind: 'congress', required: 1, held: 1, recorded: 1 },
+              { kind: 'committee', required: 3, held: 1, recorded: 1 },
+              { kind: 'group', required: 3, held: 3, recorded: 2 },
+              { kind: 'lecture', required: 1, held: 1, recorded: 1 },
+              { kind: 'themeDay', required: 3, held: 3, recorded: 0 },
+            ],
+            required: 11,
+            fulfilled: 9,
+            percent: 82,
+            rhythm: { congress: 1, committee: 3, group: 3, lecture: 1, themeDay: 3 },
+            customRhythm: false,
+          },
+        }),
+      ),
+    )
+    const { container } = render(<BranchPage />)
+    expect(await screen.findByText('82%')).toBeTruthy()
+    expect(container.querySelector('.branch-completeness__detail')?.textContent).toBe(
+      '还差：支委会 2 次',
+    )
+    expect(screen.getByText('十二月支委会')).toBeTruthy()
+  })
+
   test('sees the branch, its 书记 and member count, a calm empty agenda and only 成员', async () => {
     mockedLogin.mockResolvedValue(ok(memberOf1))
     mockedHome.mockResolvedValue(ok(home()))
@@ -65,7 +106,14 @@ describe('a member', () => {
     expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()
-    expect(actionLabels(container)).toEqual(['成员', '通知', '活动', '支部风采', '反映问题'])
+    expect(actionLabels(container)).toEqual([
+      '成员',
+      '通知',
+      '三会一课',
+      '活动',
+      '支部风采',
+      '反映问题',
+    ])
     expect(container.querySelector('.branch-switch-org')).toBeNull()
     expect(mockedHome).toHaveBeenCalledWith({ orgId: 'org-branch-1' })
 
@@ -137,6 +185,7 @@ describe('a leader', () => {
     expect(actionLabels(container)).toEqual([
       '成员',
       '通知',
+      '三会一课',
       '活动',
       '支部风采',
       '反映问题',
@@ -165,6 +214,7 @@ describe('a leader', () => {
     expect(actionLabels(container)).toEqual([
       '成员',
       '通知',
+      '三会一课',
       '活动',
       '支部风采',
       '反映问题',

@@ -52,6 +52,7 @@ export function home(overrides: Partial<BranchHome> = {}): BranchHome {
     upcoming: [],
     notices: [],
     pendingJoinRequests: 0,
+    completeness: null,
     can: canFor(myRole, org.kind),
     ...overrides,
   }

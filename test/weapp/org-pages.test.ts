@@ -55,6 +55,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
       upcoming: [],
       notices: [],
       pendingJoinRequests: 1,
+      completeness: null,
       can: {
         manageMembers: true,
         invite: true,

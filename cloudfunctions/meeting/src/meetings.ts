@@ -1,3 +1,4 @@
+import { SHANGHAI_OFFSET_MS } from '../../_shared/time'
 import type { ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
@@ -242,23 +243,10 @@ export function toSummary(
   }
 }
 
-/** China keeps UTC+8 all year, so a fixed offset is exact. */
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
-
 /** `YYYY-MM-DD HH:mm` (or a prefix of it) in Asia/Shanghai. */
 export function shanghai(date: Date | string, length = 16): string {
   return new Date(new Date(date).getTime() + SHANGHAI_OFFSET_MS)
     .toISOString()
     .slice(0, length)
     .replace('T', ' ')
-}
-
-/** Midnight Asia/Shanghai of a `YYYY-MM-DD` day, as a UTC instant. */
-export function shanghaiMidnight(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI_OFFSET_MS)
-}
-
-export function shanghaiParts(date: Date): { year: number; month: number } {
-  const local = new Date(date.getTime() + SHANGHAI_OFFSET_MS)
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 }
 }

@@ -1,11 +1,30 @@
 import type { Database } from '../../_shared/cloud'
+import {
+  completenessFrom,
+  heldMeetingsGroup,
+  heldMeetingsMatch,
+  heldThemeDayActivitiesMatch,
+  type HeldKind,
+} from '../../_shared/completeness'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
+import type { OrgRecord } from '../../_shared/policy'
+import { currentQuarter } from '../../_shared/time'
 import type { BranchHome } from '../../../types/org'
+
+interface Upcoming {
+  _id: string
+  title: string
+  startsAt: Date
+}
 
 interface HomeRow {
   counts: { active: number; pending: number; secretaries: (string | null)[] }[]
   secretaryUsers: { nickname?: string }[]
   notices: { _id: string; title: string; publishedAt: Date }[]
+  heldKinds: HeldKind[]
+  themeDayMonths: { _id: string }[]
+  upcomingMeetings: Upcoming[]
+  upcomingActivities: Upcoming[]
 }
 
 export interface HomeFacts {
@@ -13,17 +32,21 @@ export interface HomeFacts {
   pendingJoinRequests: number
   secretary: BranchHome['secretary']
   notices: BranchHome['notices']
+  upcoming: BranchHome['upcoming']
+  completeness: BranchHome['completeness']
 }
+
+const UPCOMING = 3
 
 /**
  * Everything the 支部 home shows about an org, in one round trip: member counts and the secretary
- * from `memberships`, and the latest notices it can see (its own, and subtree notices from above).
+ * from `memberships`, the latest notices it can see (its own, and subtree notices from above), what
+ * is coming up (meetings, activities) and this quarter's 三会一课 completeness.
  */
-export async function loadHomeFacts(
-  db: Database,
-  orgId: string,
-  ancestors: string[],
-): Promise<HomeFacts> {
+export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Promise<HomeFacts> {
+  const { _id: orgId, ancestors } = org
+  const { year, quarter } = currentQuarter(now)
+  const _ = db.command
   const $ = db.command.aggregate
   const { expr, pipeline } = pipelineTools(db)
   const [row] = await aggregateRows<HomeRow>(
@@ -76,6 +99,42 @@ export async function loadHomeFacts(
           .done(),
         as: 'notices',
       })
+      .lookup({
+        from: 'meetings',
+        pipeline: pipeline()
+          .match(heldMeetingsMatch(db, [orgId], year, quarter, now))
+          .group(heldMeetingsGroup(db))
+          .done(),
+        as: 'heldKinds',
+      })
+      .lookup({
+        from: 'activities',
+        pipeline: pipeline()
+          .match(heldThemeDayActivitiesMatch(db, [orgId], year, quarter, now))
+          .group({ _id: '$monthKey' })
+          .done(),
+        as: 'themeDayMonths',
+      })
+      .lookup({
+        from: 'meetings',
+        pipeline: pipeline()
+          .match({ orgId, status: 'scheduled', endsAt: _.gt(now) })
+          .sort({ startsAt: 1 })
+          .limit(UPCOMING)
+          .project({ _id: 1, title: 1, startsAt: 1 })
+          .done(),
+        as: 'upcomingMeetings',
+      })
+      .lookup({
+        from: 'activities',
+        pipeline: pipeline()
+          .match({ orgPath: orgId, status: 'published', endsAt: _.gt(now) })
+          .sort({ startsAt: 1 })
+          .limit(UPCOMING)
+          .project({ _id: 1, title: 1, startsAt: 1 })
+          .done(),
+        as: 'upcomingActivities',
+      })
       .limit(1)
       .end(),
   )
@@ -90,5 +149,27 @@ export async function loadHomeFacts(
       title: notice.title,
       publishedAt: new Date(notice.publishedAt).toISOString(),
     })),
+    upcoming: [
+      ...(row?.upcomingMeetings ?? []).map((item) => ({ kind: 'meeting' as const, item })),
+      ...(row?.upcomingActivities ?? []).map((item) => ({ kind: 'activity' as const, item })),
+    ]
+      .map(({ kind, item }) => ({
+        kind,
+        id: item._id,
+        title: item.title,
+        startsAt: new Date(item.startsAt).toISOString(),
+      }))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .slice(0, UPCOMING),
+    completeness:
+      org.kind === 'branch'
+        ? completenessFrom(
+            org,
+            year,
+            quarter,
+            row?.heldKinds ?? [],
+            (row?.themeDayMonths ?? []).map((month) => month._id),
+          )
+        : null,
   }
 }

@@ -6,6 +6,7 @@ import type { MembershipSummary } from '../../../types/user'
 import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
 import { formatShanghai } from '../../format/datetime'
+import { CompletenessMeter } from './completeness-meter'
 import { GroupCard } from './group-card'
 import { QuickActions } from './quick-actions'
 import { useBranchHome } from './use-branch-home'
@@ -64,6 +65,7 @@ export default function BranchPage() {
             onRequestJoin={requestToJoinGroupOrg}
           />
           <QuickActions home={state.home} />
+          <CompletenessMeter home={state.home} />
           <Upcoming home={state.home} />
           <Notices home={state.home} />
         </View>
@@ -118,7 +120,15 @@ function Upcoming({ home }: { home: BranchHome }) {
         <Text className="branch-section__empty branch-upcoming-empty">近期没有会议和活动安排</Text>
       ) : (
         home.upcoming.map((item) => (
-          <View key={`${item.kind}-${item.id}`} className="branch-upcoming">
+          <View
+            key={`${item.kind}-${item.id}`}
+            className="branch-upcoming"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/packages/${item.kind}/detail/index?id=${item.id}&orgId=${home.org.id}`,
+              })
+            }
+          >
             <Text className="branch-upcoming__title">{item.title}</Text>
             <Text className="branch-upcoming__time">
               {formatShanghai(item.startsAt, 'M月D日 dddd HH:mm')}

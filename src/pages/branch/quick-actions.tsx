@@ -18,6 +18,7 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
   ]
   if (org.kind === 'branch') {
     actions.push(
+      { key: 'meetings', label: '三会一课', url: `/packages/meeting/list/index?${query}` },
       { key: 'activities', label: '活动', url: `/packages/activity/list/index?${query}` },
       { key: 'showcase', label: '支部风采', url: `/packages/activity/showcase/index?${query}` },
       { key: 'report-issue', label: '反映问题', url: `/packages/issue/submit/index?${query}` },

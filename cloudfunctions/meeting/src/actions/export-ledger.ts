@@ -8,7 +8,8 @@ import { exportLedgerInput } from '../../../../types/meeting.schema'
 import type { AttendanceRecord } from '../attendance'
 import { namedIn } from '../detail'
 import { ledgerDocx, ledgerXlsx } from '../ledger'
-import { shanghai, shanghaiMidnight, type MeetingRecord } from '../meetings'
+import { shanghaiMidnight } from '../../../_shared/time'
+import { shanghai, type MeetingRecord } from '../meetings'
 import { loadPeople } from '../people'
 
 /** A year of a branch's meetings is ~40; this cap only guards the function's memory and time. */

@@ -40,16 +40,17 @@ function homePermissions(grant: OrgGrant): HomePermissions {
 export const getHome = defineAction({
   schema: getHomeInput,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
-  async run({ orgId }, context): Promise<BranchHome> {
+  async run(_input, context): Promise<BranchHome> {
     const grant = grantOf(context)
-    const facts = await loadHomeFacts(context.db, orgId, grant.org.ancestors)
+    const facts = await loadHomeFacts(context.db, grant.org, new Date())
     const can = homePermissions(grant)
     return {
       org: toSummary(grant.org),
       myRole: grant.roleHere,
       secretary: facts.secretary,
       memberCount: facts.memberCount,
-      upcoming: [],
+      upcoming: facts.upcoming,
+      completeness: facts.completeness,
       notices: facts.notices,
       pendingJoinRequests: can.decideJoin ? facts.pendingJoinRequests : 0,
       can,
