@@ -1,6 +1,8 @@
+import { DEMO_MEMBERS } from './org-tree'
+
 /** The people a developer can be in the local H5 build (POST /__local/login). */
 export interface DemoIdentity {
-  key: DemoIdentityKey
+  key: string
   label: string
   nickname: string
   openid: string
@@ -17,6 +19,20 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { key: 'resident', label: '群众（社区居民）', nickname: '刘秀兰', openid: 'o_demo_resident' },
 ]
 
+/**
+ * One of the five named identities of the login screen, or — for load tests — any other seeded demo
+ * member by openid. Nobody outside the demo data can log in.
+ */
 export function findDemoIdentity(key: unknown): DemoIdentity | undefined {
-  return DEMO_IDENTITIES.find((identity) => identity.key === key)
+  const named = DEMO_IDENTITIES.find((identity) => identity.key === key)
+  if (named) return named
+  const member = DEMO_MEMBERS.find((candidate) => candidate.openid === key)
+  return (
+    member && {
+      key: member.openid,
+      label: member.nickname,
+      nickname: member.nickname,
+      openid: member.openid,
+    }
+  )
 }

@@ -67,7 +67,7 @@ export function startGateway(
 }
 
 /** A browser-less client of the gateway, logged in as a demo identity (cookie session). */
-export async function gatewayClient(url: string, key: DemoIdentityKey) {
+export async function gatewayClient(url: string, key: DemoIdentityKey | string) {
   const login = await fetch(`${url}/__local/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

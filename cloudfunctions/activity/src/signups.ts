@@ -20,7 +20,8 @@ export interface SignupRecord {
   openid: string
   /** The name at sign-up, so the list needs no second lookup. */
   nickname: string
-  status: 'signedUp' | 'cancelled'
+  /** `claiming`: this person's sign-up is taking a seat right now (invisible to every list). */
+  status: 'claiming' | 'signedUp' | 'cancelled'
   signedUpAt: Date
   checkedIn: boolean
   checkedInAt: Date | null
@@ -73,7 +74,7 @@ export async function takeSeat(
   return stats.updated === 1
 }
 
-/** Gives a seat back (a cancelled sign-up, or a seat taken for a sign-up row that did not get written). */
+/** Gives a seat back after a cancelled sign-up. */
 export async function releaseSeat(db: Database, activityId: string): Promise<void> {
   const _ = db.command
   await db
@@ -83,10 +84,12 @@ export async function releaseSeat(db: Database, activityId: string): Promise<voi
 }
 
 /**
- * Writes the sign-up row for a seat already taken: a new row, or a cancelled one brought back. False
- * when another call of the same person got there first (the caller then gives the seat back).
+ * Claims this person's sign-up row before any seat is taken: a new row, or a cancelled one brought
+ * back, as `claiming`. Only one call per person can hold the claim, so a double tap or a retry never
+ * takes a second seat, and nobody else is ever refused for a seat that was about to be given back.
+ * False when another call of the same person holds it (or already signed up).
  */
-export async function writeSignup(
+export async function claimSignup(
   db: Database,
   row: Omit<SignupRecord, 'status' | 'checkedIn' | 'checkedInAt' | 'reflection'>,
   existed: boolean,
@@ -96,19 +99,35 @@ export async function writeSignup(
       .collection('signups')
       .where({ _id: row._id, status: 'cancelled' })
       .update({
-        data: { status: 'signedUp', signedUpAt: row.signedUpAt, nickname: row.nickname },
+        data: { status: 'claiming', signedUpAt: row.signedUpAt, nickname: row.nickname },
       })) as Stats
     return stats.updated === 1
   }
   try {
     await db.collection('signups').add({
-      data: { ...row, status: 'signedUp', checkedIn: false, checkedInAt: null, reflection: null },
+      data: { ...row, status: 'claiming', checkedIn: false, checkedInAt: null, reflection: null },
     })
     return true
   } catch {
     // -502001: the row exists (a concurrent sign-up of the same person, or one cancelled meanwhile)
     return false
   }
+}
+
+/** The claim got its seat: the person is signed up. */
+export async function settleClaim(db: Database, id: string): Promise<void> {
+  await db
+    .collection('signups')
+    .where({ _id: id, status: 'claiming' })
+    .update({ data: { status: 'signedUp' } })
+}
+
+/** No seat for the claim: the row goes back to cancelled (it never counted). */
+export async function dropClaim(db: Database, id: string): Promise<void> {
+  await db
+    .collection('signups')
+    .where({ _id: id, status: 'claiming' })
+    .update({ data: { status: 'cancelled' } })
 }
 
 /** Signed up → cancelled, unless already checked in; true when this call did it. */
