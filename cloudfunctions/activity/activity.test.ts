@@ -636,3 +636,35 @@ describe('afterwards: reflections, photos and the showcase', () => {
     expect(branch2).toEqual([])
   })
 })
+
+describe('a sign-up cut off between its seat and its row', () => {
+  it('gives its seat back to the next person who finds the activity full', async () => {
+    const { id } = await publish({ capacity: 1 })
+    const db = cloud.database()
+    // What a crash leaves behind: a seat taken, the claim never settled, a minute ago.
+    await db
+      .collection('activities')
+      .doc(id)
+      .update({ data: { signedUp: 1 } })
+    await db.collection('signups').add({
+      data: {
+        _id: `${id}_o_crashed`,
+        activityId: id,
+        orgId: B1,
+        openid: 'o_crashed',
+        nickname: '断线的人',
+        status: 'claiming',
+        signedUpAt: new Date(Date.now() - 60_000),
+        checkedIn: false,
+        checkedInAt: null,
+        reflection: null,
+      },
+    })
+    const reply = await call('member', 'activity', { action: 'signUp', orgId: B1, activityId: id })
+    expect(reply).toMatchObject({ ok: true })
+    expect(activityRow(id).signedUp).toBe(1)
+    expect(signupRows(id).map((row) => (row as { openid: string }).openid)).toEqual([
+      'o_demo_member',
+    ])
+  })
+})

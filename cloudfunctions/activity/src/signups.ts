@@ -114,6 +114,45 @@ export async function claimSignup(
   }
 }
 
+/** A claim this old was cut off (a crash or timeout between taking a seat and settling). */
+export const STALE_CLAIM_MS = 30_000
+
+/**
+ * Gives back the seats of claims cut off mid-way (the function died between taking the seat and
+ * settling): each stale claim is dropped by compare-and-set, so its seat is released once. Returns how
+ * many seats came back. Runs only when an activity looks full, so it costs nothing otherwise.
+ */
+export async function releaseStaleClaims(
+  db: Database,
+  activityId: string,
+  now: Date,
+): Promise<number> {
+  const _ = db.command
+  const stale = await rows<Pick<SignupRecord, '_id'>>(
+    db
+      .collection('signups')
+      .where({
+        activityId,
+        status: 'claiming',
+        signedUpAt: _.lt(new Date(now.getTime() - STALE_CLAIM_MS)),
+      })
+      .limit(100)
+      .get(),
+  )
+  let released = 0
+  for (const claim of stale) {
+    const { stats } = (await db
+      .collection('signups')
+      .where({ _id: claim._id, status: 'claiming' })
+      .update({ data: { status: 'cancelled' } })) as Stats
+    if (stats.updated === 1) {
+      await releaseSeat(db, activityId)
+      released += 1
+    }
+  }
+  return released
+}
+
 /** The claim got its seat: the person is signed up. */
 export async function settleClaim(db: Database, id: string): Promise<void> {
   await db

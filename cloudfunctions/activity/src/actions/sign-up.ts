@@ -6,7 +6,15 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { activityRef } from '../../../../types/activity.schema'
 import { findActivity, requirePublished, toSummary } from '../activities'
-import { claimSignup, dropClaim, findSignup, settleClaim, signupId, takeSeat } from '../signups'
+import {
+  claimSignup,
+  dropClaim,
+  findSignup,
+  releaseStaleClaims,
+  settleClaim,
+  signupId,
+  takeSeat,
+} from '../signups'
 
 const TWIN_WAIT_MS = 50
 const TWIN_WAITS = 20
@@ -65,7 +73,10 @@ export const signUp = defineAction({
       if (settled === 'signedUp') return toSummary(activity, 'signedUp', now)
       throw conflict(settled === 'cancelled' ? FULL_MESSAGE : '正在为你报名，请稍后刷新查看')
     }
-    if (!(await takeSeat(db, activity, now))) {
+    const seated =
+      (await takeSeat(db, activity, now)) ||
+      ((await releaseStaleClaims(db, activityId, now)) > 0 && (await takeSeat(db, activity, now)))
+    if (!seated) {
       await dropClaim(db, id)
       throw conflict(FULL_MESSAGE)
     }
