@@ -48,6 +48,14 @@ export function bootApp(handleCloud: CloudHandler): CloudCall[] {
 
   const calls: CloudCall[] = []
   globals.wx.cloud = fakeCloud(handleCloud, calls)
+  // miniprogram-simulate's wx.createSelectorQuery only queues commands (its select() returns nothing).
+  // In WeChat a query made outside a component searches the current page: j-component's own query
+  // on the page does that (jsdom has no layout, so rects and sizes read 0).
+  // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/wxml/wx.createSelectorQuery.html
+  globals.wx.createSelectorQuery = () => {
+    if (!currentPage) throw new Error('createSelectorQuery: no page is showing')
+    return currentPage.createSelectorQuery()
+  }
   globals.App = (options: PageOptions) => {
     appInstance = options
   }
@@ -129,6 +137,10 @@ export interface RenderedPage {
   text(): string
   /** Polls until the text appears (renders are async: setData after React commits). */
   waitForText(expected: string, timeoutMs?: number): Promise<void>
+  /** Whether an element with this class is on the page (simulate prefixes classes, see findByClass). */
+  has(className: string): boolean
+  /** Nodes of the page that WeChat cannot draw (see undrawableNodes). */
+  undrawable(): UndrawableNode[]
   /** Taps the first element whose class list contains `className`. */
   tap(className: string): Promise<void>
   /** Calls one of the page's lifecycle handlers, e.g. `onPullDownRefresh`. */
@@ -163,6 +175,12 @@ export async function renderPage(
         }
         await simulate.sleep(20)
       }
+    },
+    has(className) {
+      return findByClass(comp.dom, className) !== undefined
+    },
+    undrawable() {
+      return undrawableNodes(page.data?.root)
     },
     async tap(className) {
       const target = findByClass(comp.dom, className)
@@ -204,4 +222,45 @@ function dispatchTap(target: Element) {
     },
   )
   exparser.Event.dispatchEvent(wxElement, event)
+}
+
+/** A node in Taro's page data: name (a component's alias number, or a tag), class, style, children. */
+interface TaroNode {
+  nn?: string
+  cl?: string
+  st?: string
+  cn?: TaroNode[]
+}
+
+export interface UndrawableNode {
+  name: string
+  className: string
+  /** Under (or itself) `display: none`, so nothing visible is lost. */
+  hidden: boolean
+}
+
+let templateNames: Set<string> | undefined
+
+/**
+ * Taro draws its tree with one WXML template per node name, `tmpl_<depth>_<name>` in base.wxml. A node
+ * whose name has no template (an HTML tag such as NutUI's icon `<i>` without @tarojs/plugin-html) is
+ * skipped by WeChat with only a "Template not found" warning, and so is everything inside it.
+ */
+function undrawableNodes(root: TaroNode | undefined): UndrawableNode[] {
+  templateNames ??= new Set(
+    Array.from(
+      fs.readFileSync(path.join(DIST, 'base.wxml'), 'utf8').matchAll(/name="tmpl_\d+_([^"]+)"/g),
+      (match) => match[1].replace(/_(focus|blur)$/, ''),
+    ),
+  )
+  const found: UndrawableNode[] = []
+  const visit = (node: TaroNode, hiddenAbove: boolean) => {
+    const hidden = hiddenAbove || /display:\s*none/.test(node.st ?? '')
+    if (node.nn !== undefined && !templateNames?.has(node.nn)) {
+      found.push({ name: node.nn, className: (node.cl ?? '').trim(), hidden })
+    }
+    for (const child of node.cn ?? []) visit(child, hidden)
+  }
+  for (const child of root?.cn ?? []) visit(child, false)
+  return found
 }
