@@ -47,6 +47,8 @@ const subPackages = [
       'ledger/index',
     ],
   },
+  // Dashboards with echarts: the charts stay in this subpackage, out of the main package.
+  { root: 'packages/stats', pages: ['branch/index', 'committee/index'] },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.
   ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/local', pages: ['login/index'] }] : []),
 ]
@@ -57,6 +59,7 @@ export default defineAppConfig({
   preloadRule: {
     'pages/branch/index': {
       network: 'all',
+      // Not packages/stats: its charts (~490 KB) would download for every member; leaders open it rarely.
       packages: ['packages/org', 'packages/notice', 'packages/activity', 'packages/meeting'],
     },
     'pages/me/index': { network: 'all', packages: ['packages/user'] },

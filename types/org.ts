@@ -85,6 +85,8 @@ export interface HomePermissions {
   publishNotice: boolean
   /** 支委会 handles grassroots issues (issue.listForOrg and the steps after it). */
   handleIssues: boolean
+  /** The dashboard of this org (stats: a branch's for its 支委会, a committee's for its 书记 and admins). */
+  viewStats: boolean
 }
 
 export interface Invite {

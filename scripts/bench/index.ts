@@ -5,6 +5,7 @@ import { meetingScreens } from './meeting'
 import { noticeScreens } from './notice'
 import { orgScreens } from './org'
 import type { Screen } from './screen'
+import { statsScreens } from './stats'
 import { userScreens } from './user'
 
 /** Every measured screen; each domain lists its own in scripts/bench/<domain>.ts. */
@@ -16,4 +17,5 @@ export const SCREENS: Screen[] = [
   ...issueScreens,
   ...lessonScreens,
   ...meetingScreens,
+  ...statsScreens,
 ]

@@ -38,6 +38,7 @@ export function canFor(role: Role | null, kind: OrgKind = 'branch'): HomePermiss
     viewTree: leads,
     publishNotice: leads,
     handleIssues: leads || role === 'committee',
+    viewStats: branch ? leads || role === 'committee' : admin || role === 'secretary',
   }
 }
 

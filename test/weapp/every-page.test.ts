@@ -157,6 +157,16 @@ const ROUTES: Record<string, Route> = {
     query: inB1(),
     shows: ['完成度', '支部党员大会', '生成台账'],
   },
+  'packages/stats/branch/index': {
+    who: 'secretary',
+    query: inB1(),
+    shows: ['第一党支部', '三会一课（本季度）'],
+  },
+  'packages/stats/committee/index': {
+    who: 'admin',
+    query: { orgId: 'org-committee' },
+    shows: ['幸福街道党工委', '各支部情况'],
+  },
 }
 
 /** A page without a row: the branch's 书记 may open every branch page. */

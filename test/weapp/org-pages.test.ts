@@ -65,6 +65,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
         viewTree: true,
         publishNotice: true,
         handleIssues: true,
+        viewStats: true,
       },
     },
   }

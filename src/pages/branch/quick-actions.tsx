@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { BranchHome } from '../../../types/org'
+import { dashboardPath } from '../../services/stats'
 
 interface QuickAction {
   key: string
@@ -48,6 +49,13 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
       key: 'publish',
       label: '发通知',
       url: `/packages/notice/publish/index?${query}`,
+    })
+  }
+  if (can.viewStats) {
+    actions.push({
+      key: 'stats',
+      label: '统计',
+      url: dashboardPath(org.kind === 'branch' ? 'branch' : 'committee', org.id),
     })
   }
   if (can.viewTree && org.kind !== 'group') {

@@ -5,6 +5,7 @@ import { lessonCases, lessonSignedInCases } from './lesson'
 import { meetingCases } from './meeting'
 import { noticeCases } from './notice'
 import { orgCases, orgSignedInCases } from './org'
+import { statsCases } from './stats'
 import { userSignedInCases } from './user'
 
 /** Every domain lists its cases in test/functions/matrix/<domain>.ts; this collects them. */
@@ -14,6 +15,7 @@ export const ORG_CASES: OrgActionCase[] = [
   ...issueCases,
   ...lessonCases,
   ...meetingCases,
+  ...statsCases,
   ...orgCases,
 ]
 export const SIGNED_IN_CASES: SignedInCase[] = [

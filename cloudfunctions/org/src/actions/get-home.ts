@@ -33,6 +33,9 @@ function homePermissions(grant: OrgGrant): HomePermissions {
     // notice.publishNotice asks for the same leaders; issue.listForOrg for the 支委会
     publishNotice: permits(grant, LEADERS),
     handleIssues: permits(grant, COMMITTEE),
+    // stats: a branch's dashboard for its 支委会, a 党委/总支's for its 书记 (admins above always)
+    viewStats:
+      grant.org.kind === 'group' ? false : permits(grant, branch ? COMMITTEE : ['secretary']),
   }
 }
 

@@ -1,0 +1,257 @@
+import type { Database } from '../../_shared/cloud'
+import { heldThemeDayActivitiesMatch } from '../../_shared/completeness'
+import { aggregateRows } from '../../_shared/db'
+import { invalidArgument } from '../../_shared/errors'
+import { OPEN_STATUSES } from '../../issue/src/issues'
+import { ATTENDED, type MeetingKind } from '../../../types/meeting'
+import type { Period } from './period'
+import { MAX_GROUPS, MAX_ORGS, subPipeline } from './pipeline'
+import type { DashboardScope } from './scope'
+
+/** Meetings held by one org (a branch or a 党小组) in one month, of one kind. */
+export interface MeetingCell {
+  _id: { orgId: string; month: string; kind: MeetingKind }
+  held: number
+  recorded: number
+  expected: number
+  attended: number
+}
+
+export interface IssueCell {
+  _id: string
+  open: number
+  overdue: number
+  escalated: number
+  resolved: number
+  hours: number[]
+  ratings: number[]
+}
+
+/** Everything the figures are made of, grouped in the database: counts, never member lists. */
+export interface DashboardFacts {
+  members: { _id: string; members: number }[]
+  completions: { _id: { orgId: string; lessonId: string }; completed: number }[]
+  meetings: MeetingCell[]
+  activities: { _id: string; held: number }[]
+  /** Months of the quarter with a 主题党日 held as an activity, per branch (the shared meter's rule). */
+  themeDays: { _id: { orgId: string; month: string } }[]
+  issues: IssueCell[]
+}
+
+const HOUR_MS = 3600 * 1000
+
+/**
+ * One round trip for every figure of every branch in scope. The aggregate runs on the dashboard's
+ * own org (one document), and each `lookup` carries a self-contained pipeline over one collection
+ * — so each runs once, with constant filters an index can serve, and answers grouped counts:
+ *
+ * - members: active memberships (not admins) per branch;
+ * - completions: finished reading of the required lessons, per branch and lesson, joined to the
+ *   reader's membership (so a member who moved counts where they are now);
+ * - meetings: held (ended, not cancelled) since the trend began, per org × month × kind, with 应到
+ *   and 实到 from their attendance rows (guests who were not expected do not count);
+ * - activities: held (ended, not cancelled) this quarter, per org; and the months in which a branch
+ *   held its 主题党日 as an activity (the shared completeness meter counts those too);
+ * - issues: open / overdue / escalated now, and resolution hours and ratings of the cases resolved
+ *   since the trend began, per org.
+ */
+export async function loadFacts(
+  db: Database,
+  scope: DashboardScope,
+  period: Period,
+): Promise<DashboardFacts> {
+  const _ = db.command
+  const $ = _.aggregate
+  const branchIds = scope.branches.map((branch) => branch._id)
+  const unitIds = [...scope.branchOf.keys()]
+  const lessonIds = scope.lessons.map((lesson) => lesson._id)
+  const { now } = period
+  const isOpen = $.in(['$status', [...OPEN_STATUSES]])
+  const isResolved = $.eq(['$status', 'resolved'])
+  const flag = (condition: unknown) => $.cond([condition, 1, 0])
+
+  const [row] = await aggregateRows<DashboardFacts>(
+    db
+      .collection('orgs')
+      .aggregate()
+      .match({ _id: scope.org._id })
+      .limit(1)
+      .lookup({
+        from: 'memberships',
+        pipeline: subPipeline(db)
+          .match({ status: 'active', role: _.neq('admin'), orgId: _.in(branchIds) })
+          .group({ _id: '$orgId', members: $.sum(1) })
+          .limit(MAX_ORGS)
+          .done(),
+        as: 'members',
+      })
+      .lookup({
+        from: 'lessonProgress',
+        pipeline: subPipeline(db)
+          .match({ lessonId: _.in(lessonIds), completedAt: _.neq(null) })
+          .lookup({
+            from: 'memberships',
+            localField: 'openid',
+            foreignField: 'openid',
+            as: 'memberOf',
+          })
+          .unwind('$memberOf')
+          .match({ 'memberOf.status': 'active', 'memberOf.role': _.neq('admin') })
+          // Memberships outside the scope group on their own and are never read.
+          .group({ _id: { orgId: '$memberOf.orgId', lessonId: '$lessonId' }, completed: $.sum(1) })
+          .limit(MAX_GROUPS)
+          .done(),
+        as: 'completions',
+      })
+      .lookup({
+        from: 'meetings',
+        pipeline: subPipeline(db)
+          // Selective, cheap conditions first; the org list last.
+          .match({
+            startsAt: _.gte(period.trendFrom),
+            endsAt: _.lte(now),
+            status: 'scheduled',
+            orgId: _.in(unitIds),
+          })
+          .lookup({ from: 'attendance', localField: '_id', foreignField: 'meetingId', as: 'rows' })
+          .project({
+            orgId: 1,
+            kind: 1,
+            month: $.dateToString({ date: '$startsAt', format: '%Y-%m', timezone: '+08:00' }),
+            recorded: flag($.gt(['$minutesVersion', 0])),
+            expected: $.size($.ifNull(['$expected', []])),
+            // 实到: expected people who attended (a guest who was not expected is not counted).
+            attended: $.size(
+              $.setIntersection([
+                $.ifNull(['$expected', []]),
+                $.map({
+                  input: $.filter({
+                    input: '$rows',
+                    as: 'row',
+                    cond: $.in(['$$row.status', [...ATTENDED]]),
+                  }),
+                  as: 'row',
+                  in: '$$row.openid',
+                }),
+              ]),
+            ),
+          })
+          .group({
+            _id: { orgId: '$orgId', month: '$month', kind: '$kind' },
+            held: $.sum(1),
+            recorded: $.sum('$recorded'),
+            expected: $.sum('$expected'),
+            attended: $.sum('$attended'),
+          })
+          .limit(MAX_GROUPS)
+          .done(),
+        as: 'meetings',
+      })
+      .lookup({
+        from: 'activities',
+        pipeline: subPipeline(db)
+          .match({
+            startsAt: _.gte(period.from).and(_.lt(period.to)),
+            endsAt: _.lte(now),
+            status: 'published',
+            orgPath: scope.org._id,
+          })
+          .group({ _id: '$orgId', held: $.sum(1) })
+          .limit(MAX_ORGS)
+          .done(),
+        as: 'activities',
+      })
+      .lookup({
+        from: 'activities',
+        pipeline: subPipeline(db)
+          .match(heldThemeDayActivitiesMatch(db, branchIds, period.year, period.quarter, now))
+          .group({ _id: { orgId: '$orgId', month: '$monthKey' } })
+          .limit(MAX_GROUPS)
+          .done(),
+        as: 'themeDays',
+      })
+      .lookup({
+        from: 'issues',
+        pipeline: subPipeline(db)
+          .match(
+            _.and([
+              { orgPath: scope.org._id, held: false },
+              _.or([
+                { status: _.in([...OPEN_STATUSES]) },
+                { status: 'resolved', resolvedAt: _.gte(period.trendFrom) },
+              ]),
+            ]),
+          )
+          .project({
+            orgId: 1,
+            open: flag(isOpen),
+            overdue: flag($.and([isOpen, $.lt(['$dueAt', now])])),
+            escalated: flag($.and([isOpen, $.eq(['$escalated', true])])),
+            resolved: flag(isResolved),
+            hours: $.cond([
+              isResolved,
+              $.divide([
+                $.subtract([
+                  $.cond([
+                    $.eq(['$autoResolved', true]),
+                    $.ifNull(['$repliedAt', '$resolvedAt']),
+                    '$resolvedAt',
+                  ]),
+                  '$submittedAt',
+                ]),
+                HOUR_MS,
+              ]),
+              null,
+            ]),
+            rating: $.cond([isResolved, $.ifNull(['$rating', null]), null]),
+          })
+          .group({
+            _id: '$orgId',
+            open: $.sum('$open'),
+            overdue: $.sum('$overdue'),
+            escalated: $.sum('$escalated'),
+            resolved: $.sum('$resolved'),
+            hours: $.push('$hours'),
+            ratings: $.push('$rating'),
+          })
+          .project({
+            open: 1,
+            overdue: 1,
+            escalated: 1,
+            resolved: 1,
+            hours: $.filter({ input: '$hours', as: 'h', cond: $.neq(['$$h', null]) }),
+            ratings: $.filter({ input: '$ratings', as: 'r', cond: $.neq(['$$r', null]) }),
+          })
+          .limit(MAX_ORGS)
+          .done(),
+        as: 'issues',
+      })
+      .project({
+        members: 1,
+        completions: 1,
+        meetings: 1,
+        activities: 1,
+        themeDays: 1,
+        issues: 1,
+      })
+      .end(),
+  )
+  const facts: DashboardFacts = {
+    members: row?.members ?? [],
+    completions: row?.completions ?? [],
+    meetings: row?.meetings ?? [],
+    activities: row?.activities ?? [],
+    themeDays: row?.themeDays ?? [],
+    issues: row?.issues ?? [],
+  }
+  // A list that filled its cap may have been cut short: say so rather than show wrong figures.
+  const full =
+    facts.members.length >= MAX_ORGS ||
+    facts.activities.length >= MAX_ORGS ||
+    facts.issues.length >= MAX_ORGS ||
+    facts.completions.length >= MAX_GROUPS ||
+    facts.meetings.length >= MAX_GROUPS ||
+    facts.themeDays.length >= MAX_GROUPS
+  if (full) throw invalidArgument('这个组织下的支部太多，一次统计不完，请从下级党总支分别查看')
+  return facts
+}

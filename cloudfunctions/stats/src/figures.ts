@@ -1,0 +1,276 @@
+import { completenessFrom, type HeldKind } from '../../_shared/completeness'
+import { shanghaiMidnight } from '../../_shared/time'
+import { MEETING_KINDS, type Completeness, type CompletenessItem } from '../../../types/meeting'
+import {
+  ATTENTION_KINDS,
+  ATTENTION_THRESHOLDS,
+  type AttendanceFigures,
+  type AttentionKind,
+  type CompletenessFigures,
+  type DashboardFigures,
+  type IssueFigures,
+  type LessonFigures,
+  type RequiredLessonProgress,
+} from '../../../types/stats'
+import type { DashboardFacts } from './facts'
+import type { Period } from './period'
+import { lessonsFor, type DashboardScope, type ScopeOrg } from './scope'
+
+/** A branch's figures plus the raw values a roll-up needs (a median is not a sum of medians). */
+export interface BranchFigures {
+  branch: ScopeOrg
+  figures: DashboardFigures
+  lessons: RequiredLessonProgress[]
+  customRhythm: boolean
+  hours: number[]
+  ratings: number[]
+}
+
+const percentOf = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 100)
+
+const round1 = (value: number) => Math.round(value * 10) / 10
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Groups rows by a key (a branch), so each branch reads only its own facts. */
+function indexBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>()
+  for (const row of rows) {
+    const found = map.get(key(row))
+    if (found) found.push(row)
+    else map.set(key(row), [row])
+  }
+  return map
+}
+
+/** The shared meter's result, with how far along the rhythm should be by now. */
+function completenessFigures(meter: Completeness, quarterElapsed: number): CompletenessFigures {
+  const { items, required, fulfilled, percent } = meter
+  const dueByNow = items.reduce((sum, item) => sum + Math.floor(item.required * quarterElapsed), 0)
+  return { items, required, fulfilled, percent, dueByNow }
+}
+
+function issueFigures(
+  counts: Pick<IssueFigures, 'open' | 'overdue' | 'escalated' | 'resolved'>,
+  hours: number[],
+  ratings: number[],
+): IssueFigures {
+  const middle = median(hours)
+  return {
+    ...counts,
+    medianResolutionHours: middle === null ? null : round1(middle),
+    rated: ratings.length,
+    averageRating:
+      ratings.length === 0
+        ? null
+        : round1(ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length),
+    satisfiedPercent: percentOf(ratings.filter((rating) => rating >= 4).length, ratings.length),
+  }
+}
+
+export function attentionOf(figures: Omit<DashboardFigures, 'attention'>): AttentionKind[] {
+  const { completeness, attendance, lessons, issues } = figures
+  const flags: Record<AttentionKind, boolean> = {
+    completeness: completeness.fulfilled < completeness.dueByNow,
+    attendance:
+      attendance.percent !== null && attendance.percent < ATTENTION_THRESHOLDS.attendancePercent,
+    lessons: lessons.percent !== null && lessons.percent < ATTENTION_THRESHOLDS.lessonPercent,
+    overdueIssues: issues.overdue > 0,
+  }
+  return ATTENTION_KINDS.filter((kind) => flags[kind])
+}
+
+/** Turns the grouped facts into each branch's figures. Pure: the tests feed it by hand too. */
+export function branchFigures(
+  scope: DashboardScope,
+  facts: DashboardFacts,
+  period: Period,
+): BranchFigures[] {
+  const { branchOf } = scope
+  const members = new Map(facts.members.map((row) => [row._id, row.members]))
+  const completions = new Map(
+    facts.completions.map((row) => [`${row._id.orgId}|${row._id.lessonId}`, row.completed]),
+  )
+  const meetingsByBranch = indexBy(facts.meetings, (row) => branchOf.get(row._id.orgId))
+  const activitiesByBranch = indexBy(facts.activities, (row) => branchOf.get(row._id))
+  const issuesByBranch = indexBy(facts.issues, (row) => branchOf.get(row._id))
+  const quarterMonths = new Set(period.quarterMonths)
+  const themeDayMonths = new Map<string, string[]>()
+  for (const { _id } of facts.themeDays) {
+    themeDayMonths.set(_id.orgId, [...(themeDayMonths.get(_id.orgId) ?? []), _id.month])
+  }
+
+  return scope.branches.map((branch) => {
+    const memberCount = members.get(branch._id) ?? 0
+    const meetings = meetingsByBranch.get(branch._id) ?? []
+
+    // 三会一课 by the shared meter (completenessFrom), fed with the branch's own meetings of the
+    // quarter — a 党小组's meetings are its own record — and its 主题党日 activities.
+    const quarterCells = meetings.filter(
+      (cell) => cell._id.orgId === branch._id && quarterMonths.has(cell._id.month),
+    )
+    const kinds = MEETING_KINDS.map((kind): HeldKind => {
+      const cells = quarterCells.filter((cell) => cell._id.kind === kind)
+      return {
+        _id: kind,
+        held: cells.reduce((sum, cell) => sum + cell.held, 0),
+        recorded: cells.reduce((sum, cell) => sum + cell.recorded, 0),
+        // The meter reads only the month of each start (a 主题党日 counts once a month).
+        starts: cells.map((cell) => shanghaiMidnight(`${cell._id.month}-01`)),
+      }
+    })
+    const meter = completenessFrom(
+      branch,
+      period.year,
+      period.quarter,
+      kinds,
+      themeDayMonths.get(branch._id) ?? [],
+    )
+
+    // Attendance: every meeting of the branch and its 党小组, month by month.
+    const months = period.months.map((month) => {
+      const cells = meetings.filter((cell) => cell._id.month === month)
+      const expected = cells.reduce((sum, cell) => sum + cell.expected, 0)
+      const attended = cells.reduce((sum, cell) => sum + cell.attended, 0)
+      return {
+        month,
+        meetings: cells.reduce((sum, cell) => sum + cell.held, 0),
+        expected,
+        attended,
+        percent: percentOf(attended, expected),
+      }
+    })
+
+    const required = lessonsFor(branch, scope.lessons)
+      .sort((a, b) => a.requiredDue.getTime() - b.requiredDue.getTime())
+      .map((lesson): RequiredLessonProgress => ({
+        id: lesson._id,
+        title: lesson.title,
+        due: lesson.requiredDue.toISOString(),
+        members: memberCount,
+        // A member in two branches is counted in each; never more than the branch has.
+        completed: Math.min(memberCount, completions.get(`${branch._id}|${lesson._id}`) ?? 0),
+      }))
+
+    const issueCells = issuesByBranch.get(branch._id) ?? []
+    const hours = issueCells.flatMap((cell) => cell.hours)
+    const ratings = issueCells.flatMap((cell) => cell.ratings)
+    const sum = (key: 'open' | 'overdue' | 'escalated' | 'resolved') =>
+      issueCells.reduce((total, cell) => total + cell[key], 0)
+
+    const figures = {
+      members: memberCount,
+      completeness: completenessFigures(meter, period.quarterElapsed),
+      attendance: attendanceFigures(months),
+      lessons: lessonFigures(required),
+      activities: (activitiesByBranch.get(branch._id) ?? []).reduce(
+        (total, row) => total + row.held,
+        0,
+      ),
+      issues: issueFigures(
+        {
+          open: sum('open'),
+          overdue: sum('overdue'),
+          escalated: sum('escalated'),
+          resolved: sum('resolved'),
+        },
+        hours,
+        ratings,
+      ),
+    }
+    return {
+      branch,
+      figures: { ...figures, attention: attentionOf(figures) },
+      lessons: required,
+      customRhythm: meter.customRhythm,
+      hours,
+      ratings,
+    }
+  })
+}
+
+function attendanceFigures(months: AttendanceFigures['months']): AttendanceFigures {
+  const expected = months.reduce((sum, month) => sum + month.expected, 0)
+  const attended = months.reduce((sum, month) => sum + month.attended, 0)
+  return {
+    months,
+    meetings: months.reduce((sum, month) => sum + month.meetings, 0),
+    expected,
+    attended,
+    percent: percentOf(attended, expected),
+  }
+}
+
+function lessonFigures(lessons: RequiredLessonProgress[]): LessonFigures {
+  const expected = lessons.reduce((sum, lesson) => sum + lesson.members, 0)
+  const completed = lessons.reduce((sum, lesson) => sum + lesson.completed, 0)
+  return { lessons: lessons.length, expected, completed, percent: percentOf(completed, expected) }
+}
+
+/** The subtree's figures: every branch's added up (medians and averages over all the raw values). */
+export function rollUp(branches: BranchFigures[], period: Period): DashboardFigures {
+  const all = branches.map((entry) => entry.figures)
+  const total = (pick: (figures: DashboardFigures) => number) =>
+    all.reduce((sum, figures) => sum + pick(figures), 0)
+  const items = MEETING_KINDS.map((kind, index): CompletenessItem => ({
+    kind,
+    required: total((figures) => figures.completeness.items[index].required),
+    held: total((figures) => figures.completeness.items[index].held),
+    recorded: total((figures) => figures.completeness.items[index].recorded),
+  }))
+  // Each branch's fulfilled is counted up to its own requirement, so one branch's extra meetings
+  // fill no other branch's gap.
+  const required = total((figures) => figures.completeness.required)
+  const fulfilled = total((figures) => figures.completeness.fulfilled)
+  const completeness: CompletenessFigures = {
+    items,
+    required,
+    fulfilled,
+    percent: required === 0 ? 100 : Math.round((fulfilled / required) * 100),
+    dueByNow: total((figures) => figures.completeness.dueByNow),
+  }
+
+  const months = period.months.map((month, index) => {
+    const expected = total((figures) => figures.attendance.months[index].expected)
+    const attended = total((figures) => figures.attendance.months[index].attended)
+    return {
+      month,
+      meetings: total((figures) => figures.attendance.months[index].meetings),
+      expected,
+      attended,
+      percent: percentOf(attended, expected),
+    }
+  })
+  const lessonExpected = total((figures) => figures.lessons.expected)
+  const lessonCompleted = total((figures) => figures.lessons.completed)
+  const figures = {
+    members: total((figures) => figures.members),
+    completeness,
+    attendance: attendanceFigures(months),
+    lessons: {
+      // Distinct lessons: one pushed down from above reaches every branch but is one lesson.
+      lessons: new Set(branches.flatMap((entry) => entry.lessons.map((lesson) => lesson.id))).size,
+      expected: lessonExpected,
+      completed: lessonCompleted,
+      percent: percentOf(lessonCompleted, lessonExpected),
+    },
+    activities: total((figures) => figures.activities),
+    issues: issueFigures(
+      {
+        open: total((figures) => figures.issues.open),
+        overdue: total((figures) => figures.issues.overdue),
+        escalated: total((figures) => figures.issues.escalated),
+        resolved: total((figures) => figures.issues.resolved),
+      },
+      branches.flatMap((entry) => entry.hours),
+      branches.flatMap((entry) => entry.ratings),
+    ),
+  }
+  return { ...figures, attention: attentionOf(figures) }
+}

@@ -1,0 +1,6 @@
+import { getBranchDashboard } from '../../../services/stats'
+import { useDashboard } from '../use-dashboard'
+
+export function useBranchDashboard() {
+  return useDashboard(getBranchDashboard)
+}
