@@ -1,11 +1,30 @@
 import type { MembershipSummary, Role } from '../../types/user'
 import type { Database } from './cloud'
 import { aggregateRows } from './db'
+import type { OrgRecord } from './policy'
 
-interface MembershipRow {
+export interface MembershipWithOrg {
   orgId: string
   role: Role
-  org: { name?: string; kind?: MembershipSummary['orgKind'] }[]
+  /** Missing only if the org document is gone. */
+  org: Partial<OrgRecord> | undefined
+}
+
+/** A person's active memberships, each with its org, in one round trip. */
+export async function activeMembershipsWithOrgs(
+  db: Database,
+  openid: string,
+): Promise<MembershipWithOrg[]> {
+  const rows = await aggregateRows<{ orgId: string; role: Role; org: Partial<OrgRecord>[] }>(
+    db
+      .collection('memberships')
+      .aggregate()
+      .match({ openid, status: 'active' })
+      .limit(50)
+      .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
+      .end(),
+  )
+  return rows.map((row) => ({ orgId: row.orgId, role: row.role, org: row.org[0] }))
 }
 
 /** A person's active memberships with their org names, in one round trip. */
@@ -13,19 +32,10 @@ export async function listActiveMemberships(
   db: Database,
   openid: string,
 ): Promise<MembershipSummary[]> {
-  const list = await aggregateRows<MembershipRow>(
-    db
-      .collection('memberships')
-      .aggregate()
-      .match({ openid, status: 'active' })
-      .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
-      .limit(50)
-      .end(),
-  )
-  return list.map((row) => ({
-    orgId: row.orgId,
-    orgName: row.org[0]?.name ?? '',
-    orgKind: row.org[0]?.kind ?? 'branch',
-    role: row.role,
+  return (await activeMembershipsWithOrgs(db, openid)).map(({ orgId, role, org }) => ({
+    orgId,
+    orgName: org?.name ?? '',
+    orgKind: org?.kind ?? 'branch',
+    role,
   }))
 }

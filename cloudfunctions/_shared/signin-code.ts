@@ -45,7 +45,5 @@ export function isValidSignInCode(secret: string, code: string, now: Date): bool
   )
 }
 
-/** What the host's QR code holds; members scan it with scanCode. */
-export function signInQrText(kind: 'meeting' | 'activity', id: string, code: string): string {
-  return `zhibu:signin:${kind}:${id}:${code}`
-}
+/** What the host's QR code holds (the format lives with the client's reader, in types/). */
+export { signInQrText } from '../../types/signin'

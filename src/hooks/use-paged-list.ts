@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Reply } from '../../types/errors'
 import type { Page } from '../../types/org'
@@ -17,13 +17,23 @@ export type PagedState<T, P> =
       first: P
     }
 
+export interface PagedListOptions {
+  /**
+   * Also refresh quietly whenever the page shows after the first time (back from a page that changed
+   * the list, e.g. the editor or a review).
+   */
+  reloadOnShow?: boolean
+}
+
 /**
  * A list served 20 a page (`nextPage`): the first page on open, the next on reaching the bottom, all
  * afresh on pull-down or `refresh()` (which keeps showing the old list meanwhile). Shared by every
- * paged list. `fetchPage` must be stable: a new one reloads the list.
+ * paged list. `fetchPage` must be stable: a new one reloads the list; `null` waits (stays loading)
+ * until what the list depends on, e.g. the session, is known.
  */
 export function usePagedList<T, P extends Page<T> = Page<T>>(
-  fetchPage: (page: number) => Promise<Reply<P>>,
+  fetchPage: ((page: number) => Promise<Reply<P>>) | null,
+  { reloadOnShow = false }: PagedListOptions = {},
 ) {
   const [state, setState] = useState<PagedState<T, P>>({ status: 'loading' })
   const stateRef = useRef(state)
@@ -32,6 +42,7 @@ export function usePagedList<T, P extends Page<T> = Page<T>>(
 
   const load = useCallback(async () => {
     const call = ++generation.current
+    if (!fetchPage) return
     const reply = await fetchPage(0)
     if (call !== generation.current) return
     if (!reply.ok) {
@@ -64,7 +75,8 @@ export function usePagedList<T, P extends Page<T> = Page<T>>(
 
   const loadMore = useCallback(async () => {
     const current = stateRef.current
-    if (current.status !== 'ready' || current.loadingMore || current.nextPage === null) return
+    if (!fetchPage || current.status !== 'ready' || current.loadingMore) return
+    if (current.nextPage === null) return
     const call = generation.current
     const page = current.nextPage
     setState({ ...current, loadingMore: true, moreError: '' })
@@ -89,6 +101,13 @@ export function usePagedList<T, P extends Page<T> = Page<T>>(
 
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const shown = useRef(false)
+  useDidShow(() => {
+    // The first show is the open, which already loads.
+    if (reloadOnShow && shown.current) void load()
+    shown.current = true
   })
 
   /** The footer's tap: the next page, or after a failed refresh the whole list again. */

@@ -15,11 +15,9 @@ import type {
   SubmitIssueInput,
 } from '../../types/issue'
 import type { OrgIdInput } from '../../types/org.schema'
-import type { UserActions } from '../../types/user'
 import { cloudFunction } from '../platform/cloud'
 
 const issue = cloudFunction<IssueActions>('issue')
-const user = cloudFunction<UserActions>('user')
 
 /** The branches a resident may send an issue to. */
 export function listBranches() {
@@ -86,12 +84,4 @@ export function moderateIssue(input: ModerateIssueInput) {
 
 export function listBoard(input: ListBoardInput) {
   return issue('listBoard', input)
-}
-
-/**
- * Records that the submitter accepted the `issueReplied` message (right after
- * requestSubscribeMessage, from the same tap). services/user.ts has no wrapper for it yet.
- */
-export function recordReplySubscription() {
-  return user('recordSubscriptions', { accepted: ['issueReplied'] })
 }

@@ -12,11 +12,9 @@ import type {
   SetPinnedInput,
   SetRequiredInput,
 } from '../../types/lesson'
-import type { UserActions } from '../../types/user'
 import { cloudFunction } from '../platform/cloud'
 
 const lesson = cloudFunction<LessonActions>('lesson')
-const user = cloudFunction<UserActions>('user')
 
 /** The 学习 tab: lessons of the org and the orgs above it; the first page carries the tab's facts. */
 export function listLessons(input: ListLessonsInput) {
@@ -72,12 +70,4 @@ export function setRequired(input: SetRequiredInput) {
 /** Per-branch completion of one lesson (and, for a branch secretary, their members' reflections). */
 export function getLessonStats(input: ScopedLessonInput) {
   return lesson('getLessonStats', input)
-}
-
-/**
- * Records that the member accepted the `lessonDue` reminder (right after requestSubscribeMessage, from
- * the same tap). services/user.ts has no wrapper for it yet.
- */
-export function recordDueReminderSubscription() {
-  return user('recordSubscriptions', { accepted: ['lessonDue'] })
 }

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type {
   AttendanceRequestInput,
   CancelMeetingInput,
@@ -15,14 +14,10 @@ import type {
   SignInInput,
   UpdateMeetingInput,
 } from '../../types/meeting'
-import type { Reply } from '../../types/errors'
 import type { OrgIdInput } from '../../types/org.schema'
-import { SUBSCRIBE_TEMPLATES } from '../../types/subscriptions'
-import type { UserActions } from '../../types/user'
 import { cloudFunction } from '../platform/cloud'
 
 const meeting = cloudFunction<MeetingActions>('meeting')
-const user = cloudFunction<UserActions>('user')
 
 /** Members to choose host, recorder and 应到人员 from. */
 export function getMeetingForm(input: OrgIdInput) {
@@ -93,27 +88,4 @@ export function getCompleteness(input: CompletenessInput) {
 
 export function setRhythm(input: SetRhythmInput) {
   return meeting('setRhythm', input)
-}
-
-/**
- * Asks for meeting reminders from a tap (the only place WeChat allows it) and records what was
- * accepted, one send per accept. The local H5 preview has no subscribe dialog: it records the accept.
- * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html
- */
-export async function subscribeMeetingReminder(): Promise<Reply<{ recorded: number }>> {
-  const templateId = SUBSCRIBE_TEMPLATES.meetingReminder
-  if (process.env.TARO_ENV !== 'h5') {
-    try {
-      const result = (await Taro.requestSubscribeMessage({
-        tmplIds: [templateId],
-        entityIds: [],
-      })) as unknown as Record<string, string>
-      if (result[templateId] !== 'accept') {
-        return { ok: false, code: 'FORBIDDEN', message: '没有开启提醒；可以稍后再点“开会提醒我”' }
-      }
-    } catch {
-      return { ok: false, code: 'INTERNAL', message: '没能打开订阅提醒，请稍后再试' }
-    }
-  }
-  return user('recordSubscriptions', { accepted: ['meetingReminder'] })
 }

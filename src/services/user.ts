@@ -1,3 +1,4 @@
+import type { SubscribeTemplate } from '../../types/subscriptions'
 import type { UpdateProfileInput, UserActions } from '../../types/user'
 import { cloudFunction } from '../platform/cloud'
 
@@ -14,4 +15,12 @@ export function getProfile() {
 
 export function updateProfile(input: UpdateProfileInput) {
   return user('updateProfile', input)
+}
+
+/**
+ * What requestSubscribeMessage answered `accept` for (one later message each). Called by
+ * `askToSubscribe` in src/platform/subscribe.ts right after the prompt.
+ */
+export function recordSubscriptions(accepted: SubscribeTemplate[]) {
+  return user('recordSubscriptions', { accepted })
 }

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import ActivityDetailPage from '@/packages/activity/detail'
-import { codeFromQr } from '@/packages/activity/detail/check-in-form'
 import {
   checkIn,
   getActivity,
@@ -138,8 +138,29 @@ test('shares a card that opens this activity, and shows the server’s refusal t
   expect(await screen.findAllByText('社区环境整治志愿服务')).toBeTruthy()
 })
 
-test('reads the check-in code only from this activity’s QR', () => {
-  expect(codeFromQr('zhibu:signin:activity:act-1:123456', 'act-1')).toBe('123456')
-  expect(codeFromQr('zhibu:signin:activity:act-2:123456', 'act-1')).toBeNull()
-  expect(codeFromQr('zhibu:signin:meeting:act-1:123456', 'act-1')).toBeNull()
+test('a member scans the host’s QR: another activity’s code is refused before any call', async () => {
+  mockedGet.mockResolvedValueOnce(ok(underway({ mine: 'signedUp' })))
+  mockedGet.mockResolvedValueOnce(ok(underway({ mine: 'checkedIn' })))
+  mockedCheckIn.mockResolvedValue(ok({ checkedIn: true as const, already: false }))
+  const scan = jest.mocked(Taro.scanCode) as jest.Mock
+  const { container } = render(<ActivityDetailPage />)
+  await screen.findByText('你已报名')
+
+  scan.mockResolvedValueOnce({ result: 'zhibu:signin:activity:act-2:654321' })
+  await act(async () => {
+    fireEvent.click(screen.getByText('扫码签到'))
+  })
+  expect(mockedCheckIn).not.toHaveBeenCalled()
+  expect(container.querySelector('.activity-checkin-error')?.textContent).toContain('另一场活动')
+
+  scan.mockResolvedValueOnce({ result: 'zhibu:signin:activity:act-1:654321' })
+  await act(async () => {
+    fireEvent.click(screen.getByText('扫码签到'))
+  })
+  expect(mockedCheckIn).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    activityId: 'act-1',
+    code: '654321',
+  })
+  expect(await screen.findByText('你已签到，感谢参加')).toBeTruthy()
 })

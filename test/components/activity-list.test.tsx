@@ -113,3 +113,21 @@ test('支部风采 shows photos and 心得, names the branch when several appear
   render(<ShowcasePage />)
   expect(await screen.findByText(/你没有权限/)).toBeTruthy()
 })
+
+test('comes back fresh from a sign-up, keeping the list on screen meanwhile', async () => {
+  mockedLogin.mockResolvedValue(ok(loginWith([membership(branch1, 'member')])))
+  mockedList.mockResolvedValueOnce(
+    ok({ items: [summary({ id: 'a', signedUp: 1 })], nextPage: null }),
+  )
+  const { container } = render(<ActivityListPage />)
+  await screen.findByText('已报名 1/10')
+  expect(mockedList).toHaveBeenCalledTimes(1)
+
+  let answer: (value: Awaited<ReturnType<typeof listActivities>>) => void = () => undefined
+  mockedList.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+  act(() => pageEvents.show())
+  expect(mockedList).toHaveBeenCalledTimes(2)
+  expect(container.querySelector('[data-id="a"]')).not.toBeNull()
+  await act(async () => answer(ok({ items: [summary({ id: 'a', signedUp: 2 })], nextPage: null })))
+  expect(screen.getByText('已报名 2/10')).toBeTruthy()
+})

@@ -6,7 +6,7 @@ import { forgetSession } from '@/services/session'
 import { login } from '@/services/user'
 import { pageEvents, storage } from '../stubs/taro'
 import { card, meta } from './lesson-fixtures'
-import { branch1, loginWith, membership, ok, refused } from './org-fixtures'
+import { branch1, branch2, loginWith, membership, ok, refused } from './org-fixtures'
 
 jest.mock('@/services/user')
 jest.mock('@/services/lesson')
@@ -136,4 +136,26 @@ test('shows the server’s message with a retry', async () => {
     fireEvent.click(screen.getByText('重试'))
   })
   expect(screen.getByText('微党课1')).toBeTruthy()
+})
+
+test('comes back fresh when the tab shows again, in the branch the 支部 tab switched to', async () => {
+  mockedLogin.mockResolvedValue(
+    ok(loginWith([membership(branch1, 'member'), membership(branch2, 'member')])),
+  )
+  mockedList.mockImplementation(async ({ orgId }) =>
+    ok({ items: [card(orgId === 'org-branch-2' ? 2 : 1)], nextPage: null, meta: meta() }),
+  )
+  render(<StudyPage />)
+  await screen.findByText('微党课1')
+  expect(mockedList).toHaveBeenCalledTimes(1)
+
+  mockedList.mockResolvedValueOnce(ok({ items: [card(3)], nextPage: null, meta: meta() }))
+  await act(async () => pageEvents.show())
+  expect(mockedList).toHaveBeenCalledTimes(2)
+  expect(await screen.findByText('微党课3')).toBeTruthy()
+
+  storage.set('zhibu.currentOrg', 'org-branch-2')
+  await act(async () => pageEvents.show())
+  expect(await screen.findByText('微党课2')).toBeTruthy()
+  expect(mockedList).toHaveBeenLastCalledWith({ orgId: 'org-branch-2' })
 })

@@ -69,14 +69,16 @@ describe('支部活动 in real Chromium against the local cloud', () => {
     // The secretary shows the rotating code; the member types it in.
     await secretary.reload()
     await secretary.locator('.activity-show-code').click()
-    const code = (await secretary.locator('.activity-signin-code').textContent())?.trim() ?? ''
+    // The same code view as a meeting's (src/components/signin-code-view): digits, QR and count.
+    await secretary.locator('.signin-code__digit').first().waitFor()
+    await expect(secretary.locator('.signin-code__qr').count()).resolves.toBe(1)
+    const code = (await secretary.locator('.signin-code__digit').allTextContents()).join('')
     expect(code).toMatch(/^\d{6}$/)
     await member.locator('.activity-checkin-code input').fill(code)
     await member.locator('.activity-checkin-submit').click()
     await expect(member.locator('.activity-checked-in').textContent()).resolves.toContain('已签到')
-    await expect(secretary.locator('.activity-signin-count').textContent()).resolves.toMatch(
-      /已签到 [01] \/ 已报名 1/,
-    )
+    // The host's screen asks again every few seconds: the count moves to 1 of the 1 signed up.
+    await secretary.locator('.signin-code__count', { hasText: '已签到 1/1' }).waitFor()
 
     // A participant's 心得, published at once because it passes the content check.
     const reflection = '重温入党誓词，初心更加坚定，要在社区工作中带好头。'

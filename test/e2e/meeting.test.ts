@@ -109,7 +109,7 @@ describe('三会一课 in real Chromium against the local cloud', () => {
     )
     // He has to leave for duty, so he asks for leave instead.
     await member.locator('.meeting-ask-leave').click()
-    await member.locator('.meeting-reason-input textarea').fill('社区临时安排值班')
+    await member.locator('.meeting-reason-dialog textarea').fill('社区临时安排值班')
     await member.locator('.meeting-reason-dialog .nut-dialog-footer-ok').click()
     await member.locator('.meeting-my-status--pending').waitFor()
 

@@ -62,6 +62,7 @@ export function bootApp(handleCloud: CloudHandler): CloudCall[] {
   globals.getApp = () => appInstance
   globals.getCurrentPages = () => (currentPage ? [currentPage] : [])
   globals.Page = (options: PageOptions) => globals.Component(pageAsComponent(options))
+  registerSharedComponentsPerPage()
 
   // Taro's output is CommonJS and must run inside jest's module registry (the jsdom globals).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,6 +73,33 @@ export function bootApp(handleCloud: CloudHandler): CloudCall[] {
   app.onLaunch?.call(app, launch)
   app.onShow?.call(app, launch)
   return calls
+}
+
+/**
+ * WeChat runs a custom component's JS once and registers it for every page that uses it. simulate
+ * instead registers the component afresh for each page it loads, by running the file again — but a
+ * Taro-built component's file only hands its module to webpack, which runs a module once, so a native
+ * component used by two pages (the sign-in code of meetings and activities) would come up empty on the
+ * second. Remember each file's definition and register it again when webpack does not rerun it.
+ */
+function registerSharedComponentsPerPage() {
+  // simulate's own helpers: `load` runs each component file through `runJs`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const utils = require('miniprogram-simulate/src/utils') as { runJs: (file: string) => void }
+  const runJs = utils.runJs
+  const register = globals.Component as (definition: unknown) => unknown
+  const definitions = new Map<string, unknown>()
+  let defined: unknown
+  globals.Component = (definition: unknown) => {
+    defined = definition
+    return register(definition)
+  }
+  utils.runJs = (file: string) => {
+    defined = undefined
+    runJs(file)
+    if (defined !== undefined) definitions.set(file, defined)
+    else if (definitions.has(file)) register(definitions.get(file))
+  }
 }
 
 // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/functions/Cloud.callFunction.html

@@ -8,7 +8,8 @@ import qrcode from 'qrcode-generator'
 /**
  * The native sign-in code component (src/components/signin-code) rendered by miniprogram-simulate from
  * its wxml/wxss/js/json, as WeChat would: digits, a QR of exactly the text the server gave, the count,
- * a countdown that asks for the next code once, and a tap that asks for a refresh.
+ * the page's hint (a meeting's and an activity's differ), a countdown that asks for the next code once,
+ * and a tap that asks for a refresh.
  */
 const COMPONENT = path.resolve(__dirname, '../../src/components/signin-code/index')
 const QR_TEXT = 'zhibu:signin:meeting:mtg-abc:482913'
@@ -39,13 +40,14 @@ function render(properties: Record<string, unknown>) {
   return component
 }
 
-test('shows the six digits, the QR of the server’s text and the count', async () => {
+test('shows the six digits, the QR of the server’s text, the count and the page’s hint', async () => {
   const component = render({
     code: '482913',
     qr: QR_TEXT,
     rotates: new Date(Date.now() + 20_000).toISOString(),
     attended: 14,
     expected: 20,
+    hint: '请报名的同志用“扫一扫”扫码，或在活动页面输入上方 6 位签到码',
   })
   await simulate.sleep(0)
   const digits = component
@@ -57,6 +59,16 @@ test('shows the six digits, the QR of the server’s text and the count', async 
   expect(component.querySelector('.signin-code__countdown')?.dom?.textContent).toMatch(
     /^(19|20) 秒后更新$/,
   )
+  expect(component.querySelector('.signin-code__hint')?.dom?.textContent).toBe(
+    '请报名的同志用“扫一扫”扫码，或在活动页面输入上方 6 位签到码',
+  )
+  component.detach()
+})
+
+test('draws no hint line when the page gives none', async () => {
+  const component = render({ code: '482913', qr: QR_TEXT })
+  await simulate.sleep(0)
+  expect(component.querySelector('.signin-code__hint')).toBeFalsy()
   component.detach()
 })
 

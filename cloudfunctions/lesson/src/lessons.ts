@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { rows } from '../../_shared/db'
+import { pipelineTools, rows } from '../../_shared/db'
 import { conflict, notFound } from '../../_shared/errors'
 import type {
   LessonBlock,
@@ -129,4 +129,17 @@ export function topTags(lists: { tags?: string[] }[], limit = 12): string[] {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'))
     .slice(0, limit)
     .map(([tag]) => tag)
+}
+
+/**
+ * For a lookup from `orgs` (`let: { id: '$_id' }`): the org's lessons waiting for this person's review
+ * — pending, and not their own, since nobody reviews what they wrote. The 待审核 count on the 学习 tab
+ * and the review queue ask the same question.
+ */
+export function awaitingReviewBy(db: Database, openid: string): unknown {
+  const $ = db.command.aggregate
+  const { expr } = pipelineTools(db)
+  return expr(
+    $.and([$.eq(['$orgId', '$$id']), $.eq(['$status', 'pending']), $.neq(['$authorId', openid])]),
+  )
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { aggregateRows } from '../../_shared/db'
+import { activeMembershipsWithOrgs } from '../../_shared/memberships'
 import { COMMITTEE } from '../../_shared/policy'
 import type { LessonPermissions, LessonStatus } from '../../../types/lesson'
 import type { Role } from '../../../types/user'
@@ -13,34 +13,16 @@ export interface PlacedMembership {
   path: string[]
 }
 
-interface MembershipRow {
-  orgId: string
-  role: Role
-  org: { ancestors?: string[]; kind?: string; archived?: boolean }[]
-}
-
 /** The caller's active memberships and where they sit in the tree, in one round trip. */
 export async function loadPlacedMemberships(
   db: Database,
   openid: string,
 ): Promise<PlacedMembership[]> {
-  const found = await aggregateRows<MembershipRow>(
-    db
-      .collection('memberships')
-      .aggregate()
-      .match({ openid, status: 'active' })
-      .limit(50)
-      .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
-      .end(),
+  return (await activeMembershipsWithOrgs(db, openid)).flatMap(({ orgId, role, org }) =>
+    org && !org.archived
+      ? [{ orgId, role, kind: org.kind ?? 'branch', path: [...(org.ancestors ?? []), orgId] }]
+      : [],
   )
-  return found
-    .filter((row) => row.org[0] && !row.org[0].archived)
-    .map((row) => ({
-      orgId: row.orgId,
-      role: row.role,
-      kind: row.org[0].kind ?? 'branch',
-      path: [...(row.org[0].ancestors ?? []), row.orgId],
-    }))
 }
 
 /** The org a lesson is scoped to, with its path (ancestors + itself). */

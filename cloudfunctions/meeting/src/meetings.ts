@@ -2,7 +2,7 @@ import { SHANGHAI_OFFSET_MS } from '../../_shared/time'
 import type { ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
-import { ActionError, forbidden, notFound } from '../../_shared/errors'
+import { ActionError, conflict, forbidden, notFound } from '../../_shared/errors'
 import { COMMITTEE, LEADERS, requireOrgRole, ANY_ROLE } from '../../_shared/policy'
 import {
   SIGN_IN_OPENS_MINUTES,
@@ -76,6 +76,27 @@ export function phaseOf(
   if (now >= new Date(meeting.endsAt)) return 'ended'
   if (now >= signInOpensAt(meeting)) return 'open'
   return 'upcoming'
+}
+
+/**
+ * Sign-in happens only while the meeting is open (from 30 minutes before the start to the end): the
+ * host's code and a member's sign-in are refused alike. `afterwards` says what is left once it ended.
+ */
+export function requireSignInOpen(
+  meeting: Pick<MeetingRecord, 'status' | 'startsAt' | 'endsAt'>,
+  now: Date,
+  afterwards: string,
+): void {
+  switch (phaseOf(meeting, now)) {
+    case 'cancelled':
+      throw conflict('会议已取消，不需要签到')
+    case 'ended':
+      throw conflict(`会议已结束，签到已关闭；${afterwards}`)
+    case 'upcoming':
+      throw conflict(`签到将于 ${shanghai(signInOpensAt(meeting)).slice(5)} 开放（会前 30 分钟）`)
+    case 'open':
+      return
+  }
 }
 
 /** What a meeting row joins, depending on what the action needs. */

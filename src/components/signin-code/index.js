@@ -4,7 +4,7 @@
 // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
 const qrcode = require('qrcode-generator')
 
-/** Same settings as the H5 view (src/packages/meeting/shared/signin-code-view.tsx). */
+/** Same settings as the H5 view (src/components/signin-code-view). */
 function qrDataUrl(text) {
   const qr = qrcode(0, 'M')
   qr.addData(text)
@@ -33,6 +33,8 @@ Component({
     rotates: { type: String, value: '' },
     attended: { type: Number, value: 0 },
     expected: { type: Number, value: 0 },
+    /** One line under the code telling people how to sign in (a meeting's and an activity's differ). */
+    hint: { type: String, value: '' },
   },
   data: { digits: [], qrSrc: '', secondsLeft: 0 },
   observers: {

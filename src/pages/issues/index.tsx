@@ -1,11 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { IssueSummary } from '../../../types/issue'
 import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
 import { IssueCard } from './issue-card'
-import { ListFooter } from '../../components/list-footer'
-import type { PagedState } from '../../hooks/use-paged-list'
+import { PagedList } from '../../components/paged-list'
 import {
   boardUrl,
   detailUrl,
@@ -41,7 +39,21 @@ export default function IssuesPage() {
           </View>
           <Shortcuts session={session} open={open} />
           <Text className="issues-section-title">我反映的问题</Text>
-          <MyIssues state={list.state} onRetry={retry} onMore={list.loadMore} open={open} />
+          <View className="issues-mine">
+            <PagedList
+              list={list}
+              empty={{
+                title: '还没有反映过问题',
+                description: '路灯坏了、楼道堆物、邻里矛盾……点上面的“我要反映”，支部会尽快处理。',
+              }}
+            >
+              {(issues) =>
+                issues.map((issue) => (
+                  <IssueCard key={issue.id} issue={issue} onOpen={(id) => open(detailUrl(id))} />
+                ))
+              }
+            </PagedList>
+          </View>
         </View>
       )
   }
@@ -74,45 +86,6 @@ function Shortcuts({
           {board ? board.orgName : '看看支部办了哪些事'}
         </Text>
       </View>
-    </View>
-  )
-}
-
-function MyIssues({
-  state,
-  onRetry,
-  onMore,
-  open,
-}: {
-  state: PagedState<IssueSummary, unknown>
-  onRetry: () => void
-  onMore: () => void
-  open: (url: string) => void
-}) {
-  if (state.status === 'loading') return <PageState kind="loading" />
-  if (state.status === 'error')
-    return <PageState kind="error" message={state.message} onRetry={onRetry} />
-  if (state.items.length === 0) {
-    return (
-      <PageState
-        kind="empty"
-        title="还没有反映过问题"
-        description="路灯坏了、楼道堆物、邻里矛盾……点上面的“我要反映”，支部会尽快处理。"
-      />
-    )
-  }
-  return (
-    <View className="issues-mine">
-      {state.items.map((issue) => (
-        <IssueCard key={issue.id} issue={issue} onOpen={(id) => open(detailUrl(id))} />
-      ))}
-      <ListFooter
-        count={state.items.length}
-        nextPage={state.nextPage}
-        loadingMore={state.loadingMore}
-        moreError={state.moreError}
-        onLoadMore={onMore}
-      />
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { IssueSummary } from '../../../types/issue'
 import type { MembershipSummary } from '../../../types/user'
 import { listMyIssues } from '../../services/issue'
@@ -45,12 +45,9 @@ export function useIssuesTab() {
     void loadTabSession()
   }, [loadTabSession])
 
-  const fetchPage = useCallback(
-    (page: number) =>
-      ready
-        ? listMyIssues({ page })
-        : // Not logged in yet: the list waits for the session rather than failing.
-          new Promise<never>(() => undefined),
+  // Not logged in yet: the list waits for the session rather than failing.
+  const fetchPage = useMemo(
+    () => (ready ? (page: number) => listMyIssues({ page }) : null),
     [ready],
   )
   const list = usePagedList<IssueSummary>(fetchPage)
@@ -67,13 +64,9 @@ export function useIssuesTab() {
   })
 
   const retry = useCallback(() => {
-    if (session.status !== 'ready') {
-      setSession({ status: 'loading' })
-      void loadTabSession()
-      return
-    }
-    list.retry()
-  }, [list, loadTabSession, session.status])
+    setSession({ status: 'loading' })
+    void loadTabSession()
+  }, [loadTabSession])
 
   return {
     session,

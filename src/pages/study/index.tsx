@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { ListFooter } from '../../components/list-footer'
+import type { StudyMeta } from '../../../types/lesson'
 import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
+import { PagedList } from '../../components/paged-list'
 import { StudyLessonCard } from './lesson-card'
-import { canReview, canWrite, useStudyFeed, type StudyFeed } from './use-study-feed'
+import { canReview, canWrite, useStudyFeed, type StudySession } from './use-study-feed'
 import './index.css'
 
 const READER_URL = '/packages/lesson/reader/index'
@@ -13,14 +14,16 @@ const EDITOR_URL = '/packages/lesson/editor/index'
 const MINE_URL = '/packages/lesson/mine/index'
 const REVIEW_URL = '/packages/lesson/review/index'
 
-export default function StudyPage() {
-  const { state, retry, loadMore, selectTag } = useStudyFeed()
+type ReadySession = Extract<StudySession, { status: 'ready' }>
 
-  switch (state.status) {
+export default function StudyPage() {
+  const { session, retrySession, ...feed } = useStudyFeed()
+
+  switch (session.status) {
     case 'loading':
       return <PageState kind="loading" />
     case 'error':
-      return <PageState kind="error" message={state.message} onRetry={retry} />
+      return <PageState kind="error" message={session.message} onRetry={retrySession} />
     case 'needs-identity':
       return <LocalIdentityPrompt buttonClassName="study-pick-identity" />
     case 'no-membership':
@@ -41,76 +44,67 @@ export default function StudyPage() {
         />
       )
     case 'ready':
-      return <StudyFeedView feed={state} loadMore={loadMore} selectTag={selectTag} />
+      return <StudyFeedView session={session} {...feed} />
   }
 }
 
-interface FeedViewProps {
-  feed: StudyFeed
-  loadMore: () => void
-  selectTag: (tag: string) => void
-}
+type Feed = Omit<ReturnType<typeof useStudyFeed>, 'session' | 'retrySession'>
 
-function StudyFeedView({ feed, loadMore, selectTag }: FeedViewProps) {
-  const writes = canWrite(feed.roles)
-  const tags = feed.meta?.tags ?? []
+function StudyFeedView({ session, list, tag, meta, selectTag }: Feed & { session: ReadySession }) {
+  const tags = meta?.tags ?? []
   return (
     <View className="study">
-      {writes ? <AuthorTools feed={feed} /> : null}
+      {canWrite(session.roles) ? <AuthorTools session={session} meta={meta} /> : null}
       {tags.length > 0 ? (
         <ScrollView className="study-tags" scrollX enableFlex>
-          {['', ...tags].map((tag) => (
+          {['', ...tags].map((chip) => (
             <Text
-              key={tag || 'all'}
-              className={`study-tag${feed.tag === tag ? ' study-tag--active' : ''}`}
-              data-tag={tag}
+              key={chip || 'all'}
+              className={`study-tag${tag === chip ? ' study-tag--active' : ''}`}
+              data-tag={chip}
               onClick={() => {
-                if (feed.tag !== tag) selectTag(tag)
+                if (tag !== chip) selectTag(chip)
               }}
             >
-              {tag || '全部'}
+              {chip || '全部'}
             </Text>
           ))}
         </ScrollView>
       ) : null}
-      {feed.items.length === 0 && !feed.loadingMore ? (
-        <PageState
-          kind="empty"
-          title={feed.tag ? '这个标签下还没有微党课' : '还没有微党课'}
-          description={
-            feed.tag
-              ? '换个标签看看'
-              : `${feed.orgName}和上级党组织发布的微党课会出现在这里，每篇 3–5 分钟。`
-          }
-        />
-      ) : (
-        feed.items.map((lesson) => (
-          <StudyLessonCard
-            key={lesson.id}
-            lesson={lesson}
-            onOpen={() => void Taro.navigateTo({ url: `${READER_URL}?id=${lesson.id}` })}
-          />
-        ))
-      )}
-      <ListFooter
-        count={feed.items.length}
-        nextPage={feed.nextPage}
-        loadingMore={feed.loadingMore}
-        moreError={feed.moreError}
-        onLoadMore={loadMore}
-      />
+      <PagedList
+        list={list}
+        empty={{
+          title: tag ? '这个标签下还没有微党课' : '还没有微党课',
+          description: tag
+            ? '换个标签看看'
+            : `${session.orgName}和上级党组织发布的微党课会出现在这里，每篇 3–5 分钟。`,
+        }}
+      >
+        {(lessons) =>
+          lessons.map((lesson) => (
+            <StudyLessonCard
+              key={lesson.id}
+              lesson={lesson}
+              onOpen={() => void Taro.navigateTo({ url: `${READER_URL}?id=${lesson.id}` })}
+            />
+          ))
+        }
+      </PagedList>
     </View>
   )
 }
 
 /** For 书记, 支委 and admins: write, see their own lessons, and review what waits for them. */
-function AuthorTools({ feed }: { feed: StudyFeed }) {
-  const mine = feed.meta?.mine
-  const pending = feed.meta?.pendingReview ?? 0
+function AuthorTools({ session, meta }: { session: ReadySession; meta: StudyMeta | null }) {
+  const mine = meta?.mine
+  const pending = meta?.pendingReview ?? 0
   const open = (url: string) => () => void Taro.navigateTo({ url })
   return (
     <View className="study-tools">
-      <Text className="study-tool study-write" onClick={open(`${EDITOR_URL}?orgId=${feed.orgId}`)}>
+      <Text
+        className="study-tool study-write"
+        onClick={open(`${EDITOR_URL}?orgId=${session.orgId}`)}
+      >
         写微党课
       </Text>
       <Text className="study-tool study-mine" onClick={open(MINE_URL)}>
@@ -119,10 +113,10 @@ function AuthorTools({ feed }: { feed: StudyFeed }) {
           <Text className="study-tool__badge">{mine.rejected} 篇退回</Text>
         ) : null}
       </Text>
-      {canReview(feed.roles) ? (
+      {canReview(session.roles) ? (
         <Text
           className="study-tool study-review"
-          onClick={open(`${REVIEW_URL}?orgId=${feed.orgId}`)}
+          onClick={open(`${REVIEW_URL}?orgId=${session.orgId}`)}
         >
           待审核
           {pending > 0 ? (

@@ -1,30 +1,24 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
-import type { LessonCard, StudyMeta } from '../../../types/lesson'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { LessonCard, LessonFeed, StudyMeta } from '../../../types/lesson'
 import type { Role } from '../../../types/user'
+import { usePagedList } from '../../hooks/use-paged-list'
 import { listLessons } from '../../services/lesson'
 import { currentMembership, loadSession, rolesIn } from '../../services/session'
 
-export interface StudyFeed {
-  orgId: string
-  orgName: string
-  /** The caller's roles in this org: which tools the tab offers (the server decides again). */
-  roles: Role[]
-  tag: string
-  items: LessonCard[]
-  nextPage: number | null
-  meta: StudyMeta | null
-  loadingMore: boolean
-  /** A failed "load more" or refresh keeps the list and says why. */
-  moreError: string
-}
-
-export type StudyState =
+/** Who reads the tab and in which org (the one the 支部 tab shows). */
+export type StudySession =
   | { status: 'loading' }
   | { status: 'needs-identity' }
   | { status: 'no-membership' }
   | { status: 'error'; message: string }
-  | ({ status: 'ready' } & StudyFeed)
+  | {
+      status: 'ready'
+      orgId: string
+      orgName: string
+      /** The caller's roles in this org: which tools the tab offers (the server decides again). */
+      roles: Role[]
+    }
 
 const WRITERS: readonly Role[] = ['secretary', 'deputy', 'committee', 'admin']
 const REVIEWERS: readonly Role[] = ['secretary', 'admin']
@@ -38,113 +32,85 @@ export function canReview(roles: Role[]): boolean {
 }
 
 /**
- * The 学习 tab: lessons for the org the person is in now (the one the 支部 tab shows) and the orgs
- * above it. Refreshed quietly each time the tab shows (reading progress changes in the reader), on
- * pull-down, and 20 more on reaching the bottom. One database call per load besides the shared login.
+ * The 学习 tab: lessons for the org the person is in now and the orgs above it, 20 a page (the shared
+ * paged list), optionally narrowed to a tag. Refreshed quietly each time the tab shows (reading
+ * progress changes in the reader) and on pull-down. One database call per page besides the shared
+ * login.
  */
 export function useStudyFeed() {
-  const [state, setState] = useState<StudyState>({ status: 'loading' })
-  const stateRef = useRef(state)
-  stateRef.current = state
-  const generation = useRef(0)
+  const [session, setSession] = useState<StudySession>({ status: 'loading' })
+  const latest = useRef(0)
+  const sessionOrg = useRef('')
 
-  const load = useCallback(async (options: { tag?: string; refreshSession?: boolean } = {}) => {
-    const call = ++generation.current
-    const session = await loadSession({ refresh: options.refreshSession })
-    if (call !== generation.current) return
-    if (session.status !== 'ready') {
-      setState(session.status === 'error' ? session : { status: 'needs-identity' })
-      return
+  /** Resolves to whether the tab still shows the same org as before. */
+  const loadStudySession = useCallback(async (refresh = false): Promise<boolean> => {
+    const call = ++latest.current
+    const state = await loadSession({ refresh })
+    if (call !== latest.current) return false
+    if (state.status !== 'ready') {
+      setSession(state.status === 'error' ? state : { status: 'needs-identity' })
+      return false
     }
-    const membership = currentMembership(session.result.memberships)
-    if (!membership) {
-      setState({ status: 'no-membership' })
-      return
-    }
-    const previous = stateRef.current
-    const sameOrg = previous.status === 'ready' && previous.orgId === membership.orgId
-    const tag = options.tag ?? (sameOrg ? previous.tag : '')
-    const reply = await listLessons(
-      tag ? { orgId: membership.orgId, tag } : { orgId: membership.orgId },
-    )
-    if (call !== generation.current) return
-    if (!reply.ok) {
-      // A quiet refresh that fails keeps what is on screen.
-      setState(
-        sameOrg && previous.status === 'ready'
-          ? { ...previous, moreError: reply.message }
-          : { status: 'error', message: reply.message },
-      )
-      return
-    }
-    setState({
-      status: 'ready',
-      orgId: membership.orgId,
-      orgName: membership.orgName,
-      roles: rolesIn(session.result.memberships, membership.orgId),
-      tag,
-      items: reply.data.items,
-      nextPage: reply.data.nextPage,
-      // Tag pages come without the tab's facts: keep the ones already shown.
-      meta: reply.data.meta ?? (sameOrg && previous.status === 'ready' ? previous.meta : null),
-      loadingMore: false,
-      moreError: '',
-    })
-  }, [])
-
-  useDidShow(() => {
-    void load()
-  })
-
-  usePullDownRefresh(() => {
-    void load({ refreshSession: true }).finally(() => Taro.stopPullDownRefresh())
-  })
-
-  const loadMore = useCallback(async () => {
-    const current = stateRef.current
-    if (current.status !== 'ready' || current.loadingMore || current.nextPage === null) return
-    const call = generation.current
-    setState({ ...current, loadingMore: true, moreError: '' })
-    const page = current.nextPage
-    const reply = await listLessons(
-      current.tag
-        ? { orgId: current.orgId, page, tag: current.tag }
-        : { orgId: current.orgId, page },
-    )
-    if (call !== generation.current) return
-    setState((previous) => {
-      if (previous.status !== 'ready') return previous
-      return reply.ok
+    const membership = currentMembership(state.result.memberships)
+    const sameOrg = Boolean(membership) && membership?.orgId === sessionOrg.current
+    sessionOrg.current = membership?.orgId ?? ''
+    setSession(
+      membership
         ? {
-            ...previous,
-            items: [...previous.items, ...reply.data.items],
-            nextPage: reply.data.nextPage,
-            loadingMore: false,
+            status: 'ready',
+            orgId: membership.orgId,
+            orgName: membership.orgName,
+            roles: rolesIn(state.result.memberships, membership.orgId),
           }
-        : { ...previous, loadingMore: false, moreError: reply.message }
-    })
+        : { status: 'no-membership' },
+    )
+    return sameOrg
   }, [])
 
-  useReachBottom(() => {
-    void loadMore()
+  useEffect(() => {
+    void loadStudySession()
+  }, [loadStudySession])
+
+  const orgId = session.status === 'ready' ? session.orgId : ''
+  // A tag picked in one org means nothing in another.
+  const [filter, setFilter] = useState({ orgId: '', tag: '' })
+  const tag = filter.orgId === orgId ? filter.tag : ''
+
+  const fetchPage = useMemo(() => {
+    if (!orgId) return null
+    return (page: number) =>
+      listLessons({ orgId, ...(tag ? { tag } : {}), ...(page > 0 ? { page } : {}) })
+  }, [orgId, tag])
+  const list = usePagedList<LessonCard, LessonFeed>(fetchPage)
+  const { refresh } = list
+
+  // Back on the tab: the 支部 tab may have switched org (the list then reloads for it by itself), or
+  // progress moved in the reader (the same org's list refreshes quietly).
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (!shown.current) {
+      shown.current = true
+      return
+    }
+    void loadStudySession().then((sameOrg) => {
+      if (sameOrg) void refresh()
+    })
   })
+  usePullDownRefresh(() => void loadStudySession(true))
 
-  const selectTag = useCallback(
-    (tag: string) => {
-      setState((previous) =>
-        previous.status === 'ready'
-          ? { ...previous, tag, items: [], nextPage: null, loadingMore: true }
-          : previous,
-      )
-      void load({ tag })
-    },
-    [load],
-  )
+  // Only the tab's own first page carries its facts (tags, counts); a tag page keeps those shown.
+  const [facts, setFacts] = useState<{ orgId: string; meta: StudyMeta } | null>(null)
+  const firstMeta = list.state.status === 'ready' ? list.state.first.meta : null
+  useEffect(() => {
+    if (firstMeta && orgId) setFacts({ orgId, meta: firstMeta })
+  }, [firstMeta, orgId])
+  const meta = facts?.orgId === orgId ? facts.meta : null
 
-  const retry = useCallback(() => {
-    setState({ status: 'loading' })
-    void load({ refreshSession: true })
-  }, [load])
+  const selectTag = useCallback((next: string) => setFilter({ orgId, tag: next }), [orgId])
+  const retrySession = useCallback(() => {
+    setSession({ status: 'loading' })
+    void loadStudySession(true)
+  }, [loadStudySession])
 
-  return { state, retry, loadMore: () => void loadMore(), selectTag }
+  return { session, list, tag, meta, selectTag, retrySession }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../../_shared/cloud'
-import { aggregateRows, pipelineTools, rows } from '../../../_shared/db'
+import { aggregateRows, rows } from '../../../_shared/db'
 import { sendWithCredit } from '../../../_shared/subscriptions'
+import { completionByOrg, type CompletionRow } from '../../../lesson/src/completion'
 import type { Job } from '../job'
 
 /** Remind once, this long before a 规定动作 is due. */
@@ -23,53 +24,15 @@ function shanghaiDate(date: Date): string {
 /** People in the required org's subtree who have not finished the lesson yet. */
 async function unfinishedReaders(db: Database, lesson: DueLesson): Promise<string[]> {
   const _ = db.command
-  const $ = _.aggregate
-  const { expr, pipeline } = pipelineTools(db)
-  const found = await aggregateRows<{ members: { openid: string }[]; done: { openid: string }[] }>(
-    db
-      .collection('orgs')
-      .aggregate()
-      .match(
-        _.and([
-          _.or([{ _id: lesson.requiredOrgId }, { ancestors: lesson.requiredOrgId }]),
-          { archived: false },
-        ]),
-      )
-      .limit(1000)
-      .lookup({
-        from: 'memberships',
-        let: { id: '$_id' },
-        pipeline: pipeline()
-          .match(
-            expr(
-              $.and([
-                $.eq(['$orgId', '$$id']),
-                $.eq(['$status', 'active']),
-                $.neq(['$role', 'admin']),
-              ]),
-            ),
-          )
-          .project({ _id: 0, openid: 1 })
-          .done(),
-        as: 'members',
-      })
-      .lookup({
-        from: 'lessonProgress',
-        let: { ids: '$members.openid' },
-        pipeline: pipeline()
-          .match(
-            expr(
-              $.and([
-                $.eq(['$lessonId', lesson._id]),
-                $.in(['$openid', '$$ids']),
-                $.neq(['$completedAt', null]),
-              ]),
-            ),
-          )
-          .project({ _id: 0, openid: 1 })
-          .done(),
-        as: 'done',
-      })
+  const found = await aggregateRows<CompletionRow>(
+    completionByOrg(db, {
+      orgMatch: _.and([
+        _.or([{ _id: lesson.requiredOrgId }, { ancestors: lesson.requiredOrgId }]),
+        { archived: false },
+      ]),
+      maxOrgs: 1000,
+      lessonId: lesson._id,
+    })
       .project({ members: 1, done: 1 })
       .end(),
   )

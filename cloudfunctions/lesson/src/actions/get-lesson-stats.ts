@@ -5,14 +5,17 @@ import { notFound } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import type { LessonStats } from '../../../../types/lesson'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
+import { completionByOrg, type CompletionRow } from '../completion'
 import { findLesson, type LessonRecord } from '../lessons'
 
-interface BranchRow {
-  _id: string
+interface BranchRow extends CompletionRow<{
+  openid: string
+  reflection?: string
+  reflectionHeld?: boolean
+  completedAt: Date
+}> {
   name: string
   ancestors: string[]
-  members: { openid: string }[]
-  done: { openid: string; reflection?: string; reflectionHeld?: boolean; completedAt: Date }[]
   lesson: Pick<
     LessonRecord,
     '_id' | 'title' | 'orgId' | 'status' | 'requiredOrgId' | 'requiredDue'
@@ -93,59 +96,23 @@ function branchRows(
   const _ = db.command
   const $ = _.aggregate
   const { expr, pipeline } = pipelineTools(db)
-  let query = db
-    .collection('orgs')
-    .aggregate()
-    .match(
-      _.and([
-        _.or([{ _id: orgId }, { ancestors: orgId }]),
-        _.or([{ kind: 'branch' }, { _id: orgId, kind: 'group' }]),
-        { archived: false },
-      ]),
-    )
-    .limit(500)
-    .lookup({
-      from: 'memberships',
-      let: { id: '$_id' },
-      pipeline: pipeline()
-        .match(
-          expr(
-            $.and([
-              $.eq(['$orgId', '$$id']),
-              $.eq(['$status', 'active']),
-              $.neq(['$role', 'admin']),
-            ]),
-          ),
-        )
-        .project({ _id: 0, openid: 1 })
-        .done(),
-      as: 'members',
-    })
-    .lookup({
-      from: 'lessonProgress',
-      let: { ids: '$members.openid' },
-      pipeline: pipeline()
-        .match(
-          expr(
-            $.and([
-              $.eq(['$lessonId', lessonId]),
-              $.in(['$openid', '$$ids']),
-              $.neq(['$completedAt', null]),
-            ]),
-          ),
-        )
-        .project({ _id: 0, openid: 1, reflection: 1, reflectionHeld: 1, completedAt: 1 })
-        .done(),
-      as: 'done',
-    })
-    .lookup({
-      from: 'lessons',
-      pipeline: pipeline()
-        .match({ _id: lessonId })
-        .project({ title: 1, orgId: 1, status: 1, requiredOrgId: 1, requiredDue: 1 })
-        .done(),
-      as: 'lesson',
-    })
+  let query = completionByOrg(db, {
+    orgMatch: _.and([
+      _.or([{ _id: orgId }, { ancestors: orgId }]),
+      _.or([{ kind: 'branch' }, { _id: orgId, kind: 'group' }]),
+      { archived: false },
+    ]),
+    maxOrgs: 500,
+    lessonId,
+    withReflections: withNames,
+  }).lookup({
+    from: 'lessons',
+    pipeline: pipeline()
+      .match({ _id: lessonId })
+      .project({ title: 1, orgId: 1, status: 1, requiredOrgId: 1, requiredDue: 1 })
+      .done(),
+    as: 'lesson',
+  })
   if (withNames) {
     query = query.lookup({
       from: 'users',

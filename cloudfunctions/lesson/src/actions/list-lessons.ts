@@ -9,7 +9,7 @@ import {
   type StudyMeta,
 } from '../../../../types/lesson'
 import { listLessonsInput } from '../../../../types/lesson.schema'
-import { toIso, topTags, type LessonRecord } from '../lessons'
+import { awaitingReviewBy, toIso, topTags, type LessonRecord } from '../lessons'
 import type { ProgressRecord } from '../progress'
 
 export const FEED_PAGE_SIZE = 20
@@ -124,7 +124,7 @@ async function studyMeta(
 ): Promise<StudyMeta> {
   const _ = db.command
   const $ = _.aggregate
-  const { expr, pipeline } = pipelineTools(db)
+  const { pipeline } = pipelineTools(db)
   let query = db
     .collection('orgs')
     .aggregate()
@@ -133,18 +133,7 @@ async function studyMeta(
     query = query.lookup({
       from: 'lessons',
       let: { id: '$_id' },
-      pipeline: pipeline()
-        .match(
-          expr(
-            $.and([
-              $.eq(['$orgId', '$$id']),
-              $.eq(['$status', 'pending']),
-              $.neq(['$authorId', openid]),
-            ]),
-          ),
-        )
-        .project({ _id: 1 })
-        .done(),
+      pipeline: pipeline().match(awaitingReviewBy(db, openid)).project({ _id: 1 }).done(),
       as: 'pending',
     })
   }

@@ -3,7 +3,7 @@ import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import type { Page } from '../../../../types/org'
 import { readingMinutes, type ReviewItem } from '../../../../types/lesson'
 import { orgPageInput } from '../../../../types/lesson.schema'
-import type { LessonRecord } from '../lessons'
+import { awaitingReviewBy, type LessonRecord } from '../lessons'
 
 const PAGE_SIZE = 20
 
@@ -22,8 +22,7 @@ export const listReviewQueue = defineAction({
   policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, { db, caller }): Promise<Page<ReviewItem>> {
     const _ = db.command
-    const $ = _.aggregate
-    const { expr, pipeline } = pipelineTools(db)
+    const { pipeline } = pipelineTools(db)
     const found = await aggregateRows<QueueRow>(
       db
         .collection('orgs')
@@ -33,15 +32,7 @@ export const listReviewQueue = defineAction({
           from: 'lessons',
           let: { id: '$_id' },
           pipeline: pipeline()
-            .match(
-              expr(
-                $.and([
-                  $.eq(['$orgId', '$$id']),
-                  $.eq(['$status', 'pending']),
-                  $.neq(['$authorId', caller.openid]),
-                ]),
-              ),
-            )
+            .match(awaitingReviewBy(db, caller.openid))
             .project({ blocks: 0, history: 0, mediaChecks: 0 })
             .done(),
           as: 'lesson',

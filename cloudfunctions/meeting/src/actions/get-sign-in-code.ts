@@ -1,10 +1,9 @@
 import { defineAction } from '../../../_shared/action'
-import { conflict } from '../../../_shared/errors'
 import { currentSignInCode, signInQrText } from '../../../_shared/signin-code'
 import type { SignInCodeView } from '../../../../types/meeting'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import { countAttendance } from '../attendance'
-import { accessMeeting, loadMeeting, phaseOf, shanghai, signInOpensAt } from '../meetings'
+import { accessMeeting, loadMeeting, requireSignInOpen } from '../meetings'
 import { syncShareCard } from '../share-card'
 
 /**
@@ -19,16 +18,7 @@ export const getSignInCode = defineAction({
     const loaded = await loadMeeting(context.db, meetingId, { attendance: 'brief' })
     const { meeting } = loaded
     await accessMeeting(context, meeting, 'showCode')
-    switch (phaseOf(meeting, now)) {
-      case 'cancelled':
-        throw conflict('会议已取消，不需要签到')
-      case 'ended':
-        throw conflict('会议已结束，签到已关闭；未签到的人可以申请补签')
-      case 'upcoming':
-        throw conflict(`签到将于 ${shanghai(signInOpensAt(meeting)).slice(5)} 开放（会前 30 分钟）`)
-      case 'open':
-        break
-    }
+    requireSignInOpen(meeting, now, '未签到的人可以申请补签')
     const counts = countAttendance(meeting, loaded.attendance)
     await syncShareCard(context.db, meeting, () => counts, now)
     const { code, rotatesAt } = currentSignInCode(meeting.secret, now)

@@ -4,7 +4,7 @@ import { isValidSignInCode } from '../../../_shared/signin-code'
 import { ATTENDED, type SignInResult } from '../../../../types/meeting'
 import { signInInput } from '../../../../types/meeting.schema'
 import { changeAttendance, findAttendance, isAttended, newAttendance } from '../attendance'
-import { accessMeeting, loadMeeting, phaseOf, shanghai, signInOpensAt } from '../meetings'
+import { accessMeeting, loadMeeting, requireSignInOpen } from '../meetings'
 import { syncShareCard } from '../share-card'
 
 /** Wrong codes allowed per person and meeting in 10 minutes: enough for typos, far too few to guess. */
@@ -27,16 +27,7 @@ export const signIn = defineAction({
       now,
     })
     await accessMeeting(context, meeting, 'attend', { expectedSuffices: true })
-    switch (phaseOf(meeting, now)) {
-      case 'cancelled':
-        throw conflict('会议已取消，不需要签到')
-      case 'ended':
-        throw conflict('会议已结束，签到已关闭；如确实参会，请申请补签')
-      case 'upcoming':
-        throw conflict(`签到将于 ${shanghai(signInOpensAt(meeting)).slice(5)} 开放（会前 30 分钟）`)
-      case 'open':
-        break
-    }
+    requireSignInOpen(meeting, now, '如确实参会，请申请补签')
     if (recentRefusals >= MAX_REFUSALS) {
       throw new ActionError(
         'RATE_LIMITED',

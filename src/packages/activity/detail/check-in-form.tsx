@@ -1,19 +1,13 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
+import { scanSignInQr } from '../../../platform/scan'
 
 interface CheckInFormProps {
   activityId: string
   busy: boolean
   /** Resolves to the server's refusal, or '' when checked in. */
   onCheckIn: (code: string) => Promise<string>
-}
-
-/** What the host's QR code holds: `zhibu:signin:activity:<id>:<code>` (cloudfunctions/_shared/signin-code.ts). */
-export function codeFromQr(text: string, activityId: string): string | null {
-  const match = /^zhibu:signin:activity:([A-Za-z0-9_-]+):(\d{6})$/.exec(text.trim())
-  return match && match[1] === activityId ? match[2] : null
 }
 
 /**
@@ -35,19 +29,13 @@ export function CheckInForm({ activityId, busy, onCheckIn }: CheckInFormProps) {
   }
 
   const scan = async () => {
-    try {
-      // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/device/scan/wx.scanCode.html
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
-      const scanned = codeFromQr(result, activityId)
-      if (!scanned) {
-        setError('这不是本活动的签到码，请扫描活动现场显示的二维码')
-        return
-      }
-      setCode(scanned)
-      await submit(scanned)
-    } catch {
-      // cancelled
+    const scanned = await scanSignInQr('activity', activityId)
+    if (!scanned.ok) {
+      setError(scanned.message)
+      return
     }
+    setCode(scanned.code)
+    await submit(scanned.code)
   }
 
   return (
@@ -61,7 +49,7 @@ export function CheckInForm({ activityId, busy, onCheckIn }: CheckInFormProps) {
         placeholder="6 位签到码"
         onChange={(value) => setCode(value.replace(/\D/g, ''))}
       />
-      {error ? <Text className="activity-banner-error activity-checkin-error">{error}</Text> : null}
+      {error ? <Text className="banner banner--error activity-checkin-error">{error}</Text> : null}
       <View className="activity-actions">
         <Button
           className="activity-checkin-submit"

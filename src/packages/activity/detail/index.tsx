@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
@@ -9,23 +9,23 @@ import {
   type ActivityDetail,
 } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { ReasonDialog } from '../../../components/reason-dialog'
+import { MISSING_ORG_MESSAGE, useOrgIdParam, usePageParam } from '../../../hooks/use-page-param'
 import { fileUrl } from '../../../platform/files'
 import { formatShanghai } from '../../../format/datetime'
 import { formatDeadline, formatWindow } from '../shared/format'
 import { activityPaths } from '../shared/paths'
-import { CancelDialog } from './cancel-dialog'
 import { CheckInForm } from './check-in-form'
 import { PhotosSection } from './photos-section'
 import { ReflectionsSection } from './reflections-section'
 import { useActivity, type Busy } from './use-activity'
+import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
 
 export default function ActivityDetailPage() {
   const orgId = useOrgIdParam()
-  const { params } = useRouter()
-  const activityId = typeof params.id === 'string' ? params.id : ''
+  const activityId = usePageParam('id')
   if (!orgId || !activityId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
   return <ActivityScreen orgId={orgId} activityId={activityId} />
 }
@@ -45,14 +45,14 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
-  const { activity } = state
+  const activity = state.data
   const full = activity.signedUp >= activity.capacity
   return (
     <View className="activity-page activity-detail" data-phase={activity.phase}>
       {activity.cover ? (
         <Image className="activity-cover" src={fileUrl(activity.cover)} mode="aspectFill" />
       ) : null}
-      <View className="activity-section activity-head">
+      <View className="card activity-head">
         <View className="activity-card__top">
           <Text className="activity-kind">{ACTIVITY_KIND_LABELS[activity.kind]}</Text>
           <Text
@@ -76,14 +76,14 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
       </View>
 
       {activity.phase === 'cancelled' ? (
-        <Text className="activity-banner-error activity-cancelled">
+        <Text className="banner banner--error activity-cancelled">
           活动已取消{activity.cancelReason ? `：${activity.cancelReason}` : ''}
         </Text>
       ) : null}
 
-      <View className="activity-section activity-my-part">
+      <View className="card activity-my-part">
         {detail.actionError ? (
-          <Text className="activity-banner-error activity-action-error">{detail.actionError}</Text>
+          <Text className="banner banner--error activity-action-error">{detail.actionError}</Text>
         ) : null}
         <MyPart
           activity={activity}
@@ -126,9 +126,15 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
         </View>
       )}
       {cancelling ? (
-        <CancelDialog
-          title={activity.title}
-          onCancelActivity={detail.cancelActivity}
+        <ReasonDialog
+          className="activity-cancel-dialog"
+          title="取消活动"
+          hint={`取消“${activity.title}”后不能恢复，已报名的同志会看到取消原因。`}
+          confirmText="确认取消活动"
+          cancelText="再想想"
+          placeholder="取消原因（必填，如：天气原因改期）"
+          missing="请写明取消原因"
+          onSubmit={detail.cancelActivity}
           onClose={() => setCancelling(false)}
         />
       ) : null}
@@ -219,7 +225,7 @@ function ManageBar({ activity, orgId, busy, onCancel }: ManageBarProps) {
   const live = activity.phase !== 'cancelled' && activity.phase !== 'ended'
   if (!live) return null
   return (
-    <View className="activity-section activity-manage">
+    <View className="card activity-manage">
       <Text className="activity-section__title">活动管理</Text>
       {checkInOpen(activity, Date.now()) ? (
         <Button
@@ -250,7 +256,7 @@ function ManageBar({ activity, orgId, busy, onCancel }: ManageBarProps) {
 
 function SignupList({ activity }: { activity: ActivityDetail }) {
   return (
-    <View className="activity-section activity-signups">
+    <View className="card activity-signups">
       <Text className="activity-section__title">
         报名名单（{activity.signups.length}/{activity.capacity}）
       </Text>

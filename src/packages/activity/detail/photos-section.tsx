@@ -17,7 +17,7 @@ export function PhotosSection({ activity, busy, onAdd, onReview }: PhotosProps) 
   if (photos.length === 0 && !canAddPhotos) return null
   const urls = photos.map((photo) => fileUrl(photo.fileID))
   return (
-    <View className="activity-section activity-photos-section">
+    <View className="card activity-photos-section">
       <Text className="activity-section__title">活动照片</Text>
       {photos.length === 0 ? <Text className="activity-hint">还没有照片</Text> : null}
       <View className="activity-photos">

@@ -30,7 +30,7 @@ export function ReflectionsSection({ activity, busy, onSubmit, onReview }: Refle
   const [error, setError] = useState('')
   if (reflections.length === 0 && !canWrite && !myReflection) {
     return phase === 'ended' ? (
-      <View className="activity-section activity-reflections">
+      <View className="card activity-reflections">
         <Text className="activity-section__title">心得</Text>
         <Text className="activity-hint">还没有心得</Text>
       </View>
@@ -48,7 +48,7 @@ export function ReflectionsSection({ activity, busy, onSubmit, onReview }: Refle
   }
 
   return (
-    <View className="activity-section activity-reflections">
+    <View className="card activity-reflections">
       <Text className="activity-section__title">心得</Text>
       {reflections.map((reflection) => (
         <View
@@ -98,7 +98,7 @@ export function ReflectionsSection({ activity, busy, onSubmit, onReview }: Refle
             placeholder={`写下参加活动的心得（${ACTIVITY_LIMITS.reflection} 字以内）`}
           />
           {error ? (
-            <Text className="activity-banner-error activity-reflection-error">{error}</Text>
+            <Text className="banner banner--error activity-reflection-error">{error}</Text>
           ) : null}
           <Button
             className="activity-reflection-submit"

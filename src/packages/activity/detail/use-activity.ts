@@ -1,8 +1,10 @@
-import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { ACTIVITY_KIND_LABELS, type ActivityDetail } from '../../../../types/activity'
+import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import { ACTIVITY_KIND_LABELS } from '../../../../types/activity'
 import type { Reply } from '../../../../types/errors'
+import { useReply } from '../../../hooks/use-reply'
 import { uploadFile } from '../../../platform/files'
+import { prepareGroupShare } from '../../../platform/share'
 import {
   addPhotos,
   cancelActivity,
@@ -16,11 +18,6 @@ import {
 } from '../../../services/activity'
 import { activityPaths } from '../shared/paths'
 
-export type DetailState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; activity: ActivityDetail }
-
 /** What is running now, so only that button spins. */
 export type Busy =
   '' | 'signUp' | 'cancelSignUp' | 'checkIn' | 'photos' | 'reflection' | 'review' | 'cancelActivity'
@@ -30,54 +27,23 @@ export type Busy =
  * when refused and reloads the activity when done, so counts and lists are never stale.
  */
 export function useActivity(orgId: string, activityId: string) {
-  const [state, setState] = useState<DetailState>({ status: 'loading' })
+  const fetch = useCallback(() => getActivity({ orgId, activityId }), [orgId, activityId])
+  // Back from the host's code page or a photo picker: counts may have moved.
+  const { state, retry, reload: load } = useReply(fetch, { reloadOnShow: true })
   const [busy, setBusy] = useState<Busy>('')
   const [actionError, setActionError] = useState('')
-  const latest = useRef(0)
 
-  const load = useCallback(async () => {
-    const call = ++latest.current
-    const reply = await getActivity({ orgId, activityId })
-    if (call !== latest.current) return
-    setState(
-      reply.ok
-        ? { status: 'ready', activity: reply.data }
-        : { status: 'error', message: reply.message },
-    )
-  }, [orgId, activityId])
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' })
-    void load()
-  }, [load])
+  usePullDownRefresh(() => setActionError(''))
 
   useEffect(() => {
-    retry()
-  }, [retry])
-
-  const shown = useRef(false)
-  useDidShow(() => {
-    // Back from the host's code page or a photo picker: counts may have moved.
-    if (shown.current) void load()
-    shown.current = true
-  })
-
-  usePullDownRefresh(() => {
-    setActionError('')
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
-
-  useEffect(() => {
-    if (process.env.TARO_ENV === 'h5') return
     // A card shared into the group carries a shareTicket, so opening it tells the app which group.
-    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.updateShareMenu.html
-    void Taro.updateShareMenu({ withShareTicket: true }).catch(() => undefined)
+    prepareGroupShare().catch(() => undefined)
   }, [])
 
   useShareAppMessage(() => {
     const path = activityPaths.detail(orgId, activityId)
     if (state.status !== 'ready') return { title: '支部活动', path }
-    const { kind, title } = state.activity
+    const { kind, title } = state.data
     return { title: `${ACTIVITY_KIND_LABELS[kind]}｜${title}`, path }
   })
 

@@ -6,12 +6,13 @@ import {
   ACTIVITY_PHASE_LABELS,
   type ActivitySummary,
 } from '../../../../types/activity'
-import { ListFooter } from '../../../components/list-footer'
 import { PageState } from '../../../components/page-state'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { PagedList } from '../../../components/paged-list'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { formatWindow } from '../shared/format'
 import { activityPaths } from '../shared/paths'
 import { useActivities } from './use-activities'
+import '../../../components/card/index.css'
 import '../shared/activity.css'
 
 export default function ActivityListPage() {
@@ -21,7 +22,7 @@ export default function ActivityListPage() {
 }
 
 function ActivityList({ orgId }: { orgId: string }) {
-  const { state, retry, loadMore, canPublish } = useActivities(orgId)
+  const { canPublish, ...list } = useActivities(orgId)
   const publish = canPublish ? (
     <Button
       className="activity-publish"
@@ -33,10 +34,6 @@ function ActivityList({ orgId }: { orgId: string }) {
     </Button>
   ) : null
 
-  if (state.status === 'loading') return <PageState kind="loading" />
-  if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
-  }
   return (
     <View className="activity-page activity-list">
       <View className="activity-toolbar">
@@ -49,28 +46,21 @@ function ActivityList({ orgId }: { orgId: string }) {
         </Button>
         {publish}
       </View>
-      {state.items.length === 0 ? (
-        <PageState
-          kind="empty"
-          title="还没有活动"
-          description={
-            canPublish
-              ? '发布主题党日、志愿服务或学习交流，党员可以在这里报名。'
-              : '支部发布活动后会显示在这里。'
-          }
-        />
-      ) : (
-        state.items.map((activity) => (
-          <ActivityCard key={activity.id} orgId={orgId} activity={activity} />
-        ))
-      )}
-      <ListFooter
-        count={state.items.length}
-        nextPage={state.nextPage}
-        loadingMore={state.loadingMore}
-        moreError={state.moreError}
-        onLoadMore={loadMore}
-      />
+      <PagedList
+        list={list}
+        empty={{
+          title: '还没有活动',
+          description: canPublish
+            ? '发布主题党日、志愿服务或学习交流，党员可以在这里报名。'
+            : '支部发布活动后会显示在这里。',
+        }}
+      >
+        {(activities) =>
+          activities.map((activity) => (
+            <ActivityCard key={activity.id} orgId={orgId} activity={activity} />
+          ))
+        }
+      </PagedList>
     </View>
   )
 }
@@ -79,7 +69,7 @@ function ActivityCard({ orgId, activity }: { orgId: string; activity: ActivitySu
   const full = activity.signedUp >= activity.capacity
   return (
     <View
-      className="activity-card activity-item"
+      className="card card--stack activity-item"
       data-id={activity.id}
       onClick={() => void Taro.navigateTo({ url: activityPaths.detail(orgId, activity.id) })}
     >

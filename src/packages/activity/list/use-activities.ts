@@ -1,5 +1,4 @@
-import { useDidShow } from '@tarojs/taro'
-import { useCallback, useRef } from 'react'
+import { useCallback } from 'react'
 import type { ActivitySummary } from '../../../../types/activity'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { listActivities } from '../../../services/activity'
@@ -8,14 +7,7 @@ import { useCanPublish } from '../shared/use-permissions'
 /** The branch's activities, 20 a page; fresh again when coming back from a detail or the form. */
 export function useActivities(orgId: string) {
   const fetchPage = useCallback((page: number) => listActivities({ orgId, page }), [orgId])
-  const list = usePagedList<ActivitySummary>(fetchPage)
+  const list = usePagedList<ActivitySummary>(fetchPage, { reloadOnShow: true })
   const canPublish = useCanPublish(orgId)
-  const shown = useRef(false)
-  const { retry } = list
-  useDidShow(() => {
-    // The first show is the first load; later shows follow a sign-up or a publish elsewhere.
-    if (shown.current) retry()
-    shown.current = true
-  })
   return { ...list, canPublish }
 }

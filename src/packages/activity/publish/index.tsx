@@ -2,8 +2,9 @@ import { Image, Picker, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ACTIVITY_LIMITS } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { shanghaiParts, usePublishForm } from './use-publish-form'
+import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
 
@@ -45,7 +46,7 @@ function PublishForm({ orgId }: { orgId: string }) {
 
   return (
     <View className="activity-page activity-publish-form">
-      <View className="activity-section">
+      <View className="card">
         <Text className="activity-form__label">活动类型</Text>
         <View className="activity-kinds">
           {ACTIVITY_KINDS.map((kind) => (
@@ -64,7 +65,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         ) : null}
       </View>
 
-      <View className="activity-section">
+      <View className="card">
         <Text className="activity-form__label">活动名称</Text>
         <Input
           className="activity-form-title"
@@ -91,7 +92,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         />
       </View>
 
-      <View className="activity-section">
+      <View className="card">
         {timeRow('startsAt', '开始时间')}
         {timeRow('endsAt', '结束时间')}
         {timeRow('signUpBy', '报名截止')}
@@ -110,7 +111,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         </Text>
       </View>
 
-      <View className="activity-section">
+      <View className="card">
         <Text className="activity-form__label">封面（选填）</Text>
         {form.coverPath ? (
           <Image className="activity-form__cover" src={form.coverPath} mode="aspectFill" />
@@ -120,7 +121,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         </Button>
       </View>
 
-      {error ? <Text className="activity-banner-error activity-form-error">{error}</Text> : null}
+      {error ? <Text className="banner banner--error activity-form-error">{error}</Text> : null}
       <View className="activity-form__submit">
         <Button
           className="activity-form-submit"

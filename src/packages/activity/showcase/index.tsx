@@ -1,13 +1,14 @@
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { ACTIVITY_KIND_LABELS, type ShowcaseItem } from '../../../../types/activity'
-import { ListFooter } from '../../../components/list-footer'
 import { PageState } from '../../../components/page-state'
+import { PagedList } from '../../../components/paged-list'
 import { formatShanghai } from '../../../format/datetime'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { fileUrl } from '../../../platform/files'
 import { activityPaths } from '../shared/paths'
 import { useShowcase } from './use-showcase'
+import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
 
@@ -18,33 +19,21 @@ export default function ShowcasePage() {
 }
 
 function Showcase({ orgId }: { orgId: string }) {
-  const { state, retry, loadMore } = useShowcase(orgId)
-  if (state.status === 'loading') return <PageState kind="loading" />
-  if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
-  }
-  if (state.items.length === 0) {
-    return (
-      <PageState
-        kind="empty"
-        title="还没有支部风采"
-        description="活动结束后，参加的同志上传的照片和心得经审核后会展示在这里。"
-      />
-    )
-  }
-  const manyOrgs = new Set(state.items.map((item) => item.orgId)).size > 1
+  const list = useShowcase(orgId)
   return (
     <View className="activity-page showcase">
-      {state.items.map((item) => (
-        <ShowcaseCard key={item.id} item={item} showOrg={manyOrgs} />
-      ))}
-      <ListFooter
-        count={state.items.length}
-        nextPage={state.nextPage}
-        loadingMore={state.loadingMore}
-        moreError={state.moreError}
-        onLoadMore={loadMore}
-      />
+      <PagedList
+        list={list}
+        empty={{
+          title: '还没有支部风采',
+          description: '活动结束后，参加的同志上传的照片和心得经审核后会展示在这里。',
+        }}
+      >
+        {(items) => {
+          const manyOrgs = new Set(items.map((item) => item.orgId)).size > 1
+          return items.map((item) => <ShowcaseCard key={item.id} item={item} showOrg={manyOrgs} />)
+        }}
+      </PagedList>
     </View>
   )
 }
@@ -52,7 +41,7 @@ function Showcase({ orgId }: { orgId: string }) {
 function ShowcaseCard({ item, showOrg }: { item: ShowcaseItem; showOrg: boolean }) {
   const urls = item.photos.map((photo) => fileUrl(photo.fileID))
   return (
-    <View className="activity-card showcase-item" data-id={item.id}>
+    <View className="card card--stack showcase-item" data-id={item.id}>
       <View className="activity-card__top">
         <Text className="activity-kind">{ACTIVITY_KIND_LABELS[item.kind]}</Text>
         <Text className="activity-phase">{formatShanghai(item.startsAt, 'YYYY年M月D日')}</Text>

@@ -14,6 +14,7 @@ import { IssueStatusBadge } from '../../../pages/issues/issue-card'
 import { AssignPanel, ConfirmPanel, RejectPanel, ReopenPanel, ReplyPanel } from './panels'
 import { useIssueDetail } from './use-issue-detail'
 import '../../../pages/issues/issue-card.css'
+import '../../../components/card/index.css'
 import '../shared/issue.css'
 import './index.css'
 
@@ -24,7 +25,7 @@ export default function IssueDetailPage() {
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={detail.retry} />
   }
-  const { issue } = state
+  const issue = state.data
   return (
     <View className="issue-page issue-detail" data-status={issue.status}>
       <Header issue={issue} />
@@ -39,7 +40,7 @@ export default function IssueDetailPage() {
 
 function Header({ issue }: { issue: IssueDetail }) {
   return (
-    <View className="issue-section issue-detail__header">
+    <View className="card issue-detail__header">
       <View className="issue-card__top">
         <Text className="issue-detail__category">{ISSUE_CATEGORY_LABELS[issue.category]}</Text>
         <IssueStatusBadge issue={issue} />
@@ -61,23 +62,21 @@ function Notices({ issue }: { issue: IssueDetail }) {
   return (
     <>
       {issue.held && issue.mine ? (
-        <Text className="issue-banner issue-banner--calm issue-held-note">
+        <Text className="banner banner--calm issue-held-note">
           内容审核中：为保护大家的信息安全，你的诉求需要工作人员看一下，审核通过后支部会尽快受理。审核期间只有你能看到这条诉求。
         </Text>
       ) : null}
       {issue.escalation ? (
-        <Text className="issue-banner issue-banner--info issue-escalated-note">
+        <Text className="banner banner--warn issue-escalated-note">
           已超过办理期限，已于 {formatShanghai(issue.escalation.at, 'M月D日')} 提请
           {issue.escalation.orgName}督办。
         </Text>
       ) : null}
       {issue.status === 'rejected' && issue.rejectReason ? (
-        <Text className="issue-banner issue-banner--info issue-reject-note">
-          未受理：{issue.rejectReason}
-        </Text>
+        <Text className="banner banner--warn issue-reject-note">未受理：{issue.rejectReason}</Text>
       ) : null}
       {issue.anonymous ? (
-        <Text className="issue-banner issue-banner--calm issue-anonymous-note">
+        <Text className="banner banner--calm issue-anonymous-note">
           {issue.mine
             ? '你选择了匿名反映：办理人看不到你是谁。'
             : '提交人选择匿名反映，身份对办理人保密；请在小程序里答复。'}
@@ -108,7 +107,7 @@ function Photos({ photos }: { photos: string[] }) {
 
 function Content({ issue }: { issue: IssueDetail }) {
   return (
-    <View className="issue-section">
+    <View className="card">
       <Text className="issue-detail__body issue-detail-body">{issue.body}</Text>
       <Photos photos={issue.photos} />
       {issue.place ? (
@@ -139,7 +138,7 @@ function ReplyCard({ issue }: { issue: IssueDetail }) {
   const reply = issue.reply
   if (!reply) return null
   return (
-    <View className="issue-section issue-reply-card">
+    <View className="card issue-reply-card">
       <Text className="issue-section__title">支部答复</Text>
       <Text className="issue-detail__body issue-reply-text">{reply.body}</Text>
       <Photos photos={reply.photos} />
@@ -159,7 +158,7 @@ function ReplyCard({ issue }: { issue: IssueDetail }) {
 
 function Timeline({ issue }: { issue: IssueDetail }) {
   return (
-    <View className="issue-section issue-timeline">
+    <View className="card issue-timeline">
       <Text className="issue-section__title">办理进度</Text>
       {[...issue.timeline].reverse().map((entry, index) => (
         <View
@@ -232,9 +231,7 @@ function Steps({
   )
   return (
     <>
-      {error ? (
-        <Text className="issue-banner issue-banner--error issue-step-error">{error}</Text>
-      ) : null}
+      {error ? <Text className="banner banner--error issue-step-error">{error}</Text> : null}
       <View className="issue-bottom-bar">
         {allowed.has('reject')
           ? button('reject', '不予受理', () => void detail.openPanel('reject'))

@@ -19,7 +19,7 @@ interface PanelFrameProps {
 /** A form under the case; it stays open (with what was typed) when the server refuses. */
 function PanelFrame(props: PanelFrameProps) {
   return (
-    <View className={`issue-section issue-panel ${props.className}`}>
+    <View className={`card issue-panel ${props.className}`}>
       <Text className="issue-section__title">{props.title}</Text>
       {props.children}
       {props.error ? (
@@ -208,7 +208,7 @@ export function AssignPanel({
   onCancel: () => void
 }) {
   return (
-    <View className="issue-section issue-panel issue-assign-panel">
+    <View className="card issue-panel issue-assign-panel">
       <Text className="issue-section__title">指派给谁办理</Text>
       {assignees.status === 'loading' ? <Text className="issue-section__hint">加载中…</Text> : null}
       {assignees.status === 'error' ? (

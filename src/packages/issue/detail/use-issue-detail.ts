@@ -1,7 +1,9 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
 import type { Reply } from '../../../../types/errors'
 import type { AssigneeOption, IssueDetail } from '../../../../types/issue'
+import { usePageParam } from '../../../hooks/use-page-param'
+import { badLink, useReply } from '../../../hooks/use-reply'
 import {
   acceptIssue,
   assignIssue,
@@ -16,11 +18,6 @@ import {
   startIssue,
 } from '../../../services/issue'
 
-export type DetailState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; issue: IssueDetail }
-
 /** The open form under the case, if any. */
 export type Panel = 'reject' | 'assign' | 'reply' | 'confirm' | 'reopen' | null
 
@@ -34,44 +31,18 @@ export type AssigneesState =
  * now is, so the page never reads it twice; a refused step keeps the form and says why.
  */
 export function useIssueDetail() {
-  const { params } = useRouter()
-  const issueId = typeof params.id === 'string' ? params.id : ''
-  const [state, setState] = useState<DetailState>({ status: 'loading' })
+  const issueId = usePageParam('id')
+  const fetch = useCallback(
+    () => (issueId ? getIssue({ issueId }) : badLink('链接缺少诉求编号，请从诉求列表重新进入')),
+    [issueId],
+  )
+  const { state, retry, show } = useReply(fetch)
   const [panel, setPanel] = useState<Panel>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const [assignees, setAssignees] = useState<AssigneesState>({ status: 'loading' })
-  const latest = useRef(0)
 
-  const load = useCallback(async () => {
-    if (!issueId) {
-      setState({ status: 'error', message: '链接缺少诉求编号，请从诉求列表重新进入' })
-      return
-    }
-    const call = ++latest.current
-    const reply = await getIssue({ issueId })
-    if (call !== latest.current) return
-    setState(
-      reply.ok
-        ? { status: 'ready', issue: reply.data }
-        : { status: 'error', message: reply.message },
-    )
-  }, [issueId])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' })
-    void load()
-  }, [load])
-
-  const issue = state.status === 'ready' ? state.issue : null
+  const issue = state.status === 'ready' ? state.data : null
 
   /** Runs a step; true when it went through (the form then closes). */
   const run = useCallback(
@@ -85,13 +56,12 @@ export function useIssueDetail() {
         setError(reply.message)
         return false
       }
-      latest.current++
-      setState({ status: 'ready', issue: reply.data })
+      show(reply.data)
       setPanel(null)
       void Taro.showToast({ title: done, icon: 'success' })
       return true
     },
-    [busy],
+    [busy, show],
   )
 
   const openPanel = useCallback(

@@ -7,7 +7,7 @@ import {
 } from '../../../../types/issue'
 import { PageState } from '../../../components/page-state'
 import { IssueCard } from '../../../pages/issues/issue-card'
-import { ListFooter } from '../../../components/list-footer'
+import { PagedList } from '../../../components/paged-list'
 import { useIssueQueue } from './use-issue-queue'
 import '../../../pages/issues/issue-card.css'
 import '../shared/issue.css'
@@ -47,27 +47,11 @@ export default function IssueQueuePage() {
           </Text>
         ))}
       </ScrollView>
-      {state.status === 'loading' ? <PageState kind="loading" /> : null}
-      {state.status === 'error' ? (
-        <PageState kind="error" message={state.message} onRetry={list.retry} />
-      ) : null}
-      {state.status === 'ready' && state.items.length === 0 ? (
-        <PageState kind="empty" title={EMPTY[view]} description="下拉可以刷新" />
-      ) : null}
-      {state.status === 'ready'
-        ? state.items.map((issue) => (
-            <IssueCard key={issue.id} issue={issue} showPeople onOpen={open} />
-          ))
-        : null}
-      {state.status === 'ready' ? (
-        <ListFooter
-          count={state.items.length}
-          nextPage={state.nextPage}
-          loadingMore={state.loadingMore}
-          moreError={state.moreError}
-          onLoadMore={list.loadMore}
-        />
-      ) : null}
+      <PagedList list={list} empty={{ title: EMPTY[view], description: '下拉可以刷新' }}>
+        {(issues) =>
+          issues.map((issue) => <IssueCard key={issue.id} issue={issue} showPeople onOpen={open} />)
+        }
+      </PagedList>
     </View>
   )
 }

@@ -1,6 +1,7 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
 import type { IssueQueue, IssueSummary, QueueView } from '../../../../types/issue'
+import { usePageParam } from '../../../hooks/use-page-param'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { listIssuesForOrg } from '../../../services/issue'
 
@@ -9,25 +10,15 @@ import { listIssuesForOrg } from '../../../services/issue'
  * coming back from a case.
  */
 export function useIssueQueue() {
-  const { params } = useRouter()
-  const orgId = typeof params.orgId === 'string' ? params.orgId : ''
-  const initial = (typeof params.view === 'string' ? params.view : 'pending') as QueueView
+  const orgId = usePageParam('orgId')
+  const initial = (usePageParam('view') || 'pending') as QueueView
   const [view, setView] = useState<QueueView>(initial)
 
   const fetchPage = useCallback(
     (page: number) => listIssuesForOrg({ orgId, view, page }),
     [orgId, view],
   )
-  const list = usePagedList<IssueSummary, IssueQueue>(fetchPage)
-
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (!shown.current) {
-      shown.current = true
-      return
-    }
-    void list.refresh()
-  })
+  const list = usePagedList<IssueSummary, IssueQueue>(fetchPage, { reloadOnShow: true })
 
   return {
     orgId,

@@ -14,6 +14,7 @@ import { PrivacyDialog } from '../shared/privacy-dialog'
 import { usePrivacyAuthorization } from '../shared/use-privacy'
 import type { IssueDraft } from './use-issue-draft'
 import { useSubmitIssue, type BranchesState } from './use-submit-issue'
+import '../../../components/card/index.css'
 import '../shared/issue.css'
 import './index.css'
 
@@ -45,12 +46,12 @@ export default function SubmitIssuePage() {
   return (
     <View className="issue-page issue-submit-page">
       {form.restored ? (
-        <Text className="issue-banner issue-banner--calm issue-draft-restored">
+        <Text className="banner banner--calm issue-draft-restored">
           已恢复上次没提交的草稿，可以接着写。
         </Text>
       ) : null}
 
-      <View className="issue-section">
+      <View className="card">
         <Text className="issue-section__title">反映给</Text>
         <BranchPicker
           branches={form.branches}
@@ -60,7 +61,7 @@ export default function SubmitIssuePage() {
         />
       </View>
 
-      <View className="issue-section">
+      <View className="card">
         <Text className="issue-section__title">问题类别</Text>
         <View className="issue-chips">
           {ISSUE_CATEGORIES.map((category) => (
@@ -81,7 +82,7 @@ export default function SubmitIssuePage() {
         ) : null}
       </View>
 
-      <View className="issue-section">
+      <View className="card">
         <Text className="issue-section__title">发生了什么</Text>
         <Textarea
           className="issue-textarea issue-body"
@@ -98,7 +99,7 @@ export default function SubmitIssuePage() {
         />
       </View>
 
-      <View className="issue-section">
+      <View className="card">
         <Text className="issue-section__title">地点（选填）</Text>
         <Input
           className="issue-input issue-place"
@@ -119,7 +120,7 @@ export default function SubmitIssuePage() {
       <ContactSection draft={draft} update={update} />
 
       {form.error ? (
-        <Text className="issue-banner issue-banner--error issue-submit-error">{form.error}</Text>
+        <Text className="banner banner--error issue-submit-error">{form.error}</Text>
       ) : null}
 
       <View className="issue-bottom-bar">
@@ -229,7 +230,7 @@ function ContactSection({
   update: (changes: Partial<IssueDraft>) => void
 }) {
   return (
-    <View className="issue-section">
+    <View className="card">
       <Text className="issue-section__title">希望怎样联系你</Text>
       <View className="issue-chips">
         {CONTACT_PREFERENCES.map((contact) => {

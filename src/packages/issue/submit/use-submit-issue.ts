@@ -6,7 +6,7 @@ import { listBranches, submitIssue } from '../../../services/issue'
 import { openFromGroup } from '../../../services/org'
 import { loadSession } from '../../../services/session'
 import { CAN_PICK_ON_MAP, pickPlaceOnMap } from '../shared/location'
-import { askForReplyMessage } from '../shared/subscribe'
+import { askToSubscribe } from '../../../platform/subscribe'
 import { draftProblem, toSubmitInput, useIssueDraft } from './use-issue-draft'
 
 export type BranchesState =
@@ -98,8 +98,9 @@ export function useSubmitIssue() {
     }
     setError('')
     setBusy(true)
-    // From this tap, before anything else: WeChat only shows the prompt in a tap's handler.
-    await askForReplyMessage()
+    // From this tap, before anything else: WeChat only shows the prompt in a tap's handler. An
+    // accept gives one message when the branch replies; declining changes nothing about submitting.
+    await askToSubscribe(['issueReplied'])
     const reply = await submitIssue(toSubmitInput(draft))
     setBusy(false)
     if (!reply.ok) {

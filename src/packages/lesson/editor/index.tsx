@@ -7,6 +7,7 @@ import { fileUrl } from '../../../platform/files'
 import { HOLD_MESSAGES } from '../shared/copy'
 import { parseTags, type EditableBlock } from './draft-store'
 import { useEditor, type EditorReady } from './use-editor'
+import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
 
@@ -29,7 +30,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
   const tags = parseTags(draft.tagsText)
   const busy = editor.busy !== ''
   return (
-    <View className="lesson-page lesson-editor">
+    <View className="card-page lesson-editor">
       {ready.restored ? (
         <Text className="editor-notice editor-restored">已恢复你上次没有保存的内容</Text>
       ) : null}

@@ -1,4 +1,4 @@
-import Taro, { usePageScroll, useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { usePageScroll, useShareAppMessage } from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -11,27 +11,28 @@ import {
 import { LocalIdentityPrompt } from '../../../components/local-identity-prompt'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
+import { usePageParam } from '../../../hooks/use-page-param'
 import { fileUrl } from '../../../platform/files'
+import { askToSubscribe } from '../../../platform/subscribe'
 import { EDITOR_URL, EVENT_LABELS, HOLD_MESSAGES, READER_URL } from '../shared/copy'
-import { askForDueReminder } from '../shared/subscribe'
 import { CompletionPanel } from './completion-panel'
 import { measureReader, percentAt, scrollTopFor, type ReaderBox } from './measure'
 import { LeaderTools, ReviewBar } from './review-tools'
 import { useReader } from './use-reader'
 import { useReadingTracker } from './use-reading-tracker'
+import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
 
 export default function LessonReaderPage() {
-  const { params } = useRouter()
-  const lessonId = typeof params.id === 'string' ? params.id : ''
+  const lessonId = usePageParam('id')
   const reader = useReader(lessonId)
   const { state, retry } = reader
 
   // A card shared into a group opens this page directly.
   useShareAppMessage(() =>
     state.status === 'ready'
-      ? { title: `微党课｜${state.lesson.title}`, path: `${READER_URL}?id=${state.lesson.id}` }
+      ? { title: `微党课｜${state.data.title}`, path: `${READER_URL}?id=${state.data.id}` }
       : { title: '智慧支部 · 微党课', path: `${READER_URL}?id=${lessonId}` },
   )
 
@@ -50,7 +51,7 @@ export default function LessonReaderPage() {
         />
       )
     case 'ready':
-      return <LessonView lesson={state.lesson} reader={reader} />
+      return <LessonView lesson={state.data} reader={reader} />
   }
 }
 
@@ -149,12 +150,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
       ) : null}
       {lesson.dueForMe && lesson.progress && !lesson.progress.completed ? (
         <View className="lesson-remind">
-          <Text
-            className="lesson-remind__link"
-            onClick={() =>
-              void askForDueReminder().then((title) => Taro.showToast({ title, icon: 'none' }))
-            }
-          >
+          <Text className="lesson-remind__link" onClick={() => void askForDueReminder()}>
             到期前提醒我
           </Text>
         </View>
@@ -174,6 +170,17 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
       ) : null}
     </View>
   )
+}
+
+/** 到期前提醒我, from the tap: one reminder before the 规定动作 is due, if the person accepts. */
+async function askForDueReminder() {
+  const reply = await askToSubscribe(['lessonDue'])
+  const title = !reply.ok
+    ? reply.message
+    : reply.data.accepted.length > 0
+      ? '到期前会提醒你一次'
+      : '没有开启提醒'
+  void Taro.showToast({ title, icon: 'none' })
 }
 
 function Block({

@@ -1,9 +1,10 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { LessonDetail } from '../../../../types/lesson'
 import { LESSON_LIMITS } from '../../../../types/lesson.schema'
+import { ReasonDialog } from '../../../components/reason-dialog'
 import { formatShanghai } from '../../../format/datetime'
 
 /** The reviewer's bar under a lesson in review: publish, or send back with a note. */
@@ -38,54 +39,20 @@ export function ReviewBar({
           通过并发布
         </Button>
       </View>
-      {rejecting ? <RejectDialog onReject={onReject} onClose={() => setRejecting(false)} /> : null}
-    </View>
-  )
-}
-
-function RejectDialog({
-  onReject,
-  onClose,
-}: {
-  onReject: (note: string) => Promise<string>
-  onClose: () => void
-}) {
-  const [note, setNote] = useState('')
-  const [error, setError] = useState('')
-  return (
-    <Dialog
-      className="lesson-reject-dialog"
-      visible
-      title="退回修改"
-      confirmText="退回"
-      cancelText="取消"
-      closeOnOverlayClick={false}
-      onCancel={onClose}
-      // NutUI calls onClose after onConfirm resolves; this dialog closes itself only on success.
-      onClose={() => undefined}
-      onConfirm={async () => {
-        if (note.trim().length < 2) {
-          setError('请写明退回原因，方便作者修改')
-          return
-        }
-        setError('')
-        const message = await onReject(note.trim())
-        if (message) setError(message)
-        else onClose()
-      }}
-    >
-      <View>
-        <Text>退回意见只有作者和审核人能看到。</Text>
-        <TextArea
-          className="lesson-reject-note"
-          value={note}
-          onChange={setNote}
-          maxLength={LESSON_LIMITS.reviewNote}
+      {rejecting ? (
+        <ReasonDialog
+          className="lesson-reject-dialog"
+          title="退回修改"
+          hint="退回意见只有作者和审核人能看到。"
+          confirmText="退回"
           placeholder="请写明需要修改的地方（必填）"
+          missing="请写明退回原因，方便作者修改"
+          maxLength={LESSON_LIMITS.reviewNote}
+          onSubmit={onReject}
+          onClose={() => setRejecting(false)}
         />
-        {error ? <Text className="lesson-error lesson-reject-error">{error}</Text> : null}
-      </View>
-    </Dialog>
+      ) : null}
+    </View>
   )
 }
 

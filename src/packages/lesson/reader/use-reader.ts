@@ -1,7 +1,7 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import type { ErrorCode } from '../../../../types/errors'
-import type { LessonDetail, ProgressResult } from '../../../../types/lesson'
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import type { ProgressResult } from '../../../../types/lesson'
+import { badLink, useReply } from '../../../hooks/use-reply'
 import {
   getLesson,
   reviewLesson,
@@ -12,58 +12,27 @@ import {
   withdrawLesson,
 } from '../../../services/lesson'
 
-export type ReaderState =
-  | { status: 'loading' }
-  | { status: 'error'; code: ErrorCode; message: string }
-  | { status: 'ready'; lesson: LessonDetail }
-
 /**
  * One lesson, as its reader, author or reviewer sees it, and what each may do with it. Every action
  * answers with a message to show ('' when done) so the page keeps what was typed on a refusal.
  */
 export function useReader(lessonId: string) {
-  const [state, setState] = useState<ReaderState>({ status: 'loading' })
+  const fetch = useCallback(
+    () =>
+      lessonId ? getLesson({ lessonId }) : badLink('链接缺少微党课信息，请从学习列表重新进入'),
+    [lessonId],
+  )
+  const { state, retry, reload, update } = useReply(fetch)
   const [busy, setBusy] = useState(false)
 
-  const load = useCallback(async () => {
-    if (!lessonId) {
-      setState({
-        status: 'error',
-        code: 'INVALID_ARGUMENT',
-        message: '链接缺少微党课信息，请从学习列表重新进入',
-      })
-      return
-    }
-    const reply = await getLesson({ lessonId })
-    setState(
-      reply.ok
-        ? { status: 'ready', lesson: reply.data }
-        : { status: 'error', code: reply.code, message: reply.message },
-    )
-  }, [lessonId])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' })
-    void load()
-  }, [load])
-
   /** A heartbeat's answer: the server's count is the truth shown on screen. */
-  const applyProgress = useCallback((result: ProgressResult) => {
-    setState((previous) => {
-      if (previous.status !== 'ready' || !previous.lesson.progress) return previous
-      const progress = previous.lesson.progress
-      return {
-        status: 'ready',
-        lesson: {
-          ...previous.lesson,
+  const applyProgress = useCallback(
+    (result: ProgressResult) => {
+      update((lesson) => {
+        if (!lesson.progress) return lesson
+        const progress = lesson.progress
+        return {
+          ...lesson,
           progress: {
             ...progress,
             percent: result.percent,
@@ -75,11 +44,12 @@ export function useReader(lessonId: string) {
                 ? new Date().toISOString()
                 : progress.completedAt,
           },
-        },
-      }
-    })
-    if (result.completed) void Taro.showToast({ title: '已完成学习', icon: 'success' })
-  }, [])
+        }
+      })
+      if (result.completed) void Taro.showToast({ title: '已完成学习', icon: 'success' })
+    },
+    [update],
+  )
 
   /** Runs an action, reloads on success, and hands back the refusal message (or ''). */
   const act = useCallback(
@@ -89,13 +59,13 @@ export function useReader(lessonId: string) {
       setBusy(false)
       if (!reply.ok) return reply.message
       void Taro.showToast({ title: done, icon: 'none' })
-      await load()
+      await reload()
       return ''
     },
-    [load],
+    [reload],
   )
 
-  const lesson = state.status === 'ready' ? state.lesson : null
+  const lesson = state.status === 'ready' ? state.data : null
   const scoped = lesson ? { orgId: lesson.orgId, lessonId: lesson.id } : null
 
   return {
@@ -133,20 +103,17 @@ export function useReader(lessonId: string) {
       const reply = await saveReflection({ lessonId: lesson.id, reflection })
       setBusy(false)
       if (!reply.ok) return reply.message
-      setState((previous) =>
-        previous.status === 'ready' && previous.lesson.progress
+      update((shown) =>
+        shown.progress
           ? {
-              status: 'ready',
-              lesson: {
-                ...previous.lesson,
-                progress: {
-                  ...previous.lesson.progress,
-                  reflection: reply.data.reflection,
-                  reflectionHeld: reply.data.held,
-                },
+              ...shown,
+              progress: {
+                ...shown.progress,
+                reflection: reply.data.reflection,
+                reflectionHeld: reply.data.held,
               },
             }
-          : previous,
+          : shown,
       )
       void Taro.showToast({ title: '心得已保存', icon: 'success' })
       return ''

@@ -3,6 +3,7 @@ import type { BranchCompletion } from '../../../../types/lesson'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { useLessonStats } from './use-lesson-stats'
+import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
 
@@ -20,12 +21,12 @@ export default function LessonStatsPage() {
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
-  const { lesson, branches, reflections } = state.stats
+  const { lesson, branches, reflections } = state.data
   return (
-    <View className="lesson-page lesson-stats">
-      <View className="lesson-row">
+    <View className="card-page lesson-stats">
+      <View className="card card--stack">
         <Text className="lesson-row__title stats-title">{lesson.title}</Text>
-        <Text className="lesson-row__meta">
+        <Text className="card__meta">
           {lesson.due ? `规定动作 · ${formatShanghai(lesson.due, 'M月D日')}前完成` : '自主学习'}
         </Text>
       </View>
@@ -34,7 +35,11 @@ export default function LessonStatsPage() {
         <PageState kind="empty" title="还没有可统计的支部" />
       ) : (
         branches.map((branch) => (
-          <View key={branch.orgId} className="lesson-row stats-branch" data-org={branch.orgId}>
+          <View
+            key={branch.orgId}
+            className="card card--stack stats-branch"
+            data-org={branch.orgId}
+          >
             <View className="stats-branch__top">
               <Text className="stats-branch__name">{branch.name}</Text>
               <Text className="stats-branch__rate">{rate(branch)}%</Text>
@@ -42,7 +47,7 @@ export default function LessonStatsPage() {
             <View className="stats-bar">
               <View className="stats-bar__fill" style={{ width: `${rate(branch)}%` }} />
             </View>
-            <Text className="lesson-row__meta stats-branch__count">
+            <Text className="card__meta stats-branch__count">
               已学完 {branch.completed} / {branch.members} 人
             </Text>
           </View>

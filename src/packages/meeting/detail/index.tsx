@@ -11,13 +11,14 @@ import {
 } from '../../../../types/meeting'
 import { ROLE_LABELS } from '../../../../types/user'
 import { PageState } from '../../../components/page-state'
+import { ReasonDialog } from '../../../components/reason-dialog'
 import { formatShanghai } from '../../../format/datetime'
 import { fileUrl } from '../../../platform/files'
 import { kindLabel, PHASE_LABELS, timeRange } from '../shared/format'
-import { IN_WEAPP } from '../shared/platform'
-import { MISSING_MEETING, usePageParam } from '../shared/use-page-param'
-import { ReasonDialog } from './reason-dialog'
+import { usePageParam } from '../../../hooks/use-page-param'
+import { MISSING_MEETING } from '../shared/copy'
 import { useMeeting } from './use-meeting'
+import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
 
@@ -39,8 +40,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
   const [actionError, setActionError] = useState('')
 
   useShareAppMessage(() => ({
-    title:
-      card?.title ?? (state.status === 'ready' ? `会议通知｜${state.meeting.title}` : '会议通知'),
+    title: card?.title ?? (state.status === 'ready' ? `会议通知｜${state.data.title}` : '会议通知'),
     path: `/packages/meeting/detail/index?id=${meetingId}`,
   }))
 
@@ -48,16 +48,14 @@ function MeetingView({ meetingId }: { meetingId: string }) {
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={meeting.retry} />
   }
-  const detail = state.meeting
+  const detail = state.data
   /** Runs an action and shows its refusal at the top of the page. */
   const act = async (action: Promise<string>) => setActionError(await action)
 
   return (
     <View className="meeting-page meeting-detail">
       {actionError ? (
-        <Text className="meeting-banner meeting-banner--error meeting-action-error">
-          {actionError}
-        </Text>
+        <Text className="banner banner--error meeting-action-error">{actionError}</Text>
       ) : null}
       <Header meeting={detail} />
       <MyAttendance
@@ -70,7 +68,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
       />
       <Counts meeting={detail} />
       {detail.can.manage || detail.can.showCode || detail.can.record ? (
-        <View className="meeting-card meeting-manage">
+        <View className="card meeting-manage">
           <Text className="meeting-card__title">会议管理</Text>
           <View className="meeting-actions">
             {detail.can.showCode && detail.phase === 'open' ? (
@@ -143,6 +141,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
       <Minutes meeting={detail} busy={meeting.busy} onRelease={() => void act(meeting.release())} />
       {dialog ? (
         <ReasonDialog
+          className="meeting-reason-dialog"
           {...DIALOG_COPY[dialog.kind]}
           title={
             dialog.kind === 'proxy'
@@ -188,7 +187,7 @@ const DIALOG_COPY = {
 
 function Header({ meeting }: { meeting: MeetingDetail }) {
   return (
-    <View className="meeting-card meeting-header">
+    <View className="card meeting-header">
       <Text className="meeting-tag">{kindLabel(meeting)}</Text>
       <Text className={`meeting-phase meeting-phase--${meeting.phase}`}>
         {PHASE_LABELS[meeting.phase]}
@@ -202,7 +201,7 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
         主持人：{meeting.host.nickname} · 记录人：{meeting.recorder.nickname}
       </Text>
       {meeting.phase === 'cancelled' ? (
-        <Text className="meeting-banner meeting-banner--warn meeting-cancel-reason">
+        <Text className="banner banner--warn meeting-cancel-reason">
           会议已取消：{meeting.cancelReason}
         </Text>
       ) : null}
@@ -247,7 +246,7 @@ function MyAttendance({ meeting, busy, onSignIn, onScan, onAsk, onSubscribe }: M
   }
 
   return (
-    <View className="meeting-card meeting-my">
+    <View className="card meeting-my">
       <Text className="meeting-card__title">我的签到</Text>
       {mine ? (
         <Text className={`meeting-my-status meeting-my-status--${mine.status}`}>
@@ -288,7 +287,7 @@ function MyAttendance({ meeting, busy, onSignIn, onScan, onAsk, onSubscribe }: M
               签到
             </Button>
           </View>
-          {IN_WEAPP ? (
+          {process.env.TARO_ENV === 'weapp' ? (
             <Button className="meeting-scan" size="small" onClick={onScan}>
               扫码签到
             </Button>
@@ -336,7 +335,7 @@ function Counts({ meeting }: { meeting: MeetingDetail }) {
     { key: 'pending', label: '待审批', value: counts.pending },
   ]
   return (
-    <View className="meeting-card">
+    <View className="card">
       <View className="meeting-counts">
         {items.map((item) => (
           <View key={item.key} className={`meeting-count meeting-count--${item.key}`}>
@@ -347,9 +346,7 @@ function Counts({ meeting }: { meeting: MeetingDetail }) {
       </View>
       {counts.guests ? <Text className="meeting-muted">另有列席 {counts.guests} 人</Text> : null}
       {quorum && meeting.phase !== 'upcoming' && meeting.phase !== 'cancelled' ? (
-        <Text
-          className={`meeting-banner meeting-quorum ${quorum.met ? 'meeting-banner--ok' : 'meeting-banner--warn'}`}
-        >
+        <Text className={`banner meeting-quorum ${quorum.met ? 'banner--ok' : 'banner--warn'}`}>
           {quorum.met
             ? `正式党员 ${quorum.voting} 人，到会 ${quorum.votingPresent} 人，超过半数`
             : `正式党员 ${quorum.voting} 人，到会 ${quorum.votingPresent} 人，未超过半数，党员大会不能召开`}
@@ -360,7 +357,7 @@ function Counts({ meeting }: { meeting: MeetingDetail }) {
 }
 
 function ShareReady({ detail, cardReady }: { detail: MeetingDetail; cardReady: boolean }) {
-  if (!IN_WEAPP) {
+  if (process.env.TARO_ENV !== 'weapp') {
     return (
       <Text className="meeting-muted meeting-share-local">
         会议通知卡片已准备好（本地预览不能转发到微信群）。
@@ -394,7 +391,7 @@ function Roster({ meeting, busy, onDecide, onProxy }: RosterProps) {
   const canProxy =
     meeting.can.decide && meeting.phase !== 'upcoming' && meeting.phase !== 'cancelled'
   return (
-    <View className="meeting-card meeting-roster">
+    <View className="card meeting-roster">
       <Text className="meeting-card__title">
         签到情况{pending.length ? `（${pending.length} 条待审批）` : ''}
       </Text>
@@ -476,16 +473,16 @@ function Minutes({
   if (!minutes) {
     if (!meeting.hasMinutes) return null
     return (
-      <Text className="meeting-banner meeting-banner--warn meeting-minutes-held">
+      <Text className="banner banner--warn meeting-minutes-held">
         会议纪要正在复核，复核后可以查看
       </Text>
     )
   }
   return (
-    <View className="meeting-card meeting-minutes">
+    <View className="card meeting-minutes">
       <Text className="meeting-card__title">会议纪要</Text>
       {minutes.held ? (
-        <View className="meeting-banner meeting-banner--warn">
+        <View className="banner banner--warn">
           <Text>内容安全检查提示需要人工复核，党员暂时看不到这份纪要。</Text>
           {meeting.can.decide ? (
             <Button

@@ -1,7 +1,8 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
-import type { MeetingDetail, RequestKind, ShareCard } from '../../../../types/meeting'
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import type { RequestKind, ShareCard } from '../../../../types/meeting'
 import type { Reply } from '../../../../types/errors'
+import { useReply } from '../../../hooks/use-reply'
 import {
   cancelMeeting,
   decideRequest,
@@ -11,14 +12,19 @@ import {
   requestAttendance,
   shareCard,
   signIn,
-  subscribeMeetingReminder,
 } from '../../../services/meeting'
-import { prepareShareMenu, scanSignInQr } from '../shared/platform'
+import { askToSubscribe } from '../../../platform/subscribe'
+import { scanSignInQr } from '../../../platform/scan'
+import { prepareGroupShare } from '../../../platform/share'
 
-export type MeetingState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; meeting: MeetingDetail }
+/** 开会提醒我, from the tap: a decline is said plainly, as what to do next. */
+async function askForReminder(): Promise<Reply<unknown>> {
+  const reply = await askToSubscribe(['meetingReminder'])
+  if (reply.ok && reply.data.accepted.length === 0) {
+    return { ok: false, code: 'FORBIDDEN', message: '没有开启提醒；可以稍后再点“开会提醒我”' }
+  }
+  return reply
+}
 
 /**
  * One meeting: loaded on open and again whenever the page shows (back from the minutes or edit
@@ -26,31 +32,10 @@ export type MeetingState =
  * meeting on success so counts and roster stay true.
  */
 export function useMeeting(meetingId: string) {
-  const [state, setState] = useState<MeetingState>({ status: 'loading' })
+  const fetch = useCallback(() => getMeeting({ meetingId }), [meetingId])
+  const { state, retry, reload: load } = useReply(fetch, { reloadOnShow: true })
   const [busy, setBusy] = useState('')
   const [card, setCard] = useState<ShareCard | null>(null)
-  const generation = useRef(0)
-
-  const load = useCallback(async () => {
-    const call = ++generation.current
-    const reply = await getMeeting({ meetingId })
-    if (call !== generation.current) return
-    setState(
-      reply.ok
-        ? { status: 'ready', meeting: reply.data }
-        : { status: 'error', message: reply.message },
-    )
-  }, [meetingId])
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' })
-    void load()
-  }, [load])
-
-  useDidShow(() => void load())
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
 
   /** Runs one action at a time; resolves to '' or the message to show. */
   const run = useCallback(
@@ -77,9 +62,8 @@ export function useMeeting(meetingId: string) {
     signInWithCode: (code: string) =>
       run('sign-in', () => signIn({ meetingId, code, via: 'code' }), '签到成功'),
     signInByScan: async (): Promise<string> => {
-      const scanned = await scanSignInQr()
+      const scanned = await scanSignInQr('meeting', meetingId)
       if (!scanned.ok) return scanned.message
-      if (scanned.meetingId !== meetingId) return '这是另一场会议的签到码，请确认会议'
       return run(
         'sign-in',
         () => signIn({ meetingId, code: scanned.code, via: 'scan' }),
@@ -95,13 +79,13 @@ export function useMeeting(meetingId: string) {
     cancel: (reason: string) =>
       run('cancel', () => cancelMeeting({ meetingId, reason }), '会议已取消'),
     release: () => run('release', () => releaseMinutes({ meetingId }), '纪要已发布'),
-    subscribe: () => run('subscribe', () => subscribeMeetingReminder(), '开会前会提醒你'),
+    subscribe: () => run('subscribe', askForReminder, '开会前会提醒你'),
     prepareShare: async (): Promise<string> => {
       setBusy('share')
       try {
         const reply = await shareCard({ meetingId })
         if (!reply.ok) return reply.message
-        await prepareShareMenu(reply.data)
+        await prepareGroupShare(reply.data)
         setCard(reply.data)
         return ''
       } catch {

@@ -4,13 +4,14 @@ import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingFormData } from '../../
 import type { ReactNode } from 'react'
 import { ROLE_LABELS } from '../../../../types/user'
 import { PageState } from '../../../components/page-state'
-import { usePageParam } from '../shared/use-page-param'
+import { usePageParam } from '../../../hooks/use-page-param'
 import {
   expectedFor,
   useMeetingForm,
   type ExpectedMode,
   type MeetingFormValues,
 } from './use-meeting-form'
+import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
 
@@ -41,7 +42,7 @@ export default function MeetingEditPage() {
 
   return (
     <View className="meeting-page meeting-form">
-      <View className="meeting-card">
+      <View className="card">
         <Text className="meeting-card__title">
           {editing ? '修改会议' : `为${options.orgName}安排会议`}
         </Text>
@@ -107,7 +108,7 @@ export default function MeetingEditPage() {
           </Text>
         )}
       </View>
-      <View className="meeting-card">
+      <View className="card">
         <Field label="地点">
           <Input
             className="meeting-form-input meeting-form-place"
@@ -150,9 +151,7 @@ export default function MeetingEditPage() {
         change={form.change}
       />
       {form.error ? (
-        <Text className="meeting-banner meeting-banner--error meeting-form-error">
-          {form.error}
-        </Text>
+        <Text className="banner banner--error meeting-form-error">{form.error}</Text>
       ) : null}
       <View className="meeting-form-submit-bar">
         <Button
@@ -228,7 +227,7 @@ function ExpectedPicker({ values, options, count, change }: ExpectedPickerProps)
   }
   const chosen = new Set(expectedFor(values.expectedMode, options, values.expected))
   return (
-    <View className="meeting-card meeting-form-expected">
+    <View className="card meeting-form-expected">
       <Text className="meeting-field__label">应到人员（{count} 人）</Text>
       <View className="meeting-actions">
         {MODES.map((mode) => (

@@ -8,15 +8,16 @@ import {
   type MeetingRhythm,
 } from '../../../../types/meeting'
 import { PageState } from '../../../components/page-state'
-import { MISSING_ORG, usePageParam } from '../shared/use-page-param'
+import { MISSING_ORG_MESSAGE, usePageParam } from '../../../hooks/use-page-param'
 import { useOrgTools } from '../shared/use-roles'
 import { currentQuarter, quarterRange, shiftQuarter, useLedger } from './use-ledger'
+import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
 
 export default function LedgerPage() {
   const orgId = usePageParam('orgId')
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG} />
+  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
   return <Ledger orgId={orgId} />
 }
 
@@ -29,7 +30,7 @@ function Ledger({ orgId }: { orgId: string }) {
 
   return (
     <View className="meeting-page ledger">
-      <View className="meeting-card ledger-completeness">
+      <View className="card ledger-completeness">
         <View className="ledger-quarter">
           <Text
             className="meeting-chip ledger-prev-quarter"
@@ -57,7 +58,7 @@ function Ledger({ orgId }: { orgId: string }) {
         ) : null}
         {state.status === 'ready' ? (
           <CompletenessView
-            completeness={state.completeness}
+            completeness={state.data}
             canEdit={tools.isSecretary}
             saving={ledger.savingRhythm}
             onSave={ledger.saveRhythm}
@@ -65,7 +66,7 @@ function Ledger({ orgId }: { orgId: string }) {
         ) : null}
       </View>
 
-      <View className="meeting-card ledger-export">
+      <View className="card ledger-export">
         <Text className="meeting-card__title">导出台账</Text>
         <Text className="meeting-muted">
           按所选时间段生成 Word 和 Excel 台账，内容取自各次会议的签到和纪要，无需重复填写。
@@ -122,7 +123,7 @@ function Ledger({ orgId }: { orgId: string }) {
         {ledger.error ? <Text className="meeting-error ledger-error">{ledger.error}</Text> : null}
         {ledger.exported ? (
           <View className="ledger-result">
-            <Text className="meeting-banner meeting-banner--ok ledger-result-count">
+            <Text className="banner banner--ok ledger-result-count">
               已生成 {ledger.exported.meetingCount} 次会议的台账
             </Text>
             <View className="meeting-actions">

@@ -1,15 +1,9 @@
-import { usePullDownRefresh } from '@tarojs/taro'
-import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import type { Completeness, LedgerExport, MeetingRhythm } from '../../../../types/meeting'
+import { useCallback, useState } from 'react'
+import type { LedgerExport, MeetingRhythm } from '../../../../types/meeting'
 import { formatShanghai } from '../../../format/datetime'
+import { useReply } from '../../../hooks/use-reply'
 import { exportLedger, getCompleteness, setRhythm } from '../../../services/meeting'
-import { openLedgerFile } from '../shared/platform'
-
-export type CompletenessState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; completeness: Completeness }
+import { openDocument } from '../../../platform/documents'
 
 export interface Quarter {
   year: number
@@ -41,30 +35,17 @@ export function quarterRange({ year, quarter }: Quarter): { from: string; to: st
  */
 export function useLedger(orgId: string) {
   const [quarter, setQuarter] = useState<Quarter>(() => currentQuarter())
-  const [state, setState] = useState<CompletenessState>({ status: 'loading' })
   const [range, setRange] = useState(() => quarterRange(currentQuarter()))
   const [exporting, setExporting] = useState(false)
   const [exported, setExported] = useState<LedgerExport | null>(null)
   const [error, setError] = useState('')
   const [savingRhythm, setSavingRhythm] = useState(false)
 
-  const load = useCallback(async () => {
-    const reply = await getCompleteness({ orgId, ...quarter })
-    setState(
-      reply.ok
-        ? { status: 'ready', completeness: reply.data }
-        : { status: 'error', message: reply.message },
-    )
-  }, [orgId, quarter])
-
-  useEffect(() => {
-    setState({ status: 'loading' })
-    void load()
-  }, [load])
-
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
+  const fetchCompleteness = useCallback(
+    () => getCompleteness({ orgId, ...quarter }),
+    [orgId, quarter],
+  )
+  const { state, retry, reload } = useReply(fetchCompleteness)
 
   const generate = useCallback(async () => {
     if (range.to < range.from) return setError('结束日期不能早于开始日期')
@@ -80,7 +61,7 @@ export function useLedger(orgId: string) {
   const open = useCallback(
     async (which: 'docx' | 'xlsx') => {
       if (!exported) return
-      setError(await openLedgerFile(exported[which], which))
+      setError(await openDocument(exported[which], which))
     },
     [exported],
   )
@@ -92,17 +73,17 @@ export function useLedger(orgId: string) {
       const reply = await setRhythm({ orgId, rhythm })
       setSavingRhythm(false)
       if (!reply.ok) return reply.message
-      await load()
+      await reload()
       return ''
     },
-    [orgId, load],
+    [orgId, reload],
   )
 
   return {
     quarter,
     setQuarter,
     state,
-    retry: () => void load(),
+    retry,
     range,
     setRange: (patch: Partial<{ from: string; to: string }>) => {
       setExported(null)

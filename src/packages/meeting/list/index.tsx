@@ -4,10 +4,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { MeetingSummary } from '../../../../types/meeting'
 import { PageState } from '../../../components/page-state'
 import { kindLabel, myStatusLabel, PHASE_LABELS, timeRange } from '../shared/format'
-import { ListFooter } from '../shared/list-footer'
-import { MISSING_ORG, usePageParam } from '../shared/use-page-param'
+import { PagedList } from '../../../components/paged-list'
+import { MISSING_ORG_MESSAGE, usePageParam } from '../../../hooks/use-page-param'
 import { useOrgTools } from '../shared/use-roles'
 import { useMeetingList, type ListTab } from './use-meeting-list'
+import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
 
@@ -18,12 +19,12 @@ const TABS: { key: ListTab; label: string }[] = [
 
 export default function MeetingListPage() {
   const orgId = usePageParam('orgId')
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG} />
+  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
   return <MeetingList orgId={orgId} />
 }
 
 function MeetingList({ orgId }: { orgId: string }) {
-  const { tab, setTab, state, retry, loadMore } = useMeetingList(orgId)
+  const { tab, setTab, ...list } = useMeetingList(orgId)
   const tools = useOrgTools(orgId)
   const query = `orgId=${encodeURIComponent(orgId)}`
   const create = () => void Taro.navigateTo({ url: `/packages/meeting/edit/index?${query}` })
@@ -61,29 +62,17 @@ function MeetingList({ orgId }: { orgId: string }) {
           </Text>
         ))}
       </View>
-      {state.status === 'loading' ? <PageState kind="loading" /> : null}
-      {state.status === 'error' ? (
-        <PageState kind="error" message={state.message} onRetry={retry} />
-      ) : null}
-      {state.status === 'ready' && state.items.length === 0 ? (
-        <PageState
-          kind="empty"
-          title={tab === 'upcoming' ? '近期没有安排会议' : '还没有开过会'}
-          description={tools.schedules ? '点“新建会议”安排三会一课' : '书记安排会议后会显示在这里'}
-        />
-      ) : null}
-      {state.status === 'ready'
-        ? state.items.map((meeting) => <MeetingItem key={meeting.id} meeting={meeting} />)
-        : null}
-      {state.status === 'ready' ? (
-        <ListFooter
-          count={state.items.length}
-          nextPage={state.nextPage}
-          loadingMore={state.loadingMore}
-          moreError={state.moreError}
-          onLoadMore={loadMore}
-        />
-      ) : null}
+      <PagedList
+        list={list}
+        empty={{
+          title: tab === 'upcoming' ? '近期没有安排会议' : '还没有开过会',
+          description: tools.schedules ? '点“新建会议”安排三会一课' : '书记安排会议后会显示在这里',
+        }}
+      >
+        {(meetings) =>
+          meetings.map((meeting) => <MeetingItem key={meeting.id} meeting={meeting} />)
+        }
+      </PagedList>
     </View>
   )
 }
@@ -92,7 +81,7 @@ function MeetingItem({ meeting }: { meeting: MeetingSummary }) {
   const mine = myStatusLabel(meeting.myStatus, meeting.expectedMe, meeting.phase)
   return (
     <View
-      className="meeting-card meeting-item"
+      className="card meeting-item"
       data-id={meeting.id}
       onClick={() =>
         void Taro.navigateTo({ url: `/packages/meeting/detail/index?id=${meeting.id}` })

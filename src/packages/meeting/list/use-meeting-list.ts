@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { MeetingSummary } from '../../../../types/meeting'
 import { listMeetings } from '../../../services/meeting'
-import { usePagedList } from '../shared/use-paged-list'
+import { usePagedList } from '../../../hooks/use-paged-list'
 
 export type ListTab = 'upcoming' | 'past'
 

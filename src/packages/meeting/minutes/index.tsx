@@ -2,8 +2,10 @@ import { Image, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
 import { fileUrl } from '../../../platform/files'
-import { MISSING_MEETING, usePageParam } from '../shared/use-page-param'
+import { usePageParam } from '../../../hooks/use-page-param'
+import { MISSING_MEETING } from '../shared/copy'
 import { useMinutesForm } from './use-minutes-form'
+import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
 
@@ -34,18 +36,16 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
   return (
     <View className="meeting-page minutes-form">
       {state.restored ? (
-        <Text className="meeting-banner meeting-banner--ok minutes-restored">
-          已恢复上次未提交的草稿
-        </Text>
+        <Text className="banner banner--ok minutes-restored">已恢复上次未提交的草稿</Text>
       ) : null}
-      <View className="meeting-card">
+      <View className="card">
         <Text className="meeting-card__title">{meeting.title}</Text>
         <Text className="meeting-muted minutes-counts">
           应到 {meeting.counts.expected} 人，实到 {meeting.counts.attended} 人，请假{' '}
           {meeting.counts.leave} 人（按签到记录自动统计，无需填写）
         </Text>
       </View>
-      <View className="meeting-card">
+      <View className="card">
         <Text className="meeting-field__label">会议纪要</Text>
         <TextArea
           className="minutes-summary"
@@ -55,7 +55,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
           placeholder="会议主要内容、发言要点、讨论情况"
         />
       </View>
-      <View className="meeting-card">
+      <View className="card">
         <Text className="meeting-field__label">决议事项</Text>
         {draft.resolutions.map((text, index) => (
           <View key={index} className="minutes-resolution-row">
@@ -92,7 +92,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
           </Text>
         ) : null}
       </View>
-      <View className="meeting-card">
+      <View className="card">
         <Text className="meeting-field__label">现场照片（{draft.photos.length}/9）</Text>
         <View className="minutes-photos">
           {draft.photos.map((fileID) => (
@@ -118,7 +118,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
         <Text className="meeting-muted">照片经内容安全检查后对党员可见；点照片可移除。</Text>
       </View>
       {absent.length || onLeave.length ? (
-        <View className="meeting-card">
+        <View className="card">
           <Text className="meeting-field__label">缺席人员及原因</Text>
           {onLeave.map((entry) => (
             <Text key={entry.openid} className="meeting-card__text">
@@ -142,7 +142,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
         </View>
       ) : null}
       {form.error ? (
-        <View className="meeting-banner meeting-banner--error minutes-error">
+        <View className="banner banner--error minutes-error">
           <Text>{form.error}</Text>
           {form.error.includes('他人更新') ? (
             <Text className="minutes-reload" onClick={form.reloadLatest}>

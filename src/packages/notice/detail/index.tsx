@@ -3,23 +3,16 @@ import { Text, View } from '@tarojs/components'
 import type { NoticeAttachment } from '../../../../types/notice'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
-import { fileUrl } from '../../../platform/files'
+import { openDocument } from '../../../platform/documents'
 import { useNotice } from './use-notice'
+import '../../../components/card/index.css'
 import '../notice.css'
 import './index.css'
 
 /** In WeChat a document opens in the system viewer; in the browser it downloads. */
 async function openAttachment(attachment: NoticeAttachment) {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(fileUrl(attachment.fileID), '_blank')
-    return
-  }
-  try {
-    const { tempFilePath } = await Taro.cloud.downloadFile({ fileID: attachment.fileID })
-    await Taro.openDocument({ filePath: tempFilePath, showMenu: true })
-  } catch {
-    void Taro.showToast({ title: '附件打开失败，请稍后重试', icon: 'none' })
-  }
+  const problem = await openDocument(attachment)
+  if (problem) void Taro.showToast({ title: problem, icon: 'none' })
 }
 
 export default function NoticeDetailPage() {
@@ -28,8 +21,8 @@ export default function NoticeDetailPage() {
   useShareAppMessage(() =>
     state.status === 'ready'
       ? {
-          title: state.notice.title,
-          path: `/packages/notice/detail/index?orgId=${orgId}&id=${state.notice.id}`,
+          title: state.data.title,
+          path: `/packages/notice/detail/index?orgId=${orgId}&id=${state.data.id}`,
         }
       : { title: '智慧支部' },
   )
@@ -38,12 +31,12 @@ export default function NoticeDetailPage() {
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
-  const { notice } = state
+  const notice = state.data
   return (
-    <View className="notice-page notice-detail">
-      <View className="notice-row">
+    <View className="card-page notice-detail">
+      <View className="card card--stack">
         <Text className="notice-detail__title">{notice.title}</Text>
-        <Text className="notice-row__meta">
+        <Text className="card__meta">
           {notice.orgName} · {formatShanghai(notice.publishedAt, 'YYYY年M月D日 HH:mm')}
         </Text>
         <Text className="notice-detail__body">{notice.body}</Text>
@@ -62,15 +55,15 @@ export default function NoticeDetailPage() {
       </View>
       {notice.canSeeReads ? (
         <View
-          className="notice-row notice-detail__reads"
+          className="card card--stack notice-detail__reads"
           onClick={() =>
             void Taro.navigateTo({
               url: `/packages/notice/report/index?orgId=${orgId}&id=${notice.id}`,
             })
           }
         >
-          <Text className="notice-row__title">查看签阅情况</Text>
-          <Text className="notice-row__meta">各支部已读、未读人数，可提醒未签阅的同志</Text>
+          <Text className="card__title">查看签阅情况</Text>
+          <Text className="card__meta">各支部已读、未读人数，可提醒未签阅的同志</Text>
         </View>
       ) : null}
     </View>

@@ -1,8 +1,9 @@
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { usePublish } from './use-publish'
+import '../../../components/card/index.css'
 import '../notice.css'
 import './index.css'
 
@@ -15,8 +16,8 @@ export default function PublishNoticePage() {
 function PublishForm({ orgId }: { orgId: string }) {
   const { draft, change, submit, error, sending } = usePublish(orgId)
   return (
-    <View className="notice-page notice-publish">
-      <View className="notice-row">
+    <View className="card-page notice-publish">
+      <View className="card card--stack">
         <Text className="notice-publish__label">标题</Text>
         <Input
           className="notice-publish__title"
@@ -53,7 +54,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         </View>
       </View>
       <Text className="notice-hint">发布后，成员打开通知即签阅；你可以在通知里查看签阅情况。</Text>
-      {error ? <Text className="notice-error notice-publish__error">{error}</Text> : null}
+      {error ? <Text className="banner banner--error notice-publish__error">{error}</Text> : null}
       <View className="notice-publish__actions">
         <Button
           className="notice-publish__submit"

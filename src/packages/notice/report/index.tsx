@@ -2,6 +2,7 @@ import { Progress, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
 import { useReadReport } from './use-read-report'
+import '../../../components/card/index.css'
 import '../notice.css'
 import './index.css'
 
@@ -9,16 +10,16 @@ const percent = (read: number, expected: number) =>
   expected === 0 ? 0 : Math.round((read / expected) * 100)
 
 export default function ReadReportPage() {
-  const { state, retry, remind } = useReadReport()
+  const { state, retry, remind, reminding, remindError } = useReadReport()
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
-  const { report, reminding, remindError } = state
+  const report = state.data
   const unread = report.expected - report.read
   return (
-    <View className="notice-page read-report">
-      <View className="notice-row">
+    <View className="card-page read-report">
+      <View className="card card--stack">
         <Text className="read-report__total">
           已签阅 {report.read} / {report.expected} 人
         </Text>
@@ -29,9 +30,13 @@ export default function ReadReportPage() {
         />
       </View>
       {report.byBranch.map((branch) => (
-        <View key={branch.orgId} className="notice-row read-report__branch" data-org={branch.orgId}>
-          <Text className="notice-row__title">{branch.orgName}</Text>
-          <Text className="notice-row__meta">
+        <View
+          key={branch.orgId}
+          className="card card--stack read-report__branch"
+          data-org={branch.orgId}
+        >
+          <Text className="card__title">{branch.orgName}</Text>
+          <Text className="card__meta">
             已读 {branch.read} · 未读 {branch.expected - branch.read}
           </Text>
           <Progress
@@ -41,7 +46,7 @@ export default function ReadReportPage() {
           />
         </View>
       ))}
-      {remindError ? <Text className="notice-error">{remindError}</Text> : null}
+      {remindError ? <Text className="banner banner--error">{remindError}</Text> : null}
       {unread > 0 ? (
         <View className="read-report__actions">
           <Button

@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
 import type { AuditItem } from '../../../../types/org'
 import { PageState } from '../../../components/page-state'
+import { PagedList } from '../../../components/paged-list'
 import { formatShanghai } from '../../../format/datetime'
 import { listAudit } from '../../../services/org'
-import { ListFooter } from '../../../components/list-footer'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { usePagedList } from '../../../hooks/use-paged-list'
+import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
 
@@ -19,39 +20,25 @@ export default function AuditPage() {
 /** Who did what, newest first, in Beijing time. */
 function AuditLog({ orgId }: { orgId: string }) {
   const fetchPage = useCallback((page: number) => listAudit({ orgId, page }), [orgId])
-  const { state, retry, loadMore } = usePagedList<AuditItem>(fetchPage)
-
-  if (state.status === 'loading') return <PageState kind="loading" />
-  if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
-  }
-  if (state.items.length === 0) {
-    return (
-      <PageState
-        kind="empty"
-        title="还没有操作记录"
-        description="成员、邀请和审批等操作会记在这里"
-      />
-    )
-  }
+  const list = usePagedList<AuditItem>(fetchPage)
   return (
-    <View className="org-page audit">
-      {state.items.map((item) => (
-        <View key={item.id} className="audit-item">
-          <View className="audit-item__head">
-            <Text className="audit-actor">{item.actorNickname}</Text>
-            <Text className="audit-time">{formatShanghai(item.at)}</Text>
-          </View>
-          <Text className="audit-summary">{item.summary}</Text>
-        </View>
-      ))}
-      <ListFooter
-        count={state.items.length}
-        nextPage={state.nextPage}
-        loadingMore={state.loadingMore}
-        moreError={state.moreError}
-        onLoadMore={loadMore}
-      />
+    <View className="card-page audit">
+      <PagedList
+        list={list}
+        empty={{ title: '还没有操作记录', description: '成员、邀请和审批等操作会记在这里' }}
+      >
+        {(items) =>
+          items.map((item) => (
+            <View key={item.id} className="audit-item">
+              <View className="audit-item__head">
+                <Text className="audit-actor">{item.actorNickname}</Text>
+                <Text className="audit-time">{formatShanghai(item.at)}</Text>
+              </View>
+              <Text className="audit-summary">{item.summary}</Text>
+            </View>
+          ))
+        }
+      </PagedList>
     </View>
   )
 }

@@ -4,8 +4,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { Invite } from '../../../../types/org'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { joinPath, useInvite } from './use-invite'
+import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
 
@@ -20,7 +21,7 @@ function InviteScreen({ orgId }: { orgId: string }) {
 
   if (state.status === 'ready') return <InviteCard invite={state.invite} onRenew={create} />
   return (
-    <View className="org-page invite">
+    <View className="card-page invite">
       <View className="invite-intro">
         <Text className="invite-intro__title">邀请成员加入支部</Text>
         <Text className="invite-intro__text">
@@ -28,7 +29,7 @@ function InviteScreen({ orgId }: { orgId: string }) {
         </Text>
       </View>
       {state.status === 'error' ? (
-        <Text className="org-banner-error invite-error">{state.message}</Text>
+        <Text className="banner banner--error invite-error">{state.message}</Text>
       ) : null}
       <View className="invite-actions">
         <Button
@@ -48,7 +49,7 @@ function InviteScreen({ orgId }: { orgId: string }) {
 
 function InviteCard({ invite, onRenew }: { invite: Invite; onRenew: () => void }) {
   return (
-    <View className="org-page invite">
+    <View className="card-page invite">
       <View className="invite-card">
         <Text className="invite-org">{invite.orgName}</Text>
         <Text className="invite-code">{invite.code}</Text>

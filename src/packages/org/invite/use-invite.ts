@@ -1,6 +1,7 @@
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import type { Invite } from '../../../../types/org'
+import { prepareGroupShare } from '../../../platform/share'
 import { createInvite } from '../../../services/org'
 
 export type InviteState =
@@ -18,10 +19,8 @@ export function useInvite(orgId: string) {
   const [state, setState] = useState<InviteState>({ status: 'idle' })
 
   useEffect(() => {
-    if (process.env.TARO_ENV === 'h5') return
     // The card opened from the group carries a shareTicket, so the app learns which group it is.
-    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.updateShareMenu.html
-    void Taro.updateShareMenu({ withShareTicket: true }).catch(() => undefined)
+    prepareGroupShare().catch(() => undefined)
   }, [])
 
   useShareAppMessage(() =>

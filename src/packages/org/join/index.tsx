@@ -5,6 +5,7 @@ import { ORG_KIND_LABELS, type InviteView } from '../../../../types/org'
 import { LocalIdentityPrompt } from '../../../components/local-identity-prompt'
 import { PageState } from '../../../components/page-state'
 import { useJoin } from './use-join'
+import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
 
@@ -21,7 +22,7 @@ export default function JoinPage() {
       return <LocalIdentityPrompt buttonClassName="join-pick-identity" />
     case 'error':
       return (
-        <View className="org-page join">
+        <View className="card-page join">
           <PageState kind="error" message={state.message} onRetry={join.retry} />
           <Text className="join-enter-code-again" onClick={join.enterCodeAgain}>
             重新输入邀请码
@@ -44,7 +45,7 @@ export default function JoinPage() {
 function CodeForm({ error, onSubmit }: { error: string; onSubmit: (code: string) => void }) {
   const [typed, setTyped] = useState('')
   return (
-    <View className="org-page join">
+    <View className="card-page join">
       <View className="join-card">
         <Text className="join-card__title">输入邀请码</Text>
         <Text className="join-card__text">
@@ -79,7 +80,7 @@ interface InviteCardProps {
 function InviteCard({ view, requesting, requestError, onRequest, onEnter }: InviteCardProps) {
   const { org, status } = view
   return (
-    <View className="org-page join">
+    <View className="card-page join">
       <View className="join-card">
         <Text className="join-org-name">{org.name}</Text>
         <Text className="join-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
@@ -91,7 +92,9 @@ function InviteCard({ view, requesting, requestError, onRequest, onEnter }: Invi
               : '你受邀加入这个支部。提交申请后，由支部书记审批。'}
         </Text>
       </View>
-      {requestError ? <Text className="org-banner-error join-error">{requestError}</Text> : null}
+      {requestError ? (
+        <Text className="banner banner--error join-error">{requestError}</Text>
+      ) : null}
       <View className="join-actions">
         {status === 'none' ? (
           <Button

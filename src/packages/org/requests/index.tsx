@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { Avatar, Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { useJoinRequests } from './use-join-requests'
+import '../../../components/card/index.css'
 import '../shared/org.css'
 
 const VIA_LABELS = { invite: '通过邀请码', group: '从支部群' } as const
@@ -22,11 +23,12 @@ function JoinRequests({ orgId }: { orgId: string }) {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
   const error = decideError ? (
-    <Text className="org-banner-error requests-error">{decideError}</Text>
+    <Text className="banner banner--error requests-error">{decideError}</Text>
   ) : null
-  if (state.requests.length === 0) {
+  const requests = state.data
+  if (requests.length === 0) {
     return (
-      <View className="org-page requests">
+      <View className="card-page requests">
         {error}
         <PageState
           kind="empty"
@@ -38,19 +40,23 @@ function JoinRequests({ orgId }: { orgId: string }) {
   }
 
   return (
-    <View className="org-page requests">
+    <View className="card-page requests">
       {error}
       <Text className="org-hint">批准后，对方即成为本支部成员；婉拒不会通知对方原因。</Text>
-      {state.requests.map((request) => (
-        <View key={request.openid} className="org-row request-item" data-openid={request.openid}>
+      {requests.map((request) => (
+        <View
+          key={request.openid}
+          className="card org-row request-item"
+          data-openid={request.openid}
+        >
           {request.avatarUrl ? (
             <Avatar src={request.avatarUrl} />
           ) : (
             <Avatar>{request.nickname.slice(0, 1)}</Avatar>
           )}
           <View className="org-row__main request-item__main">
-            <Text className="org-row__title request-name">{request.nickname}</Text>
-            <Text className="org-row__meta">
+            <Text className="card__title request-name">{request.nickname}</Text>
+            <Text className="card__meta">
               {formatShanghai(request.requestedAt, 'M月D日 HH:mm')} · {VIA_LABELS[request.via]}
             </Text>
           </View>

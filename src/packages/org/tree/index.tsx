@@ -4,10 +4,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { ORG_KIND_LABELS } from '../../../../types/org'
 import { PageState } from '../../../components/page-state'
-import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-org-id'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { OrgDialog, type OrgDialogMode } from './org-dialog'
 import { CHILD_KINDS } from '../../../../types/org'
 import { useOrgTree } from './use-org-tree'
+import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
 
@@ -25,22 +26,23 @@ function OrgTree({ orgId }: { orgId: string }) {
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
-  if (state.rows.length === 0) {
+  const rows = state.data
+  if (rows.length === 0) {
     return <PageState kind="empty" title="没有可管理的组织" description="这个组织可能已被归档" />
   }
 
   return (
-    <View className="org-page tree">
-      {state.rows.map(({ org, depth }) => (
+    <View className="card-page tree">
+      {rows.map(({ org, depth }) => (
         <View
           key={org.id}
-          className="org-row tree-item"
+          className="card org-row tree-item"
           data-org={org.id}
           style={{ marginLeft: Taro.pxTransform(24 + depth * 32) }}
         >
           <View className="org-row__main">
-            <Text className="org-row__title tree-name">{org.name}</Text>
-            <Text className="org-row__meta tree-kind-label">{ORG_KIND_LABELS[org.kind]}</Text>
+            <Text className="card__title tree-name">{org.name}</Text>
+            <Text className="card__meta tree-kind-label">{ORG_KIND_LABELS[org.kind]}</Text>
           </View>
           <View className="org-row__actions">
             {CHILD_KINDS[org.kind].length > 0 ? (

@@ -1,17 +1,13 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useCallback } from 'react'
 import type { OrgKind, OrgSummary } from '../../../../types/org'
+import { useReply } from '../../../hooks/use-reply'
 import { archiveOrg, createOrg, getTree, renameOrg } from '../../../services/org'
 
 export interface TreeRow {
   org: OrgSummary
   depth: number
 }
-
-export type TreeState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; rows: TreeRow[] }
 
 /**
  * Which kinds may sit directly under which (党委 → 总支/支部, 总支 → 支部, 支部 → 党小组). The server
@@ -39,41 +35,20 @@ export function treeRows(orgs: OrgSummary[], rootId: string): TreeRow[] {
 type Outcome = Promise<string>
 
 export function useOrgTree(orgId: string) {
-  const [state, setState] = useState<TreeState>({ status: 'loading' })
-  const latest = useRef(0)
-
-  const load = useCallback(async () => {
-    const call = ++latest.current
+  const fetch = useCallback(async () => {
     const reply = await getTree({ orgId })
-    if (call !== latest.current) return
-    setState(
-      reply.ok
-        ? { status: 'ready', rows: treeRows(reply.data, orgId) }
-        : { status: 'error', message: reply.message },
-    )
+    return reply.ok ? { ...reply, data: treeRows(reply.data, orgId) } : reply
   }, [orgId])
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' })
-    void load()
-  }, [load])
-
-  useEffect(() => {
-    retry()
-  }, [retry])
-
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
+  const { state, retry, reload } = useReply(fetch)
 
   const afterChange = useCallback(
     async (reply: { ok: true } | { ok: false; message: string }, done: string): Outcome => {
       if (!reply.ok) return reply.message
       void Taro.showToast({ title: done, icon: 'success' })
-      await load()
+      await reload()
       return ''
     },
-    [load],
+    [reload],
   )
 
   return {

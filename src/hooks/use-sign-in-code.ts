@@ -1,22 +1,25 @@
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { SignInCodeView } from '../../../../types/meeting'
-import { getSignInCode } from '../../../services/meeting'
+import type { Reply } from '../../types/errors'
 
-export type CodeState =
+export type CodeState<V> =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; view: SignInCodeView; stale: string }
+  | { status: 'ready'; view: V; stale: string }
 
 /**
- * How often the open screen asks again: the count moves with every sign-in, and each ask also brings the
- * group card up to date. The code itself is fetched again the moment it rotates.
+ * How often the open screen asks again: the count moves with every sign-in (and for a meeting each ask
+ * also brings the group card up to date). The code itself is fetched again the moment it rotates.
  */
 const REFRESH_MS = 5000
 
-/** The host's code, fetched from the server (the secret never reaches the phone) while the page shows. */
-export function useSignInCode(meetingId: string) {
-  const [state, setState] = useState<CodeState>({ status: 'loading' })
+/**
+ * The host's rotating code for a meeting or an activity, fetched from the server (the secret never
+ * reaches the phone) while the page shows, and paused while it is hidden so a phone in a pocket does
+ * not keep calling. `fetchCode` must be stable.
+ */
+export function useSignInCode<V>(fetchCode: () => Promise<Reply<V>>) {
+  const [state, setState] = useState<CodeState<V>>({ status: 'loading' })
   const visible = useRef(true)
   const inFlight = useRef(false)
 
@@ -24,7 +27,7 @@ export function useSignInCode(meetingId: string) {
     if (inFlight.current) return
     inFlight.current = true
     try {
-      const reply = await getSignInCode({ meetingId })
+      const reply = await fetchCode()
       setState((previous) => {
         if (reply.ok) return { status: 'ready', view: reply.data, stale: '' }
         // Keep showing the last code on a blip; say why it may be out of date.
@@ -34,7 +37,7 @@ export function useSignInCode(meetingId: string) {
     } finally {
       inFlight.current = false
     }
-  }, [meetingId])
+  }, [fetchCode])
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -58,5 +61,8 @@ export function useSignInCode(meetingId: string) {
     void refresh()
   }, [refresh])
 
-  return { state, refresh, retry }
+  /** For the code view: it is due to rotate, or the host tapped it. */
+  const onExpire = useCallback(() => void refresh(), [refresh])
+
+  return { state, retry, onExpire }
 }

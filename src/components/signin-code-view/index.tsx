@@ -1,0 +1,112 @@
+import { Image, Text, View } from '@tarojs/components'
+import qrcode from 'qrcode-generator'
+import { useEffect, useMemo, useState } from 'react'
+import './index.css'
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- JSX typing of a native component
+  namespace JSX {
+    interface IntrinsicElements {
+      /** src/components/signin-code: one-word property names (see its index.js). */
+      'signin-code': {
+        code: string
+        qr: string
+        rotates: string
+        attended: number
+        expected: number
+        hint: string
+        onExpire?: () => void
+        onRefresh?: () => void
+      }
+    }
+  }
+}
+
+export interface SigninCodeViewProps {
+  /** Six digits, read aloud or typed by people. */
+  code: string
+  /** What the QR holds (types/signin.ts); people scan it with scanCode. */
+  qrText: string
+  /** ISO time when the code rotates. */
+  rotatesAt: string
+  attended: number
+  expected: number
+  /** One line under the code: how to sign in here. */
+  hint: string
+  /** The code is due to rotate (or the host tapped it): fetch the next one. */
+  onExpire: () => void
+}
+
+/**
+ * The host's rotating sign-in code for a meeting or an activity: digits, QR, countdown to the rotation
+ * and the live count. The weapp build draws it with the native component (its page declares it in
+ * `usingComponents`), which keeps the per-second redraw out of the React tree; the H5 build with the
+ * React drawing below.
+ * 参考文档：https://docs.taro.zone/docs/hybrid
+ */
+export function SigninCode(props: SigninCodeViewProps) {
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <signin-code
+        code={props.code}
+        qr={props.qrText}
+        rotates={props.rotatesAt}
+        attended={props.attended}
+        expected={props.expected}
+        hint={props.hint}
+        onExpire={props.onExpire}
+        onRefresh={props.onExpire}
+      />
+    )
+  }
+  return <SigninCodeView {...props} />
+}
+
+/** Same settings as the native weapp component (src/components/signin-code). */
+function qrDataUrl(text: string): string {
+  const qr = qrcode(0, 'M')
+  qr.addData(text)
+  qr.make()
+  return qr.createDataURL(8, 4)
+}
+
+/** The H5 build's drawing of the code, like the native component's. */
+export function SigninCodeView({
+  code,
+  qrText,
+  rotatesAt,
+  attended,
+  expected,
+  hint,
+  onExpire,
+}: SigninCodeViewProps) {
+  const qr = useMemo(() => qrDataUrl(qrText), [qrText])
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [])
+  const secondsLeft = Math.max(0, Math.ceil((Date.parse(rotatesAt) - now) / 1000))
+  useEffect(() => {
+    if (secondsLeft === 0) onExpire()
+  }, [secondsLeft, onExpire])
+  return (
+    <View className="signin-code">
+      <View className="signin-code__digits" aria-label="签到码" onClick={onExpire}>
+        {code.split('').map((digit, index) => (
+          <Text key={index} className="signin-code__digit">
+            {digit}
+          </Text>
+        ))}
+      </View>
+      <Image className="signin-code__qr" src={qr} mode="aspectFit" />
+      <View className="signin-code__meta">
+        <Text className="signin-code__countdown">{secondsLeft} 秒后更新</Text>
+        <Text className="signin-code__count">
+          已签到 {attended}/{expected}
+        </Text>
+      </View>
+      {hint ? <Text className="signin-code__hint">{hint}</Text> : null}
+    </View>
+  )
+}
