@@ -55,6 +55,14 @@ function msgSecCheck(params: Record<string, unknown>) {
 }
 
 const HANDLERS: Record<string, Handler> = {
+  // An updatable group card (会议通知 with 已签到 x/y): a fresh activityId valid for 24 h.
+  // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/updatable-message/createActivityId.html
+  'updatableMessage.createActivityId': () => ({
+    errCode: 0,
+    errMsg: 'openapi.updatableMessage.createActivityId:ok',
+    activityId: `local_activity_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+    expirationTime: Math.floor(Date.now() / 1000) + 24 * 3600,
+  }),
   'security.msgSecCheck': msgSecCheck,
   // The verdict arrives later as an event in production; locally images always pass.
   'security.mediaCheckAsync': () => ({

@@ -39,6 +39,8 @@ async function start() {
   server.listen(port, '127.0.0.1', () => {
     const address = server.address()
     const actualPort = typeof address === 'object' && address ? address.port : port
+    // With PORT=0 the port is known only now; temp file URLs must point at it.
+    configureEmulator({ publicUrl: `http://127.0.0.1:${actualPort}` })
     console.log(`Zhibu local cloud listening on http://127.0.0.1:${actualPort}`)
     console.log(`data: ${dataDir}${seeded ? ' (demo data seeded)' : ''}`)
     console.log('demo identities (pick one on the login screen):')

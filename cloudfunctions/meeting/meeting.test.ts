@@ -704,14 +704,14 @@ describe('completeness meter', () => {
 })
 
 describe('the group card', () => {
-  it('shares without a live count when WeChat gives no activityId', async () => {
+  it('shares an updatable card with the activityId WeChat gives', async () => {
     const meeting = await schedule()
     const card = await callOk<ShareCard>('secretary', 'meeting', {
       action: 'shareCard',
       meetingId: meeting.id,
     })
     expect(card).toMatchObject({
-      activityId: null,
+      activityId: expect.stringMatching(/^local_activity_/),
       path: `/packages/meeting/detail/index?id=${meeting.id}`,
     })
     expect(openapiOutbox().some((entry) => entry.api === 'updatableMessage.createActivityId')).toBe(
@@ -720,8 +720,7 @@ describe('the group card', () => {
   })
 
   it('updates the card as people sign in when there is an activityId', async () => {
-    // The emulator's createActivityId answers without an id (reported to the lead); this double gives
-    // one and passes every other call, recorded, to the emulator's outbox.
+    // This double gives a known id and passes every other call, recorded, to the emulator's outbox.
     const openapi = cloud.openapi as unknown as Record<
       string,
       Record<string, (p: object) => unknown>
