@@ -70,37 +70,10 @@ export default function MeetingEditPage() {
             placeholder={`如：十一月${MEETING_KIND_LABELS[values.kind]}`}
           />
         </Field>
-        <Field label="日期">
-          <Picker
-            className="meeting-form-date"
-            mode="date"
-            value={values.date}
-            onChange={(event) => form.change({ date: String(event.detail.value) })}
-          >
-            <Text className="meeting-field__value meeting-form-date-value">{values.date}</Text>
-          </Picker>
-        </Field>
+        <WhenField label="日期" mode="date" name="date" values={values} change={form.change} />
         <View className="meeting-form-times">
-          <Field label="开始">
-            <Picker
-              className="meeting-form-start"
-              mode="time"
-              value={values.start}
-              onChange={(event) => form.change({ start: String(event.detail.value) })}
-            >
-              <Text className="meeting-field__value meeting-form-start-value">{values.start}</Text>
-            </Picker>
-          </Field>
-          <Field label="结束">
-            <Picker
-              className="meeting-form-end"
-              mode="time"
-              value={values.end}
-              onChange={(event) => form.change({ end: String(event.detail.value) })}
-            >
-              <Text className="meeting-field__value meeting-form-end-value">{values.end}</Text>
-            </Picker>
-          </Field>
+          <WhenField label="开始" mode="time" name="start" values={values} change={form.change} />
+          <WhenField label="结束" mode="time" name="end" values={values} change={form.change} />
         </View>
         {editing ? null : (
           <Text className="meeting-chip meeting-form-now" onClick={form.startNow}>
@@ -165,6 +138,30 @@ export default function MeetingEditPage() {
         </Button>
       </View>
     </View>
+  )
+}
+
+interface WhenFieldProps {
+  label: string
+  mode: 'date' | 'time'
+  name: 'date' | 'start' | 'end'
+  values: MeetingFormValues
+  change: (changes: Partial<MeetingFormValues>) => void
+}
+
+/** The day, start and end of the meeting: native pickers, in Beijing time. */
+function WhenField({ label, mode, name, values, change }: WhenFieldProps) {
+  return (
+    <Field label={label}>
+      <Picker
+        className={`meeting-form-${name}`}
+        mode={mode}
+        value={values[name]}
+        onChange={(event) => change({ [name]: String(event.detail.value) })}
+      >
+        <Text className={`meeting-field__value meeting-form-${name}-value`}>{values[name]}</Text>
+      </Picker>
+    </Field>
   )
 }
 
