@@ -26,6 +26,8 @@ export interface PipelineBuilder {
   project(fields: Record<string, unknown>): PipelineBuilder
   sort(fields: Record<string, 1 | -1>): PipelineBuilder
   group(fields: Record<string, unknown>): PipelineBuilder
+  lookup(spec: Record<string, unknown>): PipelineBuilder
+  unwind(field: string): PipelineBuilder
   limit(count: number): PipelineBuilder
   done(): unknown
 }

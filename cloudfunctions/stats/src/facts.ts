@@ -5,7 +5,8 @@ import { invalidArgument } from '../../_shared/errors'
 import { OPEN_STATUSES } from '../../issue/src/issues'
 import { ATTENDED, type MeetingKind } from '../../../types/meeting'
 import type { Period } from './period'
-import { MAX_GROUPS, MAX_ORGS, subPipeline } from './pipeline'
+import { pipelineTools } from '../../_shared/db'
+import { MAX_GROUPS, MAX_ORGS } from './limits'
 import type { DashboardScope } from './scope'
 
 /** Meetings held by one org (a branch or a 党小组) in one month, of one kind. */
@@ -78,7 +79,8 @@ export async function loadFacts(
       .limit(1)
       .lookup({
         from: 'memberships',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match({ status: 'active', role: _.neq('admin'), orgId: _.in(branchIds) })
           .group({ _id: '$orgId', members: $.sum(1) })
           .limit(MAX_ORGS)
@@ -87,7 +89,8 @@ export async function loadFacts(
       })
       .lookup({
         from: 'lessonProgress',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match({ lessonId: _.in(lessonIds), completedAt: _.neq(null) })
           .lookup({
             from: 'memberships',
@@ -105,7 +108,8 @@ export async function loadFacts(
       })
       .lookup({
         from: 'meetings',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           // Selective, cheap conditions first; the org list last.
           .match({
             startsAt: _.gte(period.trendFrom),
@@ -149,7 +153,8 @@ export async function loadFacts(
       })
       .lookup({
         from: 'activities',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match({
             startsAt: _.gte(period.from).and(_.lt(period.to)),
             endsAt: _.lte(now),
@@ -163,7 +168,8 @@ export async function loadFacts(
       })
       .lookup({
         from: 'activities',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match(heldThemeDayActivitiesMatch(db, branchIds, period.year, period.quarter, now))
           .group({ _id: { orgId: '$orgId', month: '$monthKey' } })
           .limit(MAX_GROUPS)
@@ -172,7 +178,8 @@ export async function loadFacts(
       })
       .lookup({
         from: 'issues',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match(
             _.and([
               { orgPath: scope.org._id, held: false },

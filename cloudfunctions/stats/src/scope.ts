@@ -2,7 +2,8 @@ import type { Database } from '../../_shared/cloud'
 import { aggregateRows } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import type { Period } from './period'
-import { MAX_ORGS, subPipeline } from './pipeline'
+import { pipelineTools } from '../../_shared/db'
+import { MAX_ORGS } from './limits'
 
 export type ScopeOrg = OrgRecord & { rhythm?: Record<string, number> }
 
@@ -51,7 +52,8 @@ export async function loadScope(
       .limit(1)
       .lookup({
         from: 'orgs',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match({ ancestors: org._id, archived: false })
           .project({ name: 1, kind: 1, parentId: 1, ancestors: 1, archived: 1, rhythm: 1 })
           .limit(MAX_ORGS)
@@ -60,7 +62,8 @@ export async function loadScope(
       })
       .lookup({
         from: 'lessons',
-        pipeline: subPipeline(db)
+        pipeline: pipelineTools(db)
+          .pipeline()
           .match({
             status: 'published',
             requiredOrgId: _.neq(''),
