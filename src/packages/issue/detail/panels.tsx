@@ -54,53 +54,61 @@ function useText() {
   return { text, onInput: (event: { detail: { value: string } }) => setText(event.detail.value) }
 }
 
-export function RejectPanel({
+interface ReasonPanelProps extends TextPanelProps {
+  onSubmit: (reason: string) => void
+}
+
+/** A step that needs a written reason: 不予受理 (the handler) or 重新办理 (the submitter). */
+function ReasonPanel({
+  name,
+  title,
+  submitText,
+  placeholder,
   onSubmit,
   ...rest
-}: TextPanelProps & { onSubmit: (reason: string) => void }) {
+}: ReasonPanelProps & { name: string; title: string; submitText: string; placeholder: string }) {
   const { text, onInput } = useText()
   return (
     <PanelFrame
       {...rest}
-      title="不予受理"
-      className="issue-reject-panel"
-      submitText="确定"
-      submitClass="issue-reject-submit"
+      title={title}
+      className={`issue-${name}-panel`}
+      submitText={submitText}
+      submitClass={`issue-${name}-submit`}
       onSubmit={() => onSubmit(text)}
     >
       <Textarea
-        className="issue-textarea issue-reject-reason"
+        className={`issue-textarea issue-${name}-reason`}
         value={text}
         maxlength={200}
-        placeholder="请写明原因和建议的办理渠道，提交人会看到"
+        placeholder={placeholder}
         onInput={onInput}
       />
     </PanelFrame>
   )
 }
 
-export function ReopenPanel({
-  onSubmit,
-  ...rest
-}: TextPanelProps & { onSubmit: (reason: string) => void }) {
-  const { text, onInput } = useText()
+export function RejectPanel(props: ReasonPanelProps) {
   return (
-    <PanelFrame
-      {...rest}
+    <ReasonPanel
+      {...props}
+      name="reject"
+      title="不予受理"
+      submitText="确定"
+      placeholder="请写明原因和建议的办理渠道，提交人会看到"
+    />
+  )
+}
+
+export function ReopenPanel(props: ReasonPanelProps) {
+  return (
+    <ReasonPanel
+      {...props}
+      name="reopen"
       title="申请重新办理（只能申请一次）"
-      className="issue-reopen-panel"
       submitText="提交"
-      submitClass="issue-reopen-submit"
-      onSubmit={() => onSubmit(text)}
-    >
-      <Textarea
-        className="issue-textarea issue-reopen-reason"
-        value={text}
-        maxlength={200}
-        placeholder="哪里还没解决？"
-        onInput={onInput}
-      />
-    </PanelFrame>
+      placeholder="哪里还没解决？"
+    />
   )
 }
 
