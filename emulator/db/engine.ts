@@ -14,11 +14,12 @@ import {
   invalidParam,
   notSingleDocument,
 } from './errors'
-import { type Doc, clone, decode, encode, isPlainObject, newId, newRequestId } from './ejson'
+import { type Doc, decode, encode, isPlainObject, newId, newRequestId } from './ejson'
+import { ISOLATION_CONTEXT, isolatedCopy, isolatedPipeline } from './isolation'
 import { matcher, project, sortDocs } from './query'
 import type { Store, WriteOp } from './store'
 import { type DocScope, Transactions } from './transactions'
-import { applyUpdate, replaceDocument, sameDocument, upsertSeed } from './update'
+import { applyUpdate, assertStorable, replaceDocument, sameDocument, upsertSeed } from './update'
 
 export type Body = Record<string, unknown>
 /** Request params as sent on the wire: a JSON object of strings, numbers and booleans. */
@@ -29,21 +30,6 @@ const MAX_LIMIT = 1000
 /** aggregate() without a $limit stage returns 20 records in production; with one, up to 10 000. */
 const AGGREGATE_DEFAULT_LIMIT = 20
 const AGGREGATE_MAX = 10_000
-/** Stages that build new output objects and never write into their input documents. */
-const READ_ONLY_STAGES = new Set([
-  '$match',
-  '$group',
-  '$sort',
-  '$limit',
-  '$skip',
-  '$count',
-  '$sortByCount',
-  '$project',
-  '$lookup',
-  '$sample',
-  '$bucket',
-  '$bucketAuto',
-])
 
 export class Engine {
   private readonly txs: Transactions
@@ -169,7 +155,9 @@ export class Engine {
         }
       }
     }
-    docs = project(docs, projection)
+    // mingo's projection deletes excluded nested paths in place: project copies of the page only.
+    if (projection && Object.keys(projection).length > 0)
+      docs = project(docs.map(isolatedCopy), projection)
     const data: Body = { list: docs.map(encode) }
     if (p.limit !== undefined) data.limit = p.limit
     if (p.offset !== undefined) data.offset = p.offset
@@ -208,6 +196,7 @@ export class Engine {
     let failure: DbError | undefined
     for (const text of texts) {
       const data = parseDoc(text, now)
+      assertStorable(data)
       const { _id: given, ...rest } = data
       const id = given === undefined ? newId() : given
       // Mongo's insertMany is ordered: documents before a duplicate are inserted, the rest are not.
@@ -309,22 +298,14 @@ export class Engine {
     if (!pipeline.some((stage) => '$limit' in stage)) {
       rest = [...rest, { $limit: AGGREGATE_DEFAULT_LIMIT }]
     }
-    // Some mingo stages write into nested objects of their input ($addFields/$set/$unwind on dotted
-    // paths); stored documents must never change, so such pipelines run over copies.
-    const copy = rest.some((stage) => Object.keys(stage).some((k) => !READ_ONLY_STAGES.has(k)))
-    const joined = new Map<string, Doc[]>()
-    const collectionResolver = (name: string): Doc[] => {
-      // $lookup from a collection that does not exist joins nothing (Mongo's behaviour).
-      let docs = joined.get(name)
-      if (!docs) {
-        docs = copy ? this.store.values(name).map(clone) : this.store.values(name)
-        joined.set(name, docs)
-      }
-      return docs
-    }
-    const out = new Aggregator(rest, { collectionResolver }).run(
-      copy ? input.map(clone) : input,
-    ) as Doc[]
+    // Stored documents are frozen and shared; every stage that may write into its input gets
+    // copies of what flows into it (isolation.ts), $lookup'd documents and sub-pipelines included.
+    const collectionResolver = (name: string): Doc[] => this.store.values(name)
+    const out = new Aggregator(isolatedPipeline(rest), {
+      collectionResolver,
+      context: ISOLATION_CONTEXT,
+      useGlobalContext: true,
+    }).run(input) as Doc[]
     return { data: { list: out.slice(0, AGGREGATE_MAX).map(encode) } }
   }
 

@@ -14,11 +14,16 @@
 //     of the last log is a torn write that was never acknowledged — it is dropped and truncated away.
 //     Anything unparseable earlier is real corruption and fails loudly.
 // Collections exist only when declared at open or created through addCollection (like the console).
-// Stored documents are never mutated in place: every write puts a new object, which lets the
-// transaction layer detect concurrent changes by identity.
+// Isolation: a stored document is frozen (deeply) when it is put, and never mutated afterwards: every
+// write puts a new object. No reference a reader holds can change what the store keeps, and the
+// transaction layer detects concurrent changes by identity.
+// Snapshots are built from the disk, not from memory: the previous snapshot plus the log files it
+// replaces, replayed into a fresh state. Memory is checked against that state (plus the writes still
+// in flight) and a difference is reported loudly; the snapshot written is always the replayed one, so
+// a damaged memory image can never become the durable state.
 import * as fs from 'node:fs'
 import { join, resolve } from 'node:path'
-import { type Doc, decodeStored, encode, idKey } from './ejson'
+import { type Doc, decodeStored, deepFreeze, encode, idKey } from './ejson'
 
 export type WriteOp =
   | { op: 'put'; coll: string; doc: Doc }
@@ -43,9 +48,16 @@ const WAL_RE = /^wal-(\d+)\.jsonl$/
 const openDirs = new Set<string>()
 
 type Waiter = { resolve: () => void; reject: (e: Error) => void }
+type State = Map<string, Map<string, Doc>>
+
+/** What a snapshot found when it checked memory against the state replayed from disk. */
+export interface SnapshotCheck {
+  /** Documents whose stored form differs (or exists on one side only), as `collection/_id`. */
+  differences: string[]
+}
 
 export class Store {
-  private readonly data = new Map<string, Map<string, Doc>>()
+  private readonly data: State = new Map()
   private readonly dir: string | undefined
   private readonly snapshotEveryBytes: number
   /** Sequence number of the log that new lines go to; the snapshot covers every log before it. */
@@ -54,12 +66,17 @@ export class Store {
   private fdSeq = -1
   private walBytes = 0
   private pending: string[] = []
+  /** The ops of `pending`, for the snapshot check (they are in memory but not yet on disk). */
+  private pendingOps: WriteOp[][] = []
   private waiters: Waiter[] = []
   private flushing = false
   private drainWaiters: Array<() => void> = []
+  private flushWaiters: Array<() => void> = []
   private snapshotting: Promise<void> | undefined
   private failed: Error | undefined
   private closed = false
+  /** The outcome of the last snapshot's memory check (tests read it). */
+  lastSnapshotCheck: SnapshotCheck | undefined
 
   private constructor(opts: StoreOptions) {
     this.dir = opts.dir === undefined ? undefined : resolve(opts.dir)
@@ -107,6 +124,7 @@ export class Store {
     const line = encodeLine(ops)
     return new Promise<void>((resolve, reject) => {
       this.pending.push(line)
+      this.pendingOps.push(ops)
       this.waiters.push({ resolve, reject })
       this.kick()
     })
@@ -141,18 +159,11 @@ export class Store {
   }
 
   private ensureCollection(name: string): Map<string, Doc> {
-    let docs = this.data.get(name)
-    if (!docs) {
-      docs = new Map()
-      this.data.set(name, docs)
-    }
-    return docs
+    return collectionOf(this.data, name)
   }
 
   private apply(op: WriteOp): void {
-    const docs = this.ensureCollection(op.coll)
-    if (op.op === 'put') docs.set(idKey(op.doc._id), op.doc)
-    else if (op.op === 'del') docs.delete(idKey(op.id))
+    applyTo(this.data, op)
   }
 
   // ---- durability -------------------------------------------------------------------------------
@@ -166,6 +177,7 @@ export class Store {
     const buf = Buffer.from(this.pending.join(''))
     const waiters = this.waiters
     this.pending = []
+    this.pendingOps = []
     this.waiters = []
     let fd: number
     try {
@@ -182,6 +194,7 @@ export class Store {
 
   private finishFlush(waiters: Waiter[], bytes: number, err: Error | null): void {
     this.flushing = false
+    for (const resolve of this.flushWaiters.splice(0)) resolve()
     if (err) {
       // Memory already holds these writes but the disk does not: refuse further writes rather than
       // acknowledge anything that a restart would lose.
@@ -189,6 +202,7 @@ export class Store {
       for (const w of waiters) w.reject(this.failed)
       for (const w of this.waiters.splice(0)) w.reject(this.failed)
       this.pending = []
+      this.pendingOps = []
       this.notifyDrained()
       return
     }
@@ -198,6 +212,12 @@ export class Store {
       this.snapshot().catch((e: Error) => console.error('[emulator/db] snapshot failed:', e))
     }
     this.kick()
+  }
+
+  /** Resolves when the flush in progress (if any) has finished; later flushes are not waited for. */
+  private currentFlush(): Promise<void> {
+    if (!this.flushing) return Promise.resolve()
+    return new Promise((resolve) => this.flushWaiters.push(resolve))
   }
 
   private drain(): Promise<void> {
@@ -224,16 +244,31 @@ export class Store {
   }
 
   private async writeSnapshot(dir: string): Promise<void> {
-    // Serialise synchronously: the state of one instant. Everything applied after this goes to
-    // the next log, which the snapshot does not cover.
+    // The instant of the switch: everything applied from here on goes to the next log, which the
+    // snapshot does not cover. Memory at this instant = the old logs + the writes not yet flushed.
     const nextSeq = this.seq + 1
-    const header = JSON.stringify({ v: 1, seq: nextSeq, collections: this.collectionNames() })
-    const lines = [header]
-    for (const [coll, docs] of this.data) {
-      for (const doc of docs.values()) lines.push(encode({ c: coll, d: doc }))
-    }
+    const memory = this.frozenView()
+    const unflushed = this.pendingOps.flat()
     this.seq = nextSeq
     this.walBytes = 0
+    // A flush that started before the switch still writes to the old log: wait for it.
+    await this.currentFlush()
+    const replayed = this.replayedState(dir, nextSeq)
+    const expected = new Map([...replayed].map(([coll, docs]) => [coll, new Map(docs)]))
+    for (const op of unflushed) applyTo(expected, op)
+    this.lastSnapshotCheck = { differences: differences(memory, expected) }
+    if (this.lastSnapshotCheck.differences.length > 0) {
+      console.error(
+        `[emulator/db] memory differs from the log in ${this.lastSnapshotCheck.differences.length} document(s) ` +
+          `(first: ${this.lastSnapshotCheck.differences.slice(0, 5).join(', ')}); ` +
+          'the snapshot is written from the log, not from memory',
+      )
+    }
+    const header = JSON.stringify({ v: 1, seq: nextSeq, collections: [...replayed.keys()] })
+    const lines = [header]
+    for (const [coll, docs] of replayed) {
+      for (const doc of docs.values()) lines.push(encode({ c: coll, d: doc }))
+    }
     const tmp = join(dir, `${SNAPSHOT}.tmp`)
     const handle = await fs.promises.open(tmp, 'w')
     try {
@@ -250,6 +285,22 @@ export class Store {
     }
   }
 
+  /** The collections' current documents (frozen objects, so sharing them is safe). */
+  private frozenView(): State {
+    return new Map([...this.data].map(([coll, docs]) => [coll, new Map(docs)]))
+  }
+
+  /** The durable state before log `untilSeq`: the snapshot file plus every older log, replayed. */
+  private replayedState(dir: string, untilSeq: number): State {
+    const state: State = new Map()
+    const snapshotPath = join(dir, SNAPSHOT)
+    if (fs.existsSync(snapshotPath)) readSnapshot(snapshotPath, state)
+    for (const n of walSequences(dir)) {
+      if (n < untilSeq) replayLog(join(dir, walName(n)), state, { isLast: false, truncate: false })
+    }
+    return state
+  }
+
   // ---- open -------------------------------------------------------------------------------------
 
   private load(dir: string): void {
@@ -257,58 +308,108 @@ export class Store {
     acquireLock(dir)
     fs.rmSync(join(dir, `${SNAPSHOT}.tmp`), { force: true })
     const snapshotPath = join(dir, SNAPSHOT)
-    if (fs.existsSync(snapshotPath)) this.seq = this.loadSnapshot(snapshotPath)
-    const wals = fs
-      .readdirSync(dir)
-      .map((name) => WAL_RE.exec(name))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => Number(m[1]))
-      .sort((a, b) => a - b)
+    if (fs.existsSync(snapshotPath)) this.seq = readSnapshot(snapshotPath, this.data)
+    const wals = walSequences(dir)
     const live = wals.filter((n) => n >= this.seq)
     for (const n of wals) if (n < this.seq) fs.rmSync(join(dir, walName(n)), { force: true })
-    live.forEach((n, i) => this.replay(join(dir, walName(n)), i === live.length - 1))
+    live.forEach((n, i) =>
+      replayLog(join(dir, walName(n)), this.data, {
+        isLast: i === live.length - 1,
+        truncate: true,
+      }),
+    )
     if (live.length > 0) this.seq = live[live.length - 1]
     this.walBytes = live.length > 0 ? fs.statSync(join(dir, walName(this.seq))).size : 0
   }
+}
 
-  private loadSnapshot(path: string): number {
-    // The snapshot only ever appears by an atomic rename of a fully fsynced file: no torn lines.
-    const lines = fs.readFileSync(path, 'utf8').split('\n')
-    const header = JSON.parse(lines[0]) as { seq: number; collections: string[] }
-    for (const name of header.collections) this.ensureCollection(name)
-    for (let i = 1; i < lines.length; i++) {
-      if (lines[i] === '') continue
-      const { c, d } = decodeStored(lines[i]) as { c: string; d: Doc }
-      this.ensureCollection(c).set(idKey(d._id), d)
-    }
-    return header.seq
+// ---- state ---------------------------------------------------------------------------------------
+
+function collectionOf(state: State, name: string): Map<string, Doc> {
+  let docs = state.get(name)
+  if (!docs) {
+    docs = new Map()
+    state.set(name, docs)
   }
+  return docs
+}
 
-  private replay(path: string, isLast: boolean): void {
-    const buf = fs.readFileSync(path)
-    let pos = 0
-    let valid = 0
-    while (pos < buf.length) {
-      const nl = buf.indexOf(10, pos)
-      const end = nl === -1 ? buf.length : nl
-      const text = buf.toString('utf8', pos, end)
-      const next = nl === -1 ? buf.length : nl + 1
-      const atTail = next >= buf.length
-      if (text.trim() !== '') {
-        let ops: WriteOp[] | undefined
-        // A line without its newline was cut mid-write: never acknowledged, never applied.
-        if (nl !== -1) ops = tryDecodeLine(text)
-        if (!ops) {
-          if (isLast && atTail) break
-          throw new Error(`database log ${path} is corrupt at byte ${pos}`)
-        }
-        for (const op of ops) this.apply(op)
+function applyTo(state: State, op: WriteOp): void {
+  const docs = collectionOf(state, op.coll)
+  if (op.op === 'put') docs.set(idKey(op.doc._id), deepFreeze(op.doc))
+  else if (op.op === 'del') docs.delete(idKey(op.id))
+}
+
+/** `collection/_id` of every document whose stored form differs between two states. */
+function differences(a: State, b: State): string[] {
+  const out: string[] = []
+  for (const coll of new Set([...a.keys(), ...b.keys()])) {
+    const left = a.get(coll) ?? new Map<string, Doc>()
+    const right = b.get(coll) ?? new Map<string, Doc>()
+    for (const key of new Set([...left.keys(), ...right.keys()])) {
+      const x = left.get(key)
+      const y = right.get(key)
+      if (x === y) continue
+      if (!x || !y || encode(x) !== encode(y)) out.push(`${coll}/${key}`)
+    }
+  }
+  return out
+}
+
+// ---- files on disk -------------------------------------------------------------------------------
+
+function walSequences(dir: string): number[] {
+  return fs
+    .readdirSync(dir)
+    .map((name) => WAL_RE.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]))
+    .sort((a, b) => a - b)
+}
+
+/** Loads a snapshot file into `state`; returns the log sequence it covers up to. */
+function readSnapshot(path: string, state: State): number {
+  // The snapshot only ever appears by an atomic rename of a fully fsynced file: no torn lines.
+  const lines = fs.readFileSync(path, 'utf8').split('\n')
+  const header = JSON.parse(lines[0]) as { seq: number; collections: string[] }
+  for (const name of header.collections) collectionOf(state, name)
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] === '') continue
+    const { c, d } = decodeStored(lines[i]) as { c: string; d: Doc }
+    collectionOf(state, c).set(idKey(d._id), deepFreeze(d))
+  }
+  return header.seq
+}
+
+/**
+ * Replays one log into `state`. An unterminated or unparseable last line of the last log is a torn
+ * write that was never acknowledged: it is skipped (and, on open, truncated away). Anything
+ * unparseable earlier is real corruption and fails loudly.
+ */
+function replayLog(path: string, state: State, opts: { isLast: boolean; truncate: boolean }): void {
+  const buf = fs.readFileSync(path)
+  let pos = 0
+  let valid = 0
+  while (pos < buf.length) {
+    const nl = buf.indexOf(10, pos)
+    const end = nl === -1 ? buf.length : nl
+    const text = buf.toString('utf8', pos, end)
+    const next = nl === -1 ? buf.length : nl + 1
+    const atTail = next >= buf.length
+    if (text.trim() !== '') {
+      let ops: WriteOp[] | undefined
+      // A line without its newline was cut mid-write: never acknowledged, never applied.
+      if (nl !== -1) ops = tryDecodeLine(text)
+      if (!ops) {
+        if (opts.isLast && atTail) break
+        throw new Error(`database log ${path} is corrupt at byte ${pos}`)
       }
-      pos = next
-      valid = next
+      for (const op of ops) applyTo(state, op)
     }
-    if (valid < buf.length) fs.truncateSync(path, valid)
+    pos = next
+    valid = next
   }
+  if (opts.truncate && valid < buf.length) fs.truncateSync(path, valid)
 }
 
 // ---- log line format ----------------------------------------------------------------------------

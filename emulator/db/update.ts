@@ -15,6 +15,53 @@ export interface Updated {
   modified: boolean
 }
 
+/** Positional update operators Mongo accepts as a path segment: `$`, `$[]`, `$[identifier]`. */
+const POSITIONAL = /^\$(\[([a-z][A-Za-z0-9]*)?\])?$/
+/** Operators whose argument values are stored as given (or, with `$each`, element by element). */
+const STORING = new Set(['$set', '$setOnInsert', '$push', '$addToSet'])
+
+function notStorable(message: string): DbError {
+  return new DbError('DATABASE_REQUEST_FAILED', `[InvalidParameter] ${message}`)
+}
+
+/**
+ * A value may be stored only if none of its field names starts with `$` or contains a `.`
+ * (MongoDB refuses `$`-prefixed names "for storage"; dotted names would be read back as paths).
+ * Reserved names (`__proto__`, …) never get this far: decoding refuses them.
+ */
+export function assertStorable(value: unknown, at = ''): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => assertStorable(item, `${at}.${i}`))
+    return
+  }
+  if (!isPlainObject(value)) return
+  for (const key of Object.keys(value)) {
+    const path = at ? `${at}.${key}` : key
+    if (key === '' || key.startsWith('$') || key.includes('.')) {
+      throw notStorable(`The field name '${key}' in '${path}' is not valid for storage.`)
+    }
+    assertStorable(value[key], path)
+  }
+}
+
+/** An update path: dotted segments, none empty, none `$`-prefixed except positional operators. */
+function assertUpdatePath(path: string): void {
+  for (const segment of path.split('.')) {
+    if (segment === '' || (segment.startsWith('$') && !POSITIONAL.test(segment))) {
+      throw notStorable(`The update path '${path}' contains an empty or '$'-prefixed field name.`)
+    }
+  }
+}
+
+function assertStorableArgument(op: string, value: unknown, path: string): void {
+  if (!STORING.has(op)) return
+  if ((op === '$push' || op === '$addToSet') && isPlainObject(value) && '$each' in value) {
+    assertStorable(value.$each, path)
+    return
+  }
+  assertStorable(value, path)
+}
+
 /** Applies an update document ({$set, $inc, ...}) to a copy of `doc`; `modified` as Mongo's nModified. */
 export function applyUpdate(doc: Doc, spec: Doc): Updated {
   const keys = Object.keys(spec)
@@ -24,6 +71,15 @@ export function applyUpdate(doc: Doc, spec: Doc): Updated {
   }
   // merge without operators (never sent by the SDK, which always wraps fields in $set) = $set.
   const expr: Doc = operators.length === 0 ? { $set: spec } : spec
+  for (const op of Object.keys(expr)) {
+    const args = expr[op]
+    if (!isPlainObject(args)) continue
+    for (const [path, value] of Object.entries(args)) {
+      assertUpdatePath(path)
+      if (op === '$rename' && typeof value === 'string') assertUpdatePath(value)
+      assertStorableArgument(op, value, path)
+    }
+  }
   const next = clone(doc)
   let modified = false
   for (const op of Object.keys(expr)) {
@@ -67,6 +123,7 @@ export function replaceDocument(id: unknown, data: Doc): Doc {
     )
   }
   const { _id: _ignored, ...rest } = data
+  assertStorable(rest)
   return { _id: id, ...clone(rest) }
 }
 
