@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ACTIVITY_KINDS, ACTIVITY_LIMITS } from './activity'
 import { id } from './org.schema'
+import { uploadedImage } from './uploads.schema'
 
 const page = z.number().int().min(0).max(500).optional()
 
@@ -12,9 +13,7 @@ const isoTime = (what: string) =>
     .refine((value) => !Number.isNaN(Date.parse(value)), `${what}格式不正确，请重新选择`)
 
 /** A cloud storage fileID the app uploaded (`cloud://…`), never a web URL. */
-export const fileId = z
-  .string({ invalid_type_error: '图片格式不正确' })
-  .regex(/^cloud:\/\/[\w.-]+\/[\w./-]{1,300}$/, '图片没有上传成功，请重新选择图片')
+export const fileId = uploadedImage('activity', '图片没有上传成功，请重新选择图片')
 
 export const activityRef = z.object({ orgId: id, activityId: id }).strict()
 export type ActivityRef = z.infer<typeof activityRef>

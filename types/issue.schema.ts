@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { CONTACT_PREFERENCES, ISSUE_CATEGORIES, ISSUE_MAX_PHOTOS, QUEUE_VIEWS } from './issue'
+import { plainId } from './keys.schema'
 import { id } from './org.schema'
+import { uploadedImage } from './uploads.schema'
 
 const page = z.number().int().min(0).max(500).optional()
 
@@ -8,15 +10,10 @@ const page = z.number().int().min(0).max(500).optional()
  * Made by the app once per draft and sent again on every retry of that draft, so a submission that
  * timed out and is sent again lands on the same case.
  */
-const requestId = z
-  .string({ invalid_type_error: '请求编号格式不正确' })
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确，请重新打开页面后再提交')
+const requestId = plainId(8, 64, '请求编号格式不正确，请重新打开页面后再提交')
 
 /** Photos uploaded by `uploadFile('issues', …)`: a cloud fileID in the issues folder, nothing else. */
-const photo = z
-  .string()
-  .max(256)
-  .regex(/^cloud:\/\/[^/\s]+\/uploads\/issues\/[A-Za-z0-9/_.-]+$/, '照片没有上传成功，请重新选择')
+const photo = uploadedImage('issues')
 
 const photos = z
   .array(photo)

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { plainId } from './keys.schema'
 import { id } from './org.schema'
+import { uploadedImage } from './uploads.schema'
 
 const page = z.number().int().min(0).max(500).optional()
 
@@ -22,15 +24,10 @@ export const LESSON_LIMITS = {
  * A lesson's id is chosen by the editor when it opens a new lesson, so a double tap or a retried save
  * lands on the same draft instead of making two.
  */
-export const lessonId = z
-  .string({ invalid_type_error: '微党课编号格式不正确' })
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, '微党课编号格式不正确，请刷新后重试')
+export const lessonId = plainId(8, 64, '微党课编号格式不正确，请刷新后重试')
 
 /** Only images this app uploaded for lessons (src/platform/files.ts `uploads/lessons/…`). */
-const lessonImage = z
-  .string()
-  .max(300)
-  .regex(/^cloud:\/\/[^/\s]+\/uploads\/lessons\/[\w/.-]+$/, '图片需要重新上传，请删除后重新添加')
+const lessonImage = uploadedImage('lessons', '图片需要重新上传，请删除后重新添加')
 
 const textBlock = z
   .object({

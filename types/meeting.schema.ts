@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { MEETING_KINDS } from './meeting'
+import { plainId } from './keys.schema'
 import { id } from './org.schema'
+import { uploadedImage } from './uploads.schema'
 
 const page = z.number().int().min(0).max(500).optional()
 const isoTime = z.string().datetime({ offset: true, message: '时间格式不正确，请重新选择' })
 const reason = z.string().trim().min(2, '请写明原因（至少 2 个字）').max(100, '原因最多 100 个字')
-const fileID = z.string().regex(/^cloud:\/\/[^\s]{1,300}$/, '照片格式不正确，请重新上传')
+const fileID = uploadedImage('meeting', '照片格式不正确，请重新上传')
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 
 /** A meeting lasts at most 12 hours; 主题党日 outings are the longest. */
@@ -42,7 +44,7 @@ export const createMeetingInput = z
   .object({
     orgId: id,
     /** Made once per form by the client: a retried or double-tapped submit creates one meeting. */
-    requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确，请重新打开表单'),
+    requestId: plainId(8, 64, '请求编号格式不正确，请重新打开表单'),
     kind: z.enum(MEETING_KINDS, { message: '请选择会议类型' }),
     ...meetingFields,
   })

@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import { id } from './org.schema'
 
-const fileID = z.string().regex(/^cloud:\/\/[^\s]{1,300}$/, '附件格式不正确，请重新上传')
+// Attachments are documents put into storage by the app's tools, never a web URL or a path with `..`.
+const fileID = z
+  .string()
+  .max(300)
+  .regex(
+    /^cloud:\/\/[A-Za-z0-9.-]+\/(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.[a-z0-9]{1,5}$/,
+    '附件格式不正确，请重新上传',
+  )
 
 export const publishNoticeInput = z
   .object({

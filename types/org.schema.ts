@@ -1,12 +1,11 @@
 import { z } from 'zod'
+import { plainId } from './keys.schema'
 import { ROLES } from './user'
 
 const ORG_KIND_VALUES = ['committee', 'general_branch', 'branch', 'group'] as const
 
 /** Ids are ours (`org-…`) or the SDK's 32-hex: short plain strings, never objects or operators. */
-export const id = z
-  .string({ invalid_type_error: '编号格式不正确' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确，请刷新后重试')
+export const id = plainId(1, 64, '编号格式不正确，请刷新后重试')
 
 const page = z.number().int().min(0).max(500).optional()
 const orgName = z.string().trim().min(2, '名称至少 2 个字').max(30, '名称最多 30 个字')

@@ -548,7 +548,7 @@ describe('afterwards: reflections, photos and the showcase', () => {
   it('a participant’s photos are checked and held until a 支委 approves them for the showcase', async () => {
     const { id } = await heldActivity('主题党日：参观革命纪念馆')
     const { fileID } = (await cloud.uploadFile({
-      cloudPath: 'uploads/activity/test/photo-1.jpg',
+      cloudPath: 'uploads/activity/202611/test-photo-1.jpg',
       fileContent: Buffer.from('jpeg bytes'),
     })) as { fileID: string }
 

@@ -195,7 +195,10 @@ describe('a resident’s issue handled as a case', () => {
       [draft({ photos: ['https://evil.example/x.jpg'] }), '照片'],
       [
         draft({
-          photos: Array.from({ length: 10 }, (_, i) => `cloud://env/uploads/issues/${i}.jpg`),
+          photos: Array.from(
+            { length: 10 },
+            (_, i) => `cloud://env/uploads/issues/202611/p${i}.jpg`,
+          ),
         }),
         '最多 9 张',
       ],

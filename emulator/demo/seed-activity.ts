@@ -74,7 +74,7 @@ const PALETTES = [
 async function demoPhoto(name: string, palette: number): Promise<string> {
   const [from, to] = PALETTES[palette % PALETTES.length]
   const { fileID } = (await cloud.uploadFile({
-    cloudPath: `uploads/activity/demo/${name}.png`,
+    cloudPath: `uploads/activity/202611/demo-${name}.png`,
     fileContent: gradientPng(from, to),
   })) as { fileID: string }
   return fileID

@@ -39,7 +39,7 @@ export const activityCases: OrgActionCase[] = [
     roles: ANY,
     input: (orgId) => ({
       ...ref(orgId),
-      fileIDs: ['cloud://zhibu-local.7a68-zhibu-local/uploads/activity/matrix.png'],
+      fileIDs: ['cloud://zhibu-local.7a68-zhibu-local/uploads/activity/202611/matrix.png'],
     }),
   },
   {

@@ -1,5 +1,6 @@
 import { defineAction } from '../../../_shared/action'
 import { conflict } from '../../../_shared/errors'
+import { ownEntry } from '../../../_shared/own'
 import { COMMITTEE } from '../../../_shared/policy'
 import { reviewPhotoInput } from '../../../../types/activity.schema'
 import { findActivity } from '../activities'
@@ -16,7 +17,7 @@ export const reviewPhoto = defineAction({
   async run({ orgId, activityId, photoId, approve }, { db, audit }) {
     const _ = db.command
     const activity = await findActivity(db, orgId, activityId)
-    const photo = activity.photos?.[photoId]
+    const photo = ownEntry(activity.photos, photoId)
     if (!photo || photo.status === 'removed') throw conflict('这张照片已经不在了，请刷新')
     const path = `photos.${photoId}.status`
     const collection = db.collection('activities')
