@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runInScope, type CallScope } from './context'
+import { wireCopy } from './wire'
 
 /**
  * Runs cloud functions in-process, each call in its own identity scope, with the JSON boundary and the
@@ -88,7 +89,7 @@ export async function invokeFunction(
     roundTrips: 0,
   }
   // Events and results cross a JSON boundary in production: no Dates, functions or prototypes survive.
-  const wireEvent = JSON.parse(JSON.stringify(event ?? {}))
+  const wireEvent = wireCopy(event ?? {})
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
@@ -105,7 +106,7 @@ export async function invokeFunction(
   try {
     const run = runInScope(scope, () => main(wireEvent, { request_id: requestID }))
     const result = await Promise.race([run, timeout])
-    const wireResult = result === undefined ? null : JSON.parse(JSON.stringify(result))
+    const wireResult = result === undefined ? null : wireCopy(result)
     return { result: wireResult, roundTrips: scope.roundTrips, requestID }
   } catch (error) {
     if (error instanceof FunctionCallError) throw error

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, join } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import { DEMO_IDENTITIES, findDemoIdentity, type DemoIdentity } from './demo/identities'
 import { FunctionCallError } from './functions'
 import { callFunctionAs, cloud } from './local-cloud'
 import { issueCloudId, localOpenGId, resolveCloudId } from './open-data'
 import { openapiOutbox } from './openapi'
 import { safeStoragePath } from './storage'
+import { imageTypeOf, MAX_UPLOAD_BYTES, storageHeaders, storedUploadPath } from './uploads'
+import { jsonDepth } from './wire'
 
 /**
  * The local gateway: serves the H5 build and stands in for the WeChat client ↔ cloud edge. It binds
@@ -20,8 +22,11 @@ export interface GatewayOptions {
 
 const SESSION_COOKIE = 'zhibu_local'
 const MAX_BODY_BYTES = 1024 * 1024
-/** WeChat limits a photo upload far below this; the local gateway only guards against mistakes. */
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+/**
+ * Deeper than any request of the app; past it the body is answered without being parsed, so no
+ * hostile nesting reaches the functions' host process (the functions bound shapes themselves too).
+ */
+const MAX_BODY_DEPTH = 64
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'application/javascript; charset=utf-8',
@@ -35,6 +40,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
+
+/** A request body nested deeper than any real request: answered as the typed envelope. */
+class TooDeep extends Error {}
 
 class HttpError extends Error {
   constructor(
@@ -63,8 +71,10 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   const raw = await readBody(request, MAX_BODY_BYTES)
+  const text = raw.toString('utf8') || '{}'
+  if (jsonDepth(text) > MAX_BODY_DEPTH) throw new TooDeep()
   try {
-    const body = JSON.parse(raw.toString('utf8') || '{}')
+    const body = JSON.parse(text)
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw new Error('not an object')
     return body
@@ -73,9 +83,11 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
 }
 
-function serveFile(response: ServerResponse, file: string) {
+function serveFile(response: ServerResponse, file: string, headers?: Record<string, string>) {
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    ...headers,
     'content-length': statSync(file).size,
   })
   createReadStream(file).pipe(response)
@@ -108,7 +120,18 @@ export function createGateway(options: GatewayOptions) {
   }
 
   async function callFunction(request: IncomingMessage, response: ServerResponse) {
-    const body = await readJson(request)
+    let body: Record<string, unknown>
+    try {
+      body = await readJson(request)
+    } catch (error) {
+      if (!(error instanceof TooDeep)) throw error
+      const result = {
+        ok: false,
+        code: 'INVALID_ARGUMENT',
+        message: '请求内容层级太深，请刷新页面后重试',
+      }
+      return sendJson(response, 200, { result, errMsg: 'cloud.callFunction:ok' })
+    }
     const name = typeof body.name === 'string' ? body.name : ''
     const data = body.data ?? {}
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -146,14 +169,20 @@ export function createGateway(options: GatewayOptions) {
     sendJson(response, 200, { cloudID })
   }
 
-  /** What `wx.cloud.uploadFile` does from the client: the bytes go straight to storage. */
+  /**
+   * What `wx.cloud.uploadFile` does from the client: the bytes go straight to storage. Only images
+   * of the types the app takes (by their bytes), only at the app's own upload paths.
+   */
   async function uploadFile(request: IncomingMessage, response: ServerResponse, url: URL) {
     if (!sessionOf(request)) throw new HttpError(401, '请先选择一个演示身份')
-    const cloudPath = url.searchParams.get('cloudPath') ?? ''
-    if (!/^uploads\/[A-Za-z0-9/_.-]{1,200}$/.test(cloudPath) || cloudPath.includes('..')) {
-      throw new HttpError(400, 'cloudPath 必须在 uploads/ 下')
+    const requested = url.searchParams.get('cloudPath') ?? ''
+    if (!storedUploadPath(requested, 'jpg')) {
+      throw new HttpError(400, 'cloudPath 必须是 uploads/<目录>/<年月>/<文件名>.<图片扩展名>')
     }
     const body = await readBody(request, MAX_UPLOAD_BYTES)
+    const type = imageTypeOf(body)
+    if (!type) throw new HttpError(415, '只能上传 JPG、PNG、WebP 或 GIF 图片，请换一张照片')
+    const cloudPath = storedUploadPath(requested, type) as string
     const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: body })
     sendJson(response, 200, { fileID, errMsg: 'cloud.uploadFile:ok' })
   }
@@ -212,9 +241,13 @@ export function createGateway(options: GatewayOptions) {
       return sendJson(response, 200, { outbox: openapiOutbox() })
     }
     if (path.startsWith('/__local/storage/') && method === 'GET') {
+      // Storage is private to the app's users, like the cloud's default storage permission.
+      if (!sessionOf(request)) throw new HttpError(401, '请先选择一个演示身份')
       const file = safeStoragePath(options.storageDir, path.slice('/__local/storage/'.length))
-      if (!file || !existsSync(file)) throw new HttpError(404, '文件不存在')
-      return serveFile(response, file)
+      if (!file || !existsSync(file) || !statSync(file).isFile()) {
+        throw new HttpError(404, '文件不存在')
+      }
+      return serveFile(response, file, storageHeaders(extname(file), basename(file)))
     }
     if (path.startsWith('/__local/')) throw new HttpError(404, '没有这个本地接口')
     return serveStatic(path, response)
@@ -240,6 +273,7 @@ export function createGateway(options: GatewayOptions) {
     } catch (error) {
       if (error instanceof HttpError)
         return sendJson(response, error.status, { errMsg: error.message })
+      if (error instanceof TooDeep) return sendJson(response, 400, { errMsg: '请求格式不正确' })
       console.error('[gateway]', error)
       if (!response.headersSent) sendJson(response, 500, { errMsg: '本地网关出错，请看终端日志' })
     }

@@ -15,12 +15,22 @@ export interface StorageOptions {
   publicUrl: string
 }
 
-function storageError(api: string, message: string): Error {
+function storageError(api: string, message: string, errCode = -1): Error {
   return Object.assign(new Error(`${api}:fail ${message}`), {
-    errCode: -1,
+    errCode,
     errMsg: `${api}:fail ${message}`,
   })
 }
+
+/**
+ * What wx-server-sdk 4.0.2 reports for a fileID whose file does not exist: the server's
+ * STORAGE_FILE_NONEXIST becomes `status: -503003, errMsg: 'storage file not exists'` per item of
+ * getTempFileURL, and a thrown `{ errCode: -503003 }` from downloadFile (the SDK's
+ * provider/tcb/api/getTempFileURL.ts and downloadFile.ts, codes from its config/error.config.ts).
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/storage/getTempFileURL.html
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference/errcode.html
+ */
+export const FILE_NOT_FOUND = { status: -503003, errMsg: 'storage file not exists' } as const
 
 /** Refuses paths that would leave the storage folder. */
 export function safeStoragePath(root: string, cloudPath: string): string | undefined {
@@ -64,7 +74,8 @@ export function createLocalStorage(options: () => StorageOptions) {
     async getTempFileURL(params: { fileList: unknown[] }) {
       const fileList = fileIdsOf(params.fileList).map((fileID) => {
         const cloudPath = cloudPathOf(fileID)
-        return cloudPath
+        const file = cloudPath && safeStoragePath(options().root, cloudPath)
+        return file && existsSync(file)
           ? {
               fileID,
               tempFileURL: `${options().publicUrl}/__local/storage/${encodeURI(cloudPath)}`,
@@ -72,7 +83,7 @@ export function createLocalStorage(options: () => StorageOptions) {
               status: 0,
               errMsg: 'ok',
             }
-          : { fileID, tempFileURL: '', status: -1, errMsg: 'file not exist' }
+          : { fileID, tempFileURL: '', maxAge: 7200, ...FILE_NOT_FOUND }
       })
       return { fileList, errMsg: 'getTempFileURL:ok' }
     },
@@ -87,7 +98,9 @@ export function createLocalStorage(options: () => StorageOptions) {
     },
     async downloadFile(params: { fileID: string }) {
       const { file } = pathOf('downloadFile', params.fileID)
-      if (!existsSync(file)) throw storageError('downloadFile', 'file not exist')
+      if (!existsSync(file)) {
+        throw storageError('downloadFile', FILE_NOT_FOUND.errMsg, FILE_NOT_FOUND.status)
+      }
       return { fileContent: readFileSync(file), statusCode: 200, errMsg: 'downloadFile:ok' }
     },
   }

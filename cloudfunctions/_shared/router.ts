@@ -4,7 +4,9 @@ import { appendAudit } from './audit'
 import { identifyCaller } from './caller'
 import { database, runtimeProblem } from './cloud'
 import { ActionError, errorReply, INTERNAL_MESSAGE } from './errors'
+import { setOwn } from './own'
 import { authorize } from './policy'
+import { eventShapeProblem } from './shape'
 import { validate } from './validate'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action has its own input type
@@ -28,6 +30,9 @@ export function createRouter(functionName: string, actions: ActionTable) {
       console.error(problem)
       return errorReply('INTERNAL', INTERNAL_MESSAGE)
     }
+    if (eventShapeProblem(event)) {
+      return errorReply('INVALID_ARGUMENT', '请求内容太多或层级太深，请刷新页面后重试')
+    }
     try {
       const { actionName, payload } = readEvent(event)
       const action = Object.prototype.hasOwnProperty.call(actions, actionName)
@@ -49,8 +54,12 @@ export function createRouter(functionName: string, actions: ActionTable) {
       return toErrorReply(functionName, error)
     }
   }
-  // The action names, for tools that walk every action (the fuzz harness, the matrix's coverage check).
-  return Object.assign(main, { actionNames: Object.keys(actions) })
+  // The action names, for tools that walk every action (the fuzz harness, the matrix's coverage
+  // check, the read-only invariant).
+  return Object.assign(main, {
+    actionNames: Object.keys(actions),
+    readOnlyActions: Object.keys(actions).filter((name) => actions[name].readOnly === true),
+  })
 }
 
 function readEvent(event: unknown): { actionName: string; payload: Record<string, unknown> } {
@@ -63,7 +72,8 @@ function readEvent(event: unknown): { actionName: string; payload: Record<string
   if (record.Type === 'Timer') return { actionName: 'tick', payload: {} }
   const payload: Record<string, unknown> = {}
   for (const key of Object.keys(record)) {
-    if (!IGNORED_FIELDS.includes(key)) payload[key] = record[key]
+    // An own `__proto__` key stays a field (and the strict schema refuses it), never a prototype.
+    if (!IGNORED_FIELDS.includes(key)) setOwn(payload, key, record[key])
   }
   return { actionName: typeof record.action === 'string' ? record.action : '', payload }
 }
