@@ -26,12 +26,17 @@ module.exports = {
       ],
       // Every function's `require('wx-server-sdk')` gets the emulator's patched instance of the real SDK.
       moduleNameMapper: { '^wx-server-sdk$': '<rootDir>/emulator/sdk.ts' },
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/loaded-machine.ts'],
     },
     {
       displayName: 'components',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/components/**/*.test.tsx'],
+      setupFilesAfterEnv: [
+        '<rootDir>/test/helpers/loaded-machine.ts',
+        '<rootDir>/test/stubs/testing-library.ts',
+      ],
       moduleNameMapper: {
         '^@tarojs/taro$': '<rootDir>/test/stubs/taro.ts',
         '^@tarojs/components$': '<rootDir>/test/stubs/components.tsx',
@@ -45,6 +50,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/loaded-machine.ts'],
     },
     {
       // Needs the built function bundles and dist-h5 (scripts/test.mjs builds them first).

@@ -23,6 +23,11 @@ export function grantOf(context: ActionContext): OrgGrant {
 /** One action: schema → policy → handler, read top to bottom in its own file. */
 export interface Action<Input, Output> {
   schema: z.ZodType<Input, z.ZodTypeDef, unknown>
+  /**
+   * A read: it changes nothing in the database but the audit trail, which it may only append to
+   * (test/functions/reads-change-nothing.test.ts proves it for every read of every function).
+   */
+  readOnly?: true
   policy: Policy<Input>
   run(input: Input, context: ActionContext): Promise<Output>
 }

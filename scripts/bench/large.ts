@@ -1,6 +1,7 @@
 // The large committee (ARCHITECTURE.md §8): 200 branches, ~6 000 members, ~50 000 attendance rows, in
 // a fresh in-memory database, and the dashboards over it. Part of `npm run bench`.
 import { LARGE, seedLargeCommittee } from '../../emulator/demo/large-committee'
+import { copiesSoFar } from '../../emulator/db/isolation'
 import { closeEmulator, cloud } from '../../emulator/local-cloud'
 import { call } from '../../test/helpers/cloud'
 
@@ -22,6 +23,7 @@ function median(values: number[]): number {
 async function measure(action: string, orgId: string) {
   const times: number[] = []
   let roundTrips = 0
+  const copiesBefore = copiesSoFar()
   for (let run = 0; run < RUNS; run++) {
     const started = process.hrtime.bigint()
     const reply = await call({ openid: LARGE.admin }, 'stats', { action, orgId })
@@ -29,7 +31,9 @@ async function measure(action: string, orgId: string) {
     if (!reply.ok) throw new Error(`stats.${action}: ${reply.code} ${reply.message}`)
     roundTrips = Math.max(roundTrips, reply.roundTrips)
   }
-  return { roundTrips, ms: median(times) }
+  const copied = (copiesSoFar().documents - copiesBefore.documents) / RUNS
+  const copyMs = (copiesSoFar().ms - copiesBefore.ms) / RUNS
+  return { roundTrips, ms: median(times), copied, copyMs }
 }
 
 /** Prints the section; answers whether both dashboards stayed within their round-trip budgets. */
@@ -54,12 +58,12 @@ export async function benchLargeCommittee(): Promise<boolean> {
   ]
   const width = 40
   console.log(
-    `${pad('screen (large committee)', width)}round trips  budget  median ms (${RUNS} runs)`,
+    `${pad('screen (large committee)', width)}round trips  budget  median ms (${RUNS} runs)  docs copied  copy ms`,
   )
   for (const row of rows) {
     const flag = row.roundTrips > row.budget ? '  OVER BUDGET' : ''
     console.log(
-      `${pad(row.name, width)}${String(row.roundTrips).padStart(11)}  ${String(row.budget).padStart(6)}  ${row.ms.toFixed(2).padStart(9)}${flag}`,
+      `${pad(row.name, width)}${String(row.roundTrips).padStart(11)}  ${String(row.budget).padStart(6)}  ${row.ms.toFixed(2).padStart(18)}  ${String(row.copied).padStart(11)}  ${row.copyMs.toFixed(2).padStart(7)}${flag}`,
     )
   }
   return rows.every((row) => row.roundTrips <= row.budget)

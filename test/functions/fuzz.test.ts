@@ -25,6 +25,30 @@ const PEOPLE: Who[] = [
   { openid: 'o_demo_05' },
 ]
 
+/**
+ * The fuzz runs every action through exports (docx/xlsx), dashboards and bursts of writes: each
+ * action's share gets a timeout sized for a loaded 2-core CI machine, never for this machine's speed.
+ */
+const PER_ACTION_TIMEOUT_MS = 15 * 60_000
+
+/** Every own property of the shared prototypes, to prove no payload changed any of them. */
+const PROTOTYPES = { Object, Array, Function, String, Number, Boolean, Date, RegExp, Promise }
+function prototypeShapes() {
+  return Object.fromEntries(
+    Object.entries(PROTOTYPES).map(([name, ctor]) => [
+      name,
+      Reflect.ownKeys(ctor.prototype)
+        .map(String)
+        .sort()
+        .map((key) => {
+          const d = Object.getOwnPropertyDescriptor(ctor.prototype, key)
+          return `${key}:${typeof d?.value}:${d?.writable}:${d?.enumerable}:${typeof d?.get}`
+        }),
+    ]),
+  )
+}
+const prototypesBefore = prototypeShapes()
+
 const outcomes = new Map<string, number>()
 const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
 
@@ -85,5 +109,11 @@ describe('hostile input to every action', () => {
       }
       expect(problems).toEqual([])
     },
+    PER_ACTION_TIMEOUT_MS,
   )
+
+  it('left every shared prototype as it was, after every payload of every action', () => {
+    expect(prototypeShapes()).toEqual(prototypesBefore)
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+  })
 })

@@ -28,6 +28,24 @@ const REAL_VALUES = [
   '2026-11-22T08:00:00.000Z',
 ]
 
+/**
+ * Values that must never become an object key or a field path: the prototype's own names, operator-
+ * and path-shaped keys. Every string field of every valid payload gets each of them (brokenPayload).
+ */
+export const RESERVED_STRINGS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '__defineGetter__',
+  '$where',
+  '$set',
+  'a.b',
+  '.',
+  '$',
+]
+
 const INJECTION_STRINGS = [
   '$where',
   '{"$gt": ""}',
@@ -80,7 +98,16 @@ const hostileDate = fc.oneof(
   fc.constantFrom('1900-01-01T00:00:00Z', '2999-12-31T23:59:59Z', 'not a date', '2026-02-30'),
 )
 
+/** A value nested far deeper than any request (JSON.stringify overflows past a few thousand). */
+const deeplyNested = fc.constantFrom(20, 500, 6_000).map((depth) => {
+  let value: unknown = 'x'
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value }
+  return value
+})
+
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 1, arbitrary: deeplyNested },
+  { weight: 1, arbitrary: fc.constantFrom(...RESERVED_STRINGS) },
   { weight: 4, arbitrary: hostileString },
   { weight: 2, arbitrary: injectionObject },
   { weight: 2, arbitrary: hostileNumber },
@@ -149,6 +176,7 @@ export function brokenPayload(
   valid: Record<string, unknown>,
 ): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(valid)
+  const stringKeys = keys.filter((key) => typeof valid[key] === 'string')
   const variants: fc.Arbitrary<Record<string, unknown>>[] = [
     fc
       .tuple(fc.constantFrom(...FIELD_NAMES), hostileValue)
@@ -156,6 +184,13 @@ export function brokenPayload(
     fc.constant({ ...valid, openid: 'o_demo_admin', _openid: 'o_demo_admin' }),
     fc.constant(valid),
   ]
+  if (stringKeys.length > 0) {
+    variants.push(
+      fc
+        .tuple(fc.constantFrom(...stringKeys), fc.constantFrom(...RESERVED_STRINGS))
+        .map(([key, value]) => ({ ...valid, [key]: value })),
+    )
+  }
   if (keys.length > 0) {
     variants.push(
       fc

@@ -30,6 +30,7 @@ function toReflection(signup: SignupRecord): Reflection | null {
  */
 export const getActivity = defineAction({
   schema: activityRef,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, activityId }, context): Promise<ActivityDetail> {
     const { db, caller } = context

@@ -8,6 +8,7 @@ import { findActivity, requireCheckInOpen } from '../activities'
 /** The host's rotating code (and what its QR code holds), only while check-in is open. */
 export const getSignInCode = defineAction({
   schema: activityRef,
+  readOnly: true,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
   async run({ orgId, activityId }, { db }): Promise<SignInCodeView> {
     const now = new Date()

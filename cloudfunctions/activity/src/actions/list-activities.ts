@@ -15,6 +15,7 @@ type Row = ActivityRecord & { mine: Pick<SignupRecord, 'checkedIn'>[] }
  */
 export const listActivities = defineAction({
   schema: listActivitiesInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, { db, caller }): Promise<Page<ActivitySummary>> {
     const $ = db.command.aggregate

@@ -34,6 +34,7 @@ type Row = Pick<
  */
 export const listShowcase = defineAction({
   schema: listShowcaseInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, { db }): Promise<Page<ShowcaseItem>> {
     const _ = db.command

@@ -14,6 +14,7 @@ import { toDetail } from '../views'
  */
 export const get = defineAction({
   schema: issueIdInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ issueId }, context): Promise<IssueDetail> {
     const { db, caller } = context

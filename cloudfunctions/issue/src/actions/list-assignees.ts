@@ -14,6 +14,7 @@ interface Row {
 /** Who a case can be assigned to: the branch's 支委会 (书记, 副书记, 支委). */
 export const listAssignees = defineAction({
   schema: orgIdInput,
+  readOnly: true,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
   async run({ orgId }, { db }): Promise<AssigneeOption[]> {
     const found = await aggregateRows<Row>(

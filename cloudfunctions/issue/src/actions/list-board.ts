@@ -15,6 +15,7 @@ const PAGE_SIZE = 20
  */
 export const listBoard = defineAction({
   schema: listBoardInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ orgId, page = 0 }, { db }): Promise<Page<BoardItem> & { orgName: string }> {
     const [orgs, found] = await Promise.all([

@@ -9,6 +9,7 @@ import { noInput } from '../../../../types/contract.schema'
  */
 export const listBranches = defineAction({
   schema: noInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run(_input, { db }): Promise<BranchOption[]> {
     const found = await rows<{ _id: string; name: string }>(

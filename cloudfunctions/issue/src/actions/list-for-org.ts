@@ -17,6 +17,7 @@ const PAGE_SIZE = 20
  */
 export const listForOrg = defineAction({
   schema: listForOrgInput,
+  readOnly: true,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
   async run({ orgId, view, page = 0 }, context): Promise<IssueQueue> {
     const { db, caller } = context

@@ -11,6 +11,7 @@ const PAGE_SIZE = 20
 /** The caller's own cases, newest first: the 诉求 tab. One round trip. */
 export const listMine = defineAction({
   schema: listMineInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ page = 0 }, { db, caller }): Promise<Page<IssueSummary>> {
     const found = await rows<IssueRecord>(

@@ -31,6 +31,7 @@ interface BranchRow extends CompletionRow<{
  */
 export const getLessonStats = defineAction({
   schema: scopedLessonInput,
+  readOnly: true,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
   async run({ orgId, lessonId }, context): Promise<LessonStats> {
     const { db } = context

@@ -28,6 +28,7 @@ type FeedRow = Omit<LessonRecord, 'blocks' | 'history'> & {
  */
 export const listLessons = defineAction({
   schema: listLessonsInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, page = 0, tag }, context): Promise<LessonFeed> {
     const { org, roles } = grantOf(context)

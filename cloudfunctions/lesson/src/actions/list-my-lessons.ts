@@ -12,6 +12,7 @@ type MineRow = Omit<LessonRecord, 'blocks' | 'history'> & { org: { name?: string
 /** The author's own lessons in every state, last changed first: they always see where each stands. */
 export const listMyLessons = defineAction({
   schema: pageInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ page = 0 }, { db, caller }): Promise<Page<MyLessonItem>> {
     const found = await aggregateRows<MineRow>(

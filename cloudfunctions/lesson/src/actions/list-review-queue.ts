@@ -19,6 +19,7 @@ interface QueueRow {
  */
 export const listReviewQueue = defineAction({
   schema: orgPageInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, { db, caller }): Promise<Page<ReviewItem>> {
     const _ = db.command

@@ -33,6 +33,7 @@ async function store(cloudPath: string, content: Buffer, name: string): Promise<
  */
 export const exportLedger = defineAction({
   schema: exportLedgerInput,
+  readOnly: true,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
   async run({ orgId, from, to }, context): Promise<LedgerExport> {
     const { org } = grantOf(context)

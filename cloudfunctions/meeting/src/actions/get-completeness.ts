@@ -10,6 +10,7 @@ import { completenessOf, currentQuarter } from '../completeness'
  */
 export const getCompleteness = defineAction({
   schema: completenessInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run(input, context): Promise<Completeness> {
     const now = new Date()

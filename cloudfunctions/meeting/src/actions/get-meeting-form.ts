@@ -10,6 +10,7 @@ const ROLE_ORDER: Role[] = ['secretary', 'deputy', 'committee', 'member', 'proba
 /** The scheduling form's choices: every active member of the org (for host, recorder, 应到人员). */
 export const getMeetingForm = defineAction({
   schema: orgIdInput,
+  readOnly: true,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
   async run({ orgId }, context): Promise<MeetingFormData> {
     const people = await loadPeople(context.db, orgId, [])

@@ -10,6 +10,7 @@ import { accessMeeting, loadMeeting } from '../meetings'
  */
 export const getMeeting = defineAction({
   schema: meetingRefInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ meetingId }, context): Promise<MeetingDetail> {
     const loaded = await loadMeeting(context.db, meetingId, { attendance: 'full' })

@@ -12,6 +12,7 @@ import { syncShareCard } from '../share-card'
  */
 export const getSignInCode = defineAction({
   schema: meetingRefInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ meetingId }, context): Promise<SignInCodeView> {
     const now = new Date()

@@ -17,6 +17,7 @@ type Row = MeetingRecord & { attendance: Pick<AttendanceRecord, 'openid' | 'stat
  */
 export const listMeetings = defineAction({
   schema: listMeetingsInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, when, page = 0 }, { db, caller }): Promise<Page<MeetingSummary>> {
     const _ = db.command

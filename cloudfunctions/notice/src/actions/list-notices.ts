@@ -15,6 +15,7 @@ import {
 /** Notices for the reader's org, pinned first then newest, each with whether they signed for it. */
 export const listNotices = defineAction({
   schema: listNoticesInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ page = 0 }, context): Promise<Page<NoticeSummary>> {
     const { org } = grantOf(context)

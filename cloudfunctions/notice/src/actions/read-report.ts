@@ -9,6 +9,7 @@ import { audienceReads, type NoticeRecord } from '../notices'
 /** Who has signed, per branch — for the publishing org's leaders and the admins above. */
 export const readReport = defineAction({
   schema: noticeRefInput,
+  readOnly: true,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
   async run({ orgId, noticeId }, context): Promise<ReadReport> {
     const [notice] = await rows<NoticeRecord>(

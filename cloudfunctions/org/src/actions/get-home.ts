@@ -42,6 +42,7 @@ function homePermissions(grant: OrgGrant): HomePermissions {
 /** The 支部 home in two round trips: the grant, then one aggregate for everything shown. */
 export const getHome = defineAction({
   schema: getHomeInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run(_input, context): Promise<BranchHome> {
     const grant = grantOf(context)

@@ -7,6 +7,7 @@ import { listSubtree, toSummary } from '../orgs'
 /** The org and everything below it, parents before children. */
 export const getTree = defineAction({
   schema: orgIdInput,
+  readOnly: true,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
   async run({ orgId }, { db }): Promise<OrgSummary[]> {
     const orgs = await listSubtree(db, orgId)

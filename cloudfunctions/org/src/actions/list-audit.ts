@@ -25,6 +25,7 @@ function actorName(row: AuditRow): string {
 /** The audit trail of an org and everything below it, newest first. */
 export const listAudit = defineAction({
   schema: listAuditInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, { db }): Promise<Page<AuditItem>> {
     const orgIds = (await listSubtree(db, orgId)).map((org) => org._id)

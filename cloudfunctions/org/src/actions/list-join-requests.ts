@@ -13,6 +13,7 @@ interface RequestRow {
 
 export const listJoinRequests = defineAction({
   schema: orgIdInput,
+  readOnly: true,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
   async run({ orgId }, { db }): Promise<JoinRequest[]> {
     const found = await aggregateRows<RequestRow>(

@@ -7,6 +7,7 @@ import { listMembersPage } from '../members'
 /** Members see their own org's list; nobody browses who is a member elsewhere. */
 export const listMembers = defineAction({
   schema: listMembersInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, context): Promise<Page<MemberItem>> {
     const { roles } = grantOf(context)

@@ -8,6 +8,7 @@ import { findOrg, toSummary } from '../orgs'
 /** A card opened in a WeChat group: which branch that group is, and where the caller stands. */
 export const openFromGroup = defineAction({
   schema: openFromGroupInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ groupCloudId }, { db, caller }): Promise<GroupEntry> {
     const binding = await findBinding(db, await resolveOpenGId(groupCloudId))

@@ -8,6 +8,7 @@ import { findOrg, toSummary } from '../orgs'
 /** What someone opening an invite card sees before asking to join. */
 export const viewInvite = defineAction({
   schema: inviteCodeInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ code }, { db, caller }): Promise<InviteView> {
     const invite = await findLiveInvite(db, code)

@@ -17,6 +17,7 @@ import { loadScope } from '../scope'
  */
 export const getBranchDashboard = defineAction({
   schema: dashboardInput,
+  readOnly: true,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
   async run(_input, context): Promise<BranchDashboard> {
     const { org } = grantOf(context)

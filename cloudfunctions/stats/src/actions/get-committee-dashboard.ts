@@ -21,6 +21,7 @@ import { loadScope } from '../scope'
  */
 export const getCommitteeDashboard = defineAction({
   schema: dashboardInput,
+  readOnly: true,
   policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
   async run(_input, context): Promise<CommitteeDashboard> {
     const { org } = grantOf(context)

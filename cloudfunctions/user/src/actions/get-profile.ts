@@ -7,6 +7,7 @@ import { findUser, toProfile } from '../users'
 
 export const getProfile = defineAction({
   schema: noInput,
+  readOnly: true,
   policy: { kind: 'signedIn' },
   async run(_input, { caller, db }): Promise<LoginResult> {
     const [user, memberships] = await Promise.all([
