@@ -16,6 +16,7 @@ import {
 } from './errors'
 import { type Doc, decode, encode, isPlainObject, newId, newRequestId } from './ejson'
 import { ISOLATION_CONTEXT, isolatedCopy, isolatedPipeline } from './isolation'
+import { lookupsOf, type ObservedQuery, type QueryListener } from './observe'
 import { matcher, project, sortDocs } from './query'
 import type { Store, WriteOp } from './store'
 import { type DocScope, Transactions } from './transactions'
@@ -33,6 +34,19 @@ const AGGREGATE_MAX = 10_000
 
 export class Engine {
   private readonly txs: Transactions
+  private readonly listeners = new Set<QueryListener>()
+
+  /** Tells `listener` about every query from now on; returns the function that stops it. */
+  observe(listener: QueryListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private notify(query: Omit<ObservedQuery, 'documents'>): void {
+    if (this.listeners.size === 0) return
+    const observed = { ...query, documents: this.store.values(query.collection) }
+    for (const listener of this.listeners) listener(observed)
+  }
 
   constructor(private readonly store: Store) {
     this.txs = new Transactions(store)
@@ -155,6 +169,13 @@ export class Engine {
         }
       }
     }
+    this.notify({
+      collection: coll,
+      via: 'get',
+      filter: query,
+      sort: p.order === undefined ? {} : parseDoc(p.order, now),
+      returned: docs.length,
+    })
     // mingo's projection deletes excluded nested paths in place: project copies of the page only.
     if (projection && Object.keys(projection).length > 0)
       docs = project(docs.map(isolatedCopy), projection)
@@ -166,7 +187,10 @@ export class Engine {
 
   private count(p: Params, now: number): Body {
     const coll = this.collection(p)
-    return { data: { total: this.matches(coll, parseDoc(p.query, now)).length } }
+    const filter = parseDoc(p.query, now)
+    const total = this.matches(coll, filter).length
+    this.notify({ collection: coll, via: 'count', filter, sort: {}, returned: total })
+    return { data: { total } }
   }
 
   /** Documents to test against a query: the one document when `_id` is an exact value. */
@@ -228,6 +252,13 @@ export class Engine {
       targets = this.matches(coll, query)
       if (p.multi !== true) targets = targets.slice(0, 1)
     }
+    this.notify({
+      collection: coll,
+      via: 'update',
+      filter: query,
+      sort: {},
+      returned: targets.length,
+    })
     const ops: WriteOp[] = []
     for (const doc of targets) {
       const next = merge
@@ -261,6 +292,13 @@ export class Engine {
       targets = this.matches(coll, query)
       if (p.multi === false) targets = targets.slice(0, 1)
     }
+    this.notify({
+      collection: coll,
+      via: 'remove',
+      filter: query,
+      sort: {},
+      returned: targets.length,
+    })
     await scope.commit(targets.map((doc) => ({ op: 'del', coll, id: doc._id })))
     return { data: { deleted: targets.length } }
   }
@@ -270,7 +308,9 @@ export class Engine {
     const coll = this.collection(p)
     if (p.transactionId !== undefined) throw notSingleDocument()
     const spec = parseDoc(p.data, now)
-    const [doc] = this.matches(coll, parseDoc(p.query, now))
+    const filter = parseDoc(p.query, now)
+    const [doc] = this.matches(coll, filter)
+    this.notify({ collection: coll, via: 'update', filter, sort: {}, returned: doc ? 1 : 0 })
     if (!doc) return { data: { updated: 0, doc: null } }
     const next = applyUpdate(doc, spec)
     if (next.modified) await this.store.write([{ op: 'put', coll, doc: next.doc }])
@@ -306,6 +346,28 @@ export class Engine {
       context: ISOLATION_CONTEXT,
       useGlobalContext: true,
     }).run(input) as Doc[]
+    if (this.listeners.size > 0) {
+      const leading = pipeline[0] && isPlainObject(pipeline[0].$match) ? pipeline[0].$match : {}
+      const sortStage = pipeline.find((stage) => isPlainObject(stage.$sort))
+      const sort = (sortStage?.$sort as Doc | undefined) ?? {}
+      this.notify({
+        collection: coll,
+        via: 'aggregate',
+        filter: leading,
+        sort,
+        returned: out.length,
+      })
+      for (const join of lookupsOf(pipeline)) {
+        if (this.store.hasCollection(join.from)) {
+          this.notify({
+            collection: join.from,
+            via: 'lookup',
+            filter: join.filter,
+            sort: join.sort,
+          })
+        }
+      }
+    }
     return { data: { list: out.slice(0, AGGREGATE_MAX).map(encode) } }
   }
 

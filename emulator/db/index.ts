@@ -6,6 +6,7 @@
 import { countRoundTrip } from '../context'
 import { clone } from './ejson'
 import { Engine } from './engine'
+import type { QueryListener } from './observe'
 import { requireNodeSdk } from './modules'
 import { Store } from './store'
 
@@ -19,6 +20,8 @@ export interface LocalDatabase {
   snapshot(): Promise<void>
   /** Waits for pending writes, snapshots, releases the data directory. */
   close(): Promise<void>
+  /** Tells `listener` about every query (filter, sort, answer size); returns the unsubscribe. */
+  observeQueries(listener: QueryListener): () => void
 }
 
 export function openLocalDatabase(opts: {
@@ -37,6 +40,7 @@ export function openLocalDatabase(opts: {
     },
     snapshot: () => store.snapshot(),
     close: () => store.close(),
+    observeQueries: (listener) => engine.observe(listener),
   }
 }
 

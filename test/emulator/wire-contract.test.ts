@@ -26,6 +26,7 @@ const recorder: LocalDatabase = {
   dump: () => inner.dump(),
   snapshot: () => inner.snapshot(),
   close: () => inner.close(),
+  observeQueries: (listener) => inner.observeQueries(listener),
 }
 
 const cloud = realSdkWith(() => recorder)
