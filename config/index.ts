@@ -2,9 +2,23 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { isDeployBuild, releaseSettings } from './release'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 const root = path.resolve(__dirname, '..')
+
+/**
+ * A weapp build for a real environment (`npm run build:weapp:deploy`, or any build given
+ * ZHIBU_CLOUD_ENV) stops here with the list of missing variables instead of shipping a made-up env id
+ * or placeholder template ids. Local and test builds define neither.
+ */
+function releaseConstants(): Record<string, string> {
+  if (isH5 || !isDeployBuild(process.env)) {
+    return { CLOUD_ENV: JSON.stringify('local-build-without-cloud-env') }
+  }
+  const { cloudEnv, templateIds } = releaseSettings(process.env)
+  return { CLOUD_ENV: JSON.stringify(cloudEnv), ZHIBU_TEMPLATE_IDS: JSON.stringify(templateIds) }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -23,9 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // ZHIBU_BUILD_SUFFIX gives parallel work its own output folders (dist-x, dist-h5-x).
     outputRoot: (isH5 ? 'dist-h5' : 'dist') + (process.env.ZHIBU_BUILD_SUFFIX ?? ''),
     plugins: [],
-    defineConstants: {
-      CLOUD_ENV: JSON.stringify(process.env.ZHIBU_CLOUD_ENV || 'zhibu-prod'),
-    },
+    defineConstants: releaseConstants(),
     alias: { '@': path.resolve(root, 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,24 +1,10 @@
-/**
- * Every collection the app uses. Like the WeChat cloud console, the emulator creates exactly these and
- * answers -502005 (collection does not exist) for any other name.
- */
-export const COLLECTIONS = [
-  'users',
-  'orgs',
-  'memberships',
-  'groupBindings',
-  'invites',
-  'meetings',
-  'attendance',
-  'activities',
-  'signups',
-  'lessons',
-  'lessonProgress',
-  'issues',
-  'notices',
-  'noticeReads',
-  'subscriptions',
-  'audit',
-] as const
+import { COLLECTION_NAMES, type CollectionName } from '../../deploy/manifest'
 
-export type CollectionName = (typeof COLLECTIONS)[number]
+/**
+ * Every collection the app uses, from the deploy manifest (the one list). Like the WeChat cloud
+ * console, the emulator creates exactly these and answers -502005 (collection does not exist) for any
+ * other name; `npm run deploy` creates the same ones in the real environment.
+ */
+export const COLLECTIONS: readonly CollectionName[] = COLLECTION_NAMES
+
+export type { CollectionName }

@@ -1,0 +1,594 @@
+import { TEMPLATE_ID_VARIABLES } from '../config/release'
+import type { SubscribeTemplate } from '../types/subscriptions'
+
+/**
+ * The one description of the WeChat cloud environment this app needs: collections with their client
+ * rule and indexes, functions with runtime / timeout / memory / timer / openapi permissions, subscribe
+ * templates, message-push routes and what must still be clicked in a console.
+ *
+ * Read by: `npm run deploy` (creates or updates all of it; `--dry-run` prints it), each function's
+ * generated `config.json` (a test fails when one differs), `cloudfunctions/_shared/collections.ts`
+ * (the emulator creates exactly these collections) and README "Deploy".
+ *
+ * A typed module rather than `cloudbaserc.json`: that file only covers functions. Each entry of
+ * `FUNCTIONS` carries the fields of a cloudbaserc function (name, runtime, timeout, memorySize,
+ * triggers, installDependency, handler) and is handed as such to @cloudbase/manager-node, the library
+ * `tcb fn deploy` itself runs on.
+ * 参考文档：https://docs.cloudbase.net/cli-v1/functions/configs
+ */
+
+/** `[field, 1 | -1]`: the direction matters only for compound sorts. */
+export type IndexKey = readonly [field: string, direction: 1 | -1]
+
+export interface IndexSpec {
+  name: string
+  keys: readonly IndexKey[]
+  unique?: boolean
+  /** The queries that need it (file:function), so an unused index is easy to spot and drop. */
+  servesQueriesIn: readonly string[]
+}
+
+/**
+ * 所有用户不可读写: the app reads and writes only through cloud functions, which bypass rules. With any
+ * preset that lets a client create records, `wx.cloud.database()` in a tampered client could add e.g.
+ * `memberships.add({ orgId: <root>, openid: <self>, role: 'admin' })`.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/database/security-rules.html
+ */
+export const DENY_ALL_CLIENTS = { read: false, write: false } as const
+
+export interface CollectionSpec {
+  name: string
+  /** The custom security rule (AclTag CUSTOM). */
+  rule: typeof DENY_ALL_CLIENTS
+  /** `_id` is always indexed; WeChat allows 20 indexes per collection. */
+  indexes: readonly IndexSpec[]
+}
+
+export const MAX_INDEXES_PER_COLLECTION = 20
+
+function collection(name: string, indexes: readonly IndexSpec[] = []): CollectionSpec {
+  return { name, rule: DENY_ALL_CLIENTS, indexes }
+}
+
+// Index order follows equality → sort → range, so one index serves the filter and the sort.
+// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/database/index.html
+export const COLLECTIONS_SPEC = [
+  collection('users'),
+  collection('orgs', [
+    {
+      name: 'ancestors_archived',
+      keys: [
+        ['ancestors', 1],
+        ['archived', 1],
+      ],
+      servesQueriesIn: [
+        'org/orgs.ts:listSubtree',
+        'org/move-paths.ts',
+        'stats/scope.ts',
+        'notice/publish-notice.ts',
+        'lesson/list-review-queue.ts',
+        'cron/jobs/lesson.ts',
+      ],
+    },
+    {
+      name: 'parentId_archived',
+      keys: [
+        ['parentId', 1],
+        ['archived', 1],
+      ],
+      servesQueriesIn: ['org/archive-org.ts'],
+    },
+    {
+      name: 'kind_archived_name',
+      keys: [
+        ['kind', 1],
+        ['archived', 1],
+        ['name', 1],
+      ],
+      servesQueriesIn: ['issue/list-branches.ts'],
+    },
+  ]),
+  collection('memberships', [
+    {
+      name: 'orgId_status_role',
+      keys: [
+        ['orgId', 1],
+        ['status', 1],
+        ['role', 1],
+      ],
+      servesQueriesIn: [
+        'org/members.ts:listMembers',
+        'org/home.ts',
+        'issue/list-assignees.ts',
+        'issue/assign.ts',
+        'meeting/people.ts',
+        'notice/notices.ts:audienceReads',
+        'stats/facts.ts',
+        'lesson/completion.ts',
+      ],
+    },
+    {
+      name: 'orgId_status_requestedAt',
+      keys: [
+        ['orgId', 1],
+        ['status', 1],
+        ['requestedAt', 1],
+      ],
+      servesQueriesIn: ['org/list-join-requests.ts'],
+    },
+    {
+      name: 'openid_status_orgId',
+      keys: [
+        ['openid', 1],
+        ['status', 1],
+        ['orgId', 1],
+      ],
+      servesQueriesIn: [
+        '_shared/policy.ts:loadGrant',
+        '_shared/memberships.ts',
+        'meeting/people.ts',
+        'stats/facts.ts',
+      ],
+    },
+  ]),
+  collection('groupBindings'),
+  collection('invites'),
+  collection('meetings', [
+    {
+      name: 'orgId_startsAt',
+      keys: [
+        ['orgId', 1],
+        ['startsAt', 1],
+        ['_id', 1],
+      ],
+      servesQueriesIn: [
+        'meeting/list-meetings.ts',
+        'meeting/export-ledger.ts',
+        '_shared/completeness.ts:heldMeetingsMatch',
+        'org/home.ts',
+        'stats/facts.ts',
+      ],
+    },
+    {
+      name: 'reminded_status_startsAt',
+      keys: [
+        ['reminded', 1],
+        ['status', 1],
+        ['startsAt', 1],
+      ],
+      servesQueriesIn: ['cron/jobs/meeting.ts'],
+    },
+  ]),
+  collection('attendance', [
+    {
+      name: 'meetingId_status',
+      keys: [
+        ['meetingId', 1],
+        ['status', 1],
+      ],
+      servesQueriesIn: [
+        'meeting/meetings.ts',
+        'meeting/sign-in.ts',
+        'meeting/list-meetings.ts',
+        'meeting/export-ledger.ts',
+        'cron/jobs/meeting.ts',
+        'stats/facts.ts',
+      ],
+    },
+  ]),
+  collection('activities', [
+    {
+      name: 'orgPath_startsAt',
+      keys: [
+        ['orgPath', 1],
+        ['startsAt', -1],
+        ['_id', -1],
+      ],
+      servesQueriesIn: [
+        'activity/list-activities.ts',
+        'activity/list-showcase.ts',
+        'activity/activities.ts:upcoming',
+        'org/home.ts',
+        'org/move-paths.ts',
+        'stats/facts.ts',
+      ],
+    },
+    {
+      name: 'orgId_kind_monthKey',
+      keys: [
+        ['orgId', 1],
+        ['kind', 1],
+        ['monthKey', 1],
+      ],
+      servesQueriesIn: ['_shared/completeness.ts:heldThemeDayActivitiesMatch'],
+    },
+    {
+      name: 'mediaChecks_traceId',
+      keys: [['mediaChecks.traceId', 1]],
+      servesQueriesIn: ['activity/photos.ts:applyPhotoVerdict'],
+    },
+  ]),
+  collection('signups', [
+    {
+      name: 'activityId_status_signedUpAt',
+      keys: [
+        ['activityId', 1],
+        ['status', 1],
+        ['signedUpAt', 1],
+      ],
+      servesQueriesIn: [
+        'activity/signups.ts:releaseStaleClaims',
+        'activity/get-activity.ts',
+        'activity/list-activities.ts',
+      ],
+    },
+    {
+      name: 'activityId_reflectionStatus_at',
+      keys: [
+        ['activityId', 1],
+        ['reflection.status', 1],
+        ['reflection.at', 1],
+      ],
+      servesQueriesIn: ['activity/list-showcase.ts'],
+    },
+  ]),
+  collection('lessons', [
+    {
+      name: 'orgId_status_publishedAt',
+      keys: [
+        ['orgId', 1],
+        ['status', 1],
+        ['publishedAt', -1],
+      ],
+      servesQueriesIn: [
+        'lesson/list-lessons.ts',
+        'lesson/lessons.ts:awaitingReviewBy',
+        'lesson/list-review-queue.ts',
+      ],
+    },
+    {
+      name: 'authorId_updatedAt',
+      keys: [
+        ['authorId', 1],
+        ['updatedAt', -1],
+        ['_id', -1],
+      ],
+      servesQueriesIn: ['lesson/list-my-lessons.ts', 'lesson/list-lessons.ts:mine'],
+    },
+    {
+      name: 'status_dueReminded_requiredDue',
+      keys: [
+        ['status', 1],
+        ['dueReminded', 1],
+        ['requiredDue', 1],
+      ],
+      servesQueriesIn: ['cron/jobs/lesson.ts', 'stats/scope.ts'],
+    },
+  ]),
+  collection('lessonProgress', [
+    {
+      name: 'lessonId_completedAt',
+      keys: [
+        ['lessonId', 1],
+        ['completedAt', 1],
+      ],
+      servesQueriesIn: ['lesson/completion.ts', 'stats/facts.ts'],
+    },
+  ]),
+  collection('issues', [
+    {
+      name: 'orgPath_status_dueAt',
+      keys: [
+        ['orgPath', 1],
+        ['status', 1],
+        ['dueAt', 1],
+      ],
+      servesQueriesIn: [
+        'issue/list-for-org.ts (open queues)',
+        'issue/queues.ts:countQueues',
+        'org/move-paths.ts',
+        'stats/facts.ts',
+      ],
+    },
+    {
+      name: 'orgPath_status_updatedAt',
+      keys: [
+        ['orgPath', 1],
+        ['status', 1],
+        ['updatedAt', -1],
+      ],
+      servesQueriesIn: ['issue/list-for-org.ts (replied, closed)'],
+    },
+    {
+      name: 'submitter_submittedAt',
+      keys: [
+        ['submitter', 1],
+        ['submittedAt', -1],
+        ['_id', -1],
+      ],
+      servesQueriesIn: ['issue/list-mine.ts', 'issue/submit.ts:recentSubmissions'],
+    },
+    {
+      name: 'orgId_status_resolvedAt',
+      keys: [
+        ['orgId', 1],
+        ['status', 1],
+        ['resolvedAt', -1],
+      ],
+      servesQueriesIn: ['issue/list-board.ts'],
+    },
+    {
+      name: 'escalated_held_dueAt',
+      keys: [
+        ['escalated', 1],
+        ['held', 1],
+        ['dueAt', 1],
+      ],
+      servesQueriesIn: ['issue/overdue.ts:escalateOverdue'],
+    },
+    {
+      name: 'status_repliedAt',
+      keys: [
+        ['status', 1],
+        ['repliedAt', 1],
+      ],
+      servesQueriesIn: ['issue/overdue.ts:autoResolve'],
+    },
+  ]),
+  collection('notices', [
+    {
+      name: 'orgId_pinned_publishedAt',
+      keys: [
+        ['orgId', 1],
+        ['pinned', -1],
+        ['publishedAt', -1],
+        ['_id', -1],
+      ],
+      servesQueriesIn: ['notice/list-notices.ts', 'org/home.ts'],
+    },
+  ]),
+  collection('noticeReads', [
+    {
+      name: 'noticeId_openid',
+      keys: [
+        ['noticeId', 1],
+        ['openid', 1],
+      ],
+      servesQueriesIn: ['notice/notices.ts'],
+    },
+  ]),
+  collection('subscriptions'),
+  // One row per write: never scanned whole. The audit page reads one org's newest rows; a sign-in
+  // shows the caller's refusals for that meeting in the last minutes.
+  collection('audit', [
+    {
+      name: 'orgId_at',
+      keys: [
+        ['orgId', 1],
+        ['at', -1],
+        ['_id', -1],
+      ],
+      servesQueriesIn: ['org/list-audit.ts'],
+    },
+    {
+      name: 'target_action_actor_at',
+      keys: [
+        ['target', 1],
+        ['action', 1],
+        ['actor', 1],
+        ['at', -1],
+      ],
+      servesQueriesIn: ['meeting/meetings.ts:refusalsOf'],
+    },
+  ]),
+] as const satisfies readonly CollectionSpec[]
+
+export type CollectionName = (typeof COLLECTIONS_SPEC)[number]['name']
+export const COLLECTION_NAMES: readonly CollectionName[] = COLLECTIONS_SPEC.map((spec) => spec.name)
+
+export interface TimerTrigger {
+  name: string
+  type: 'timer'
+  /** 7 fields: second minute hour day month weekday year, in UTC+8. */
+  config: string
+}
+
+export interface FunctionSpec {
+  name: string
+  /** What it does, shown in the plan. */
+  purpose: string
+  runtime: 'Nodejs16.13'
+  /** Seconds; the platform default is 3. */
+  timeout: number
+  /** Why the timeout is above the default (required when it is). */
+  timeoutReason?: string
+  memorySize: 128 | 256 | 512
+  triggers: readonly TimerTrigger[]
+  /** Cloud-call permissions, written to config.json `permissions.openapi`. */
+  openapi: readonly string[]
+}
+
+const RUNTIME = 'Nodejs16.13' // esbuild targets node16 (scripts/build-functions.mjs)
+
+/** Builds a function entry; a timeout above 3 s must say why. */
+function fn(
+  spec: Omit<FunctionSpec, 'runtime' | 'memorySize' | 'triggers'> & Partial<FunctionSpec>,
+) {
+  return { runtime: RUNTIME, memorySize: 256, triggers: [], ...spec } as FunctionSpec
+}
+
+// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/triggers.html
+// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/openapi/openapi.html
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  fn({
+    name: 'user',
+    purpose: '登录、资料、订阅次数',
+    timeout: 3,
+    openapi: ['security.msgSecCheck'],
+  }),
+  fn({
+    name: 'org',
+    purpose: '组织树、成员与角色、邀请与入党支部申请、群绑定、审计日志、支部首页',
+    // moveOrg rewrites a whole subtree's paths with a constant number of batch updates, so the
+    // default holds for any subtree size (cloudfunctions/org/src/move-paths.ts).
+    timeout: 3,
+    openapi: ['security.msgSecCheck'],
+  }),
+  fn({
+    name: 'meeting',
+    purpose: '三会一课、签到、纪要、台账导出',
+    timeout: 20,
+    timeoutReason: '台账导出在函数内生成 Word 和 Excel 文件并上传',
+    openapi: [
+      'security.msgSecCheck',
+      'security.mediaCheckAsync',
+      'updatableMessage.createActivityId',
+      'updatableMessage.setUpdatableMsg',
+    ],
+  }),
+  fn({
+    name: 'lesson',
+    purpose: '微党课：撰写、审核、阅读进度',
+    timeout: 5,
+    timeoutReason: '提交审核时逐段做内容安全检查（每次最多 2 500 字）',
+    openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'],
+  }),
+  fn({
+    name: 'activity',
+    purpose: '主题党日与志愿活动：报名、签到、照片、心得',
+    timeout: 5,
+    timeoutReason: '上传多张照片时逐张发起图片安全检查',
+    openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'],
+  }),
+  fn({
+    name: 'issue',
+    purpose: '群众诉求：受理、办理、答复、评价',
+    timeout: 5,
+    timeoutReason: '提交与答复时检查文字和每张照片',
+    openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'],
+  }),
+  fn({
+    name: 'notice',
+    purpose: '通知、签阅、提醒未签阅的人',
+    timeout: 10,
+    timeoutReason: '提醒未签阅时逐人发送订阅消息',
+    openapi: ['security.msgSecCheck', 'subscribeMessage.send'],
+  }),
+  fn({
+    name: 'stats',
+    purpose: '支部与党委的统计看板',
+    timeout: 10,
+    timeoutReason: '200 个支部的党委看板聚合 5 万条签到记录',
+    openapi: [],
+  }),
+  fn({
+    name: 'cron',
+    purpose: '定时任务：会议与学习提醒、诉求超期督办、自动办结（拒绝小程序端调用）',
+    timeout: 20,
+    timeoutReason: '每 10 分钟一次，逐人发送提醒消息',
+    triggers: [{ name: 'tick', type: 'timer', config: '0 */10 * * * * *' }],
+    openapi: ['subscribeMessage.send'],
+  }),
+  fn({
+    name: 'setup',
+    purpose: '一次性初始化：在没有任何组织时建立根组织和第一位管理员（拒绝小程序端调用）',
+    timeout: 3,
+    openapi: [],
+  }),
+]
+
+export interface TemplateSpec {
+  /** Environment variable that holds the template id picked in 公众平台 → 订阅消息. */
+  idFrom: string
+  /** The template's title, to find it in the template library. */
+  title: string
+  /** Keyword → kind, exactly the fields the functions send. */
+  keywords: Readonly<Record<string, 'thing' | 'time' | 'date' | 'phrase' | 'name' | 'number'>>
+  sentBy: string
+}
+
+// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+export const SUBSCRIBE_TEMPLATE_SPECS: Readonly<Record<SubscribeTemplate, TemplateSpec>> = {
+  meetingReminder: {
+    idFrom: TEMPLATE_ID_VARIABLES.meetingReminder,
+    title: '会议提醒',
+    keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' },
+    sentBy: 'cron/jobs/meeting.ts',
+  },
+  lessonDue: {
+    idFrom: TEMPLATE_ID_VARIABLES.lessonDue,
+    title: '学习任务提醒',
+    keywords: { thing1: 'thing', time2: 'time' },
+    sentBy: 'cron/jobs/lesson.ts',
+  },
+  noticeReminder: {
+    idFrom: TEMPLATE_ID_VARIABLES.noticeReminder,
+    title: '通知提醒',
+    keywords: { thing1: 'thing', thing2: 'thing' },
+    sentBy: 'notice/remind-unread.ts',
+  },
+  issueReplied: {
+    idFrom: TEMPLATE_ID_VARIABLES.issueReplied,
+    title: '诉求处理结果通知',
+    keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' },
+    sentBy: 'issue/reply.ts',
+  },
+}
+
+export interface PushRoute {
+  msgType: 'event'
+  event: string
+  /** The function WeChat delivers the event to; it must refuse client calls. */
+  functionName: string
+  why: string
+}
+
+/**
+ * 消息推送 routes. `moderation` receives the verdicts of `security.mediaCheckAsync` (built on the
+ * platform branch; it does not exist on main yet, so the deploy skips a route whose function is not
+ * in FUNCTIONS and says so).
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/openapi.html
+ */
+export const PUSH_ROUTES: readonly PushRoute[] = [
+  {
+    msgType: 'event',
+    event: 'wxa_media_check',
+    functionName: 'moderation',
+    why: '图片安全检查的异步结果（trace_id → 照片保留或撤下）',
+  },
+]
+
+export interface ConsoleStep {
+  what: string
+  where: string
+  doc: string
+}
+
+/** What no API of the deploy tools sets: done once by a person, listed in the plan and README. */
+export const CONSOLE_STEPS: readonly ConsoleStep[] = [
+  {
+    what: '用户隐私保护指引：声明 位置信息（诉求地点 chooseLocation）、选中的照片或视频（chooseMedia）、摄像头（拍照 chooseMedia、扫签到码 scanCode）、剪切板（复制邀请链接 setClipboardData）',
+    where: '公众平台 → 设置 → 基本设置 → 服务内容声明 → 用户隐私保护指引',
+    doc: 'https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html',
+  },
+  {
+    what: '开通 wx.chooseLocation（诉求选择地点）',
+    where: '公众平台 → 开发 → 开发管理 → 接口设置 → 地理位置',
+    doc: 'https://developers.weixin.qq.com/miniprogram/dev/framework/ability/location.html',
+  },
+  {
+    what: '选用订阅消息模板，把模板 ID 填入 ZHIBU_TPL_* 环境变量（字段须与下列关键词一致）',
+    where: '公众平台 → 功能 → 订阅消息 → 公共模板库',
+    doc: 'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/subscribe-message.html',
+  },
+  {
+    what: '消息推送：选择“云函数”模式，为每条推送路由添加 消息类型 / 事件类型 → 云函数',
+    where: '云开发控制台 → 设置 → 其他设置 → 消息推送',
+    doc: 'https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/openapi.html',
+  },
+  {
+    what: '上传小程序代码并提交审核（先用 npm run build:weapp:deploy 构建）',
+    where: '微信开发者工具 → 上传；公众平台 → 版本管理',
+    doc: 'https://developers.weixin.qq.com/miniprogram/dev/framework/quickstart/release.html',
+  },
+]
