@@ -23,6 +23,7 @@ module.exports = {
         '<rootDir>/emulator/**/*.test.ts',
         '<rootDir>/test/functions/**/*.test.ts',
         '<rootDir>/test/emulator/**/*.test.ts',
+        '<rootDir>/test/deploy/**/*.test.ts',
       ],
       // Every function's `require('wx-server-sdk')` gets the emulator's patched instance of the real SDK.
       moduleNameMapper: { '^wx-server-sdk$': '<rootDir>/emulator/sdk.ts' },
