@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { releaseSettings } from '../config/release'
 import { applyPlan, type Manager } from './apply'
@@ -11,7 +12,6 @@ import { describeStep, planDeployment, summarize, type PlanStep } from './plan'
  * environment variables only. `--dry-run` needs none of them and no network.
  */
 const ROOT = resolve(__dirname, '..')
-const STAGE = join(ROOT, '.cache', 'deploy', 'functions')
 
 type Env = Readonly<Record<string, string | undefined>>
 export interface Io {
@@ -79,10 +79,10 @@ async function connect(env: Env): Promise<{ manager: Manager; envId: string }> {
   return { manager, envId }
 }
 
-/** Bundles each function with the release constants into .cache/deploy/functions/<name>/. */
+/** Bundles each function with the release constants into a fresh folder outside the repo. */
 async function stageFunctions(env: Env): Promise<string> {
   const { templateIds } = releaseSettings({ ...env, ZHIBU_CLOUD_ENV: env.ZHIBU_CLOUD_ENV })
-  rmSync(STAGE, { recursive: true, force: true })
+  const STAGE = mkdtempSync(join(tmpdir(), 'zhibu-deploy-'))
   const { buildFunctions } = await import('../scripts/build-functions.mjs')
   await buildFunctions({
     define: { ZHIBU_TEMPLATE_IDS: JSON.stringify(templateIds) },
