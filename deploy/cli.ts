@@ -82,21 +82,21 @@ async function connect(env: Env): Promise<{ manager: Manager; envId: string }> {
 /** Bundles each function with the release constants into a fresh folder outside the repo. */
 async function stageFunctions(env: Env): Promise<string> {
   const { templateIds } = releaseSettings({ ...env, ZHIBU_CLOUD_ENV: env.ZHIBU_CLOUD_ENV })
-  const STAGE = mkdtempSync(join(tmpdir(), 'zhibu-deploy-'))
+  const stage = mkdtempSync(join(tmpdir(), 'zhibu-deploy-'))
   const { buildFunctions } = await import('../scripts/build-functions.mjs')
   await buildFunctions({
     define: { ZHIBU_TEMPLATE_IDS: JSON.stringify(templateIds) },
-    outDir: (name) => join(STAGE, name),
+    outDir: (name) => join(stage, name),
   })
   for (const fn of FUNCTIONS) {
-    mkdirSync(join(STAGE, fn.name), { recursive: true })
+    mkdirSync(join(stage, fn.name), { recursive: true })
     copyFileSync(
       join(ROOT, 'cloudfunctions', fn.name, 'package.json'),
-      join(STAGE, fn.name, 'package.json'),
+      join(stage, fn.name, 'package.json'),
     )
   }
-  await writeConfigJson(STAGE)
-  return STAGE
+  await writeConfigJson(stage)
+  return stage
 }
 
 export async function runDeploy(argv: string[], env: Env, io: Io): Promise<number> {
