@@ -1,7 +1,9 @@
+import { FUNCTIONS, SUBSCRIBE_TEMPLATE_SPECS, type TemplateSpec } from '../deploy/manifest'
+import { SUBSCRIBE_TEMPLATE_KEYS, SUBSCRIBE_TEMPLATES } from '../types/subscriptions'
 import { currentScope } from './context'
 import { judgeText } from './content-words'
 
-/** One `cloud.openapi.*` call as the emulator received it; tests and the gateway read these. */
+/** One accepted `cloud.openapi.*` call; tests and the gateway read these. */
 export interface OutboxEntry {
   api: string
   params: Record<string, unknown>
@@ -54,7 +56,55 @@ function msgSecCheck(params: Record<string, unknown>) {
   }
 }
 
+/** Longest value per keyword kind (characters). */
+const VALUE_LIMITS: Partial<Record<TemplateSpec['keywords'][string], number>> = {
+  thing: 20,
+  phrase: 5,
+  name: 10,
+  number: 32,
+}
+
+/**
+ * The send checks the data against the template as picked in 公众平台 (its keywords are in the deploy
+ * manifest): an unknown template id is 40037, a missing, extra, empty or too long value is 47003 with
+ * the field named, as the platform answers.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+ */
+function subscribeMessageSend(params: Record<string, unknown>) {
+  const api = 'subscribeMessage.send'
+  const key = SUBSCRIBE_TEMPLATE_KEYS.find((k) => SUBSCRIBE_TEMPLATES[k] === params.templateId)
+  if (!key) throw openapiError(api, 40037, 'invalid template_id')
+  const { keywords } = SUBSCRIBE_TEMPLATE_SPECS[key]
+  const data = (params.data ?? {}) as Record<string, { value?: unknown }>
+  for (const field of new Set([...Object.keys(keywords), ...Object.keys(data)])) {
+    const value = data[field]?.value
+    const limit = VALUE_LIMITS[keywords[field]]
+    if (
+      !(field in keywords) ||
+      typeof value !== 'string' ||
+      !value ||
+      (limit && value.length > limit)
+    ) {
+      throw openapiError(api, 47003, `argument invalid! data.${field}.value invalid`)
+    }
+  }
+  return { errCode: 0, errMsg: `openapi.${api}:ok` }
+}
+
+/**
+ * A function may only make the cloud calls its config.json lists (generated from the manifest);
+ * others fail with -604101, as on the platform.
+ * 参考文档：https://docs.cloudbase.net/en/faq/knowledge/cloud-call-604101-permission-error
+ */
+function requirePermission(api: string, functionName: string): void {
+  const fn = FUNCTIONS.find((spec) => spec.name === functionName)
+  if (fn && !fn.openapi.includes(api)) {
+    throw openapiError(api, -604101, 'function has no permission to call this API')
+  }
+}
+
 const HANDLERS: Record<string, Handler> = {
+  'subscribeMessage.send': subscribeMessageSend,
   // An updatable group card (会议通知 with 已签到 x/y): a fresh activityId valid for 24 h.
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/updatable-message/createActivityId.html
   'updatableMessage.createActivityId': () => ({
@@ -72,8 +122,12 @@ const HANDLERS: Record<string, Handler> = {
   }),
 }
 
+/** Runs the call as the platform would; only calls the platform accepted reach the outbox. */
 async function callOpenapi(api: string, params: Record<string, unknown>): Promise<unknown> {
   const scope = currentScope()
+  requirePermission(api, scope?.functionName ?? '')
+  const handler = HANDLERS[api]
+  const result = handler ? handler(params ?? {}) : { errCode: 0, errMsg: `openapi.${api}:ok` }
   outbox.push({
     api,
     params: JSON.parse(JSON.stringify(params ?? {})),
@@ -81,9 +135,7 @@ async function callOpenapi(api: string, params: Record<string, unknown>): Promis
     functionName: scope?.functionName ?? '',
     at: new Date().toISOString(),
   })
-  const handler = HANDLERS[api]
-  if (handler) return handler(params ?? {})
-  return { errCode: 0, errMsg: `openapi.${api}:ok` }
+  return result
 }
 
 /** `cloud.openapi.<namespace>.<api>(params)`, like the SDK's proxy. */

@@ -40,7 +40,11 @@ describe('subscribe-message credits', () => {
       touser: 'o_demo_member',
       template: 'meetingReminder' as const,
       page: 'pages/branch/index',
-      data: { thing1: { value: '支委会' } },
+      data: {
+        thing1: { value: '支委会' },
+        time2: { value: '11月3日 19:30' },
+        thing3: { value: '党员活动室' },
+      },
     }
     const sent = [
       await sendWithCredit(db, message),
