@@ -46,8 +46,19 @@ export interface CollectionSpec {
 
 export const MAX_INDEXES_PER_COLLECTION = 20
 
-function collection(name: string, indexes: readonly IndexSpec[] = []): CollectionSpec {
+function collection<Name extends string>(
+  name: Name,
+  indexes: readonly IndexSpec[] = [],
+): CollectionSpec & { name: Name } {
   return { name, rule: DENY_ALL_CLIENTS, indexes }
+}
+
+/** `index('a_b', 'a -b', [...])`: fields in order, `-` for descending. */
+function index(name: string, fields: string, servesQueriesIn: readonly string[]): IndexSpec {
+  const keys = fields
+    .split(' ')
+    .map((field): IndexKey => (field.startsWith('-') ? [field.slice(1), -1] : [field, 1]))
+  return { name, keys, servesQueriesIn }
 }
 
 // Index order follows equality → sort → range, so one index serves the filter and the sort.
@@ -55,331 +66,134 @@ function collection(name: string, indexes: readonly IndexSpec[] = []): Collectio
 export const COLLECTIONS_SPEC = [
   collection('users'),
   collection('orgs', [
-    {
-      name: 'ancestors_archived',
-      keys: [
-        ['ancestors', 1],
-        ['archived', 1],
-      ],
-      servesQueriesIn: [
-        'org/orgs.ts:listSubtree',
-        'org/move-paths.ts',
-        'stats/scope.ts',
-        'notice/publish-notice.ts',
-        'lesson/list-review-queue.ts',
-        'cron/jobs/lesson.ts',
-      ],
-    },
-    {
-      name: 'parentId_archived',
-      keys: [
-        ['parentId', 1],
-        ['archived', 1],
-      ],
-      servesQueriesIn: ['org/archive-org.ts'],
-    },
-    {
-      name: 'kind_archived_name',
-      keys: [
-        ['kind', 1],
-        ['archived', 1],
-        ['name', 1],
-      ],
-      servesQueriesIn: ['issue/list-branches.ts'],
-    },
+    index('ancestors_archived', 'ancestors archived', [
+      'org/orgs.ts:listSubtree',
+      'org/move-paths.ts',
+      'stats/scope.ts',
+      'notice/publish-notice.ts',
+      'lesson/list-review-queue.ts',
+      'cron/jobs/lesson.ts',
+    ]),
+    index('parentId_archived', 'parentId archived', ['org/archive-org.ts']),
+    index('kind_archived_name', 'kind archived name', ['issue/list-branches.ts']),
   ]),
   collection('memberships', [
-    {
-      name: 'orgId_status_role',
-      keys: [
-        ['orgId', 1],
-        ['status', 1],
-        ['role', 1],
-      ],
-      servesQueriesIn: [
-        'org/members.ts:listMembers',
-        'org/home.ts',
-        'issue/list-assignees.ts',
-        'issue/assign.ts',
-        'meeting/people.ts',
-        'notice/notices.ts:audienceReads',
-        'stats/facts.ts',
-        'lesson/completion.ts',
-      ],
-    },
-    {
-      name: 'orgId_status_requestedAt',
-      keys: [
-        ['orgId', 1],
-        ['status', 1],
-        ['requestedAt', 1],
-      ],
-      servesQueriesIn: ['org/list-join-requests.ts'],
-    },
-    {
-      name: 'openid_status_orgId',
-      keys: [
-        ['openid', 1],
-        ['status', 1],
-        ['orgId', 1],
-      ],
-      servesQueriesIn: [
-        '_shared/policy.ts:loadGrant',
-        '_shared/memberships.ts',
-        'meeting/people.ts',
-        'stats/facts.ts',
-      ],
-    },
+    index('orgId_status_role', 'orgId status role', [
+      'org/members.ts:listMembers',
+      'org/home.ts',
+      'issue/list-assignees.ts',
+      'issue/assign.ts',
+      'meeting/people.ts',
+      'notice/notices.ts:audienceReads',
+      'stats/facts.ts',
+      'lesson/completion.ts',
+    ]),
+    index('orgId_status_requestedAt', 'orgId status requestedAt', ['org/list-join-requests.ts']),
+    index('openid_status_orgId', 'openid status orgId', [
+      '_shared/policy.ts:loadGrant',
+      '_shared/memberships.ts',
+      'meeting/people.ts',
+      'stats/facts.ts',
+    ]),
   ]),
   collection('groupBindings'),
   collection('invites'),
   collection('meetings', [
-    {
-      name: 'orgId_startsAt',
-      keys: [
-        ['orgId', 1],
-        ['startsAt', 1],
-        ['_id', 1],
-      ],
-      servesQueriesIn: [
-        'meeting/list-meetings.ts',
-        'meeting/export-ledger.ts',
-        '_shared/completeness.ts:heldMeetingsMatch',
-        'org/home.ts',
-        'stats/facts.ts',
-      ],
-    },
-    {
-      name: 'reminded_status_startsAt',
-      keys: [
-        ['reminded', 1],
-        ['status', 1],
-        ['startsAt', 1],
-      ],
-      servesQueriesIn: ['cron/jobs/meeting.ts'],
-    },
+    index('orgId_startsAt', 'orgId startsAt _id', [
+      'meeting/list-meetings.ts',
+      'meeting/export-ledger.ts',
+      '_shared/completeness.ts:heldMeetingsMatch',
+      'org/home.ts',
+      'stats/facts.ts',
+    ]),
+    index('reminded_status_startsAt', 'reminded status startsAt', ['cron/jobs/meeting.ts']),
   ]),
   collection('attendance', [
-    {
-      name: 'meetingId_status',
-      keys: [
-        ['meetingId', 1],
-        ['status', 1],
-      ],
-      servesQueriesIn: [
-        'meeting/meetings.ts',
-        'meeting/sign-in.ts',
-        'meeting/list-meetings.ts',
-        'meeting/export-ledger.ts',
-        'cron/jobs/meeting.ts',
-        'stats/facts.ts',
-      ],
-    },
+    index('meetingId_status', 'meetingId status', [
+      'meeting/meetings.ts',
+      'meeting/sign-in.ts',
+      'meeting/list-meetings.ts',
+      'meeting/export-ledger.ts',
+      'cron/jobs/meeting.ts',
+      'stats/facts.ts',
+    ]),
   ]),
   collection('activities', [
-    {
-      name: 'orgPath_startsAt',
-      keys: [
-        ['orgPath', 1],
-        ['startsAt', -1],
-        ['_id', -1],
-      ],
-      servesQueriesIn: [
-        'activity/list-activities.ts',
-        'activity/list-showcase.ts',
-        'activity/activities.ts:upcoming',
-        'org/home.ts',
-        'org/move-paths.ts',
-        'stats/facts.ts',
-      ],
-    },
-    {
-      name: 'orgId_kind_monthKey',
-      keys: [
-        ['orgId', 1],
-        ['kind', 1],
-        ['monthKey', 1],
-      ],
-      servesQueriesIn: ['_shared/completeness.ts:heldThemeDayActivitiesMatch'],
-    },
-    {
-      name: 'mediaChecks_traceId',
-      keys: [['mediaChecks.traceId', 1]],
-      servesQueriesIn: ['activity/photos.ts:applyPhotoVerdict'],
-    },
+    index('orgPath_startsAt', 'orgPath -startsAt -_id', [
+      'activity/list-activities.ts',
+      'activity/list-showcase.ts',
+      'activity/activities.ts:upcoming',
+      'org/home.ts',
+      'org/move-paths.ts',
+      'stats/facts.ts',
+    ]),
+    index('orgId_kind_monthKey', 'orgId kind monthKey', [
+      '_shared/completeness.ts:heldThemeDayActivitiesMatch',
+    ]),
+    index('mediaChecks_traceId', 'mediaChecks.traceId', ['activity/photos.ts:applyPhotoVerdict']),
   ]),
   collection('signups', [
-    {
-      name: 'activityId_status_signedUpAt',
-      keys: [
-        ['activityId', 1],
-        ['status', 1],
-        ['signedUpAt', 1],
-      ],
-      servesQueriesIn: [
-        'activity/signups.ts:releaseStaleClaims',
-        'activity/get-activity.ts',
-        'activity/list-activities.ts',
-      ],
-    },
-    {
-      name: 'activityId_reflectionStatus_at',
-      keys: [
-        ['activityId', 1],
-        ['reflection.status', 1],
-        ['reflection.at', 1],
-      ],
-      servesQueriesIn: ['activity/list-showcase.ts'],
-    },
+    index('activityId_status_signedUpAt', 'activityId status signedUpAt', [
+      'activity/signups.ts:releaseStaleClaims',
+      'activity/get-activity.ts',
+      'activity/list-activities.ts',
+    ]),
+    index('activityId_reflectionStatus_at', 'activityId reflection.status reflection.at', [
+      'activity/list-showcase.ts',
+    ]),
   ]),
   collection('lessons', [
-    {
-      name: 'orgId_status_publishedAt',
-      keys: [
-        ['orgId', 1],
-        ['status', 1],
-        ['publishedAt', -1],
-      ],
-      servesQueriesIn: [
-        'lesson/list-lessons.ts',
-        'lesson/lessons.ts:awaitingReviewBy',
-        'lesson/list-review-queue.ts',
-      ],
-    },
-    {
-      name: 'authorId_updatedAt',
-      keys: [
-        ['authorId', 1],
-        ['updatedAt', -1],
-        ['_id', -1],
-      ],
-      servesQueriesIn: ['lesson/list-my-lessons.ts', 'lesson/list-lessons.ts:mine'],
-    },
-    {
-      name: 'status_dueReminded_requiredDue',
-      keys: [
-        ['status', 1],
-        ['dueReminded', 1],
-        ['requiredDue', 1],
-      ],
-      servesQueriesIn: ['cron/jobs/lesson.ts', 'stats/scope.ts'],
-    },
+    index('orgId_status_publishedAt', 'orgId status -publishedAt', [
+      'lesson/list-lessons.ts',
+      'lesson/lessons.ts:awaitingReviewBy',
+      'lesson/list-review-queue.ts',
+    ]),
+    index('authorId_updatedAt', 'authorId -updatedAt -_id', [
+      'lesson/list-my-lessons.ts',
+      'lesson/list-lessons.ts:mine',
+    ]),
+    index('status_dueReminded_requiredDue', 'status dueReminded requiredDue', [
+      'cron/jobs/lesson.ts',
+      'stats/scope.ts',
+    ]),
   ]),
   collection('lessonProgress', [
-    {
-      name: 'lessonId_completedAt',
-      keys: [
-        ['lessonId', 1],
-        ['completedAt', 1],
-      ],
-      servesQueriesIn: ['lesson/completion.ts', 'stats/facts.ts'],
-    },
+    index('lessonId_completedAt', 'lessonId completedAt', [
+      'lesson/completion.ts',
+      'stats/facts.ts',
+    ]),
   ]),
   collection('issues', [
-    {
-      name: 'orgPath_status_dueAt',
-      keys: [
-        ['orgPath', 1],
-        ['status', 1],
-        ['dueAt', 1],
-      ],
-      servesQueriesIn: [
-        'issue/list-for-org.ts (open queues)',
-        'issue/queues.ts:countQueues',
-        'org/move-paths.ts',
-        'stats/facts.ts',
-      ],
-    },
-    {
-      name: 'orgPath_status_updatedAt',
-      keys: [
-        ['orgPath', 1],
-        ['status', 1],
-        ['updatedAt', -1],
-      ],
-      servesQueriesIn: ['issue/list-for-org.ts (replied, closed)'],
-    },
-    {
-      name: 'submitter_submittedAt',
-      keys: [
-        ['submitter', 1],
-        ['submittedAt', -1],
-        ['_id', -1],
-      ],
-      servesQueriesIn: ['issue/list-mine.ts', 'issue/submit.ts:recentSubmissions'],
-    },
-    {
-      name: 'orgId_status_resolvedAt',
-      keys: [
-        ['orgId', 1],
-        ['status', 1],
-        ['resolvedAt', -1],
-      ],
-      servesQueriesIn: ['issue/list-board.ts'],
-    },
-    {
-      name: 'escalated_held_dueAt',
-      keys: [
-        ['escalated', 1],
-        ['held', 1],
-        ['dueAt', 1],
-      ],
-      servesQueriesIn: ['issue/overdue.ts:escalateOverdue'],
-    },
-    {
-      name: 'status_repliedAt',
-      keys: [
-        ['status', 1],
-        ['repliedAt', 1],
-      ],
-      servesQueriesIn: ['issue/overdue.ts:autoResolve'],
-    },
+    index('orgPath_status_dueAt', 'orgPath status dueAt', [
+      'issue/list-for-org.ts (open queues)',
+      'issue/queues.ts:countQueues',
+      'org/move-paths.ts',
+      'stats/facts.ts',
+    ]),
+    index('orgPath_status_updatedAt', 'orgPath status -updatedAt', [
+      'issue/list-for-org.ts (replied, closed)',
+    ]),
+    index('submitter_submittedAt', 'submitter -submittedAt -_id', [
+      'issue/list-mine.ts',
+      'issue/submit.ts:recentSubmissions',
+    ]),
+    index('orgId_status_resolvedAt', 'orgId status -resolvedAt', ['issue/list-board.ts']),
+    index('escalated_held_dueAt', 'escalated held dueAt', ['issue/overdue.ts:escalateOverdue']),
+    index('status_repliedAt', 'status repliedAt', ['issue/overdue.ts:autoResolve']),
   ]),
   collection('notices', [
-    {
-      name: 'orgId_pinned_publishedAt',
-      keys: [
-        ['orgId', 1],
-        ['pinned', -1],
-        ['publishedAt', -1],
-        ['_id', -1],
-      ],
-      servesQueriesIn: ['notice/list-notices.ts', 'org/home.ts'],
-    },
+    index('orgId_pinned_publishedAt', 'orgId -pinned -publishedAt -_id', [
+      'notice/list-notices.ts',
+      'org/home.ts',
+    ]),
   ]),
-  collection('noticeReads', [
-    {
-      name: 'noticeId_openid',
-      keys: [
-        ['noticeId', 1],
-        ['openid', 1],
-      ],
-      servesQueriesIn: ['notice/notices.ts'],
-    },
-  ]),
+  collection('noticeReads', [index('noticeId_openid', 'noticeId openid', ['notice/notices.ts'])]),
   collection('subscriptions'),
   // One row per write: never scanned whole. The audit page reads one org's newest rows; a sign-in
   // shows the caller's refusals for that meeting in the last minutes.
   collection('audit', [
-    {
-      name: 'orgId_at',
-      keys: [
-        ['orgId', 1],
-        ['at', -1],
-        ['_id', -1],
-      ],
-      servesQueriesIn: ['org/list-audit.ts'],
-    },
-    {
-      name: 'target_action_actor_at',
-      keys: [
-        ['target', 1],
-        ['action', 1],
-        ['actor', 1],
-        ['at', -1],
-      ],
-      servesQueriesIn: ['meeting/meetings.ts:refusalsOf'],
-    },
+    index('orgId_at', 'orgId -at -_id', ['org/list-audit.ts']),
+    index('target_action_actor_at', 'target action actor -at', ['meeting/meetings.ts:refusalsOf']),
   ]),
 ] as const satisfies readonly CollectionSpec[]
 
