@@ -3,6 +3,7 @@ import { bootstrapRootInput } from '../../../types/setup'
 import { identifyCaller } from '../../_shared/caller'
 import { database, runtimeProblem } from '../../_shared/cloud'
 import { ActionError, errorReply, forbidden, INTERNAL_MESSAGE } from '../../_shared/errors'
+import { eventShapeProblem } from '../../_shared/shape'
 import { validate } from '../../_shared/validate'
 import { bootstrapRoot } from './bootstrap'
 
@@ -26,6 +27,7 @@ async function main(event: unknown): Promise<Reply<unknown>> {
     console.error(problem)
     return errorReply('INTERNAL', INTERNAL_MESSAGE)
   }
+  if (eventShapeProblem(event)) return errorReply('INVALID_ARGUMENT', '请求内容太多或层级太深')
   try {
     if (!isOperatorCall(identifyCaller())) {
       throw forbidden('初始化只能由部署命令执行，小程序内不能调用')
