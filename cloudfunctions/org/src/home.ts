@@ -9,6 +9,7 @@ import {
 import { aggregateRows, pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import { currentQuarter } from '../../_shared/time'
+import { visibleIn } from '../../notice/src/notices'
 import type { BranchHome } from '../../../types/org'
 
 interface Upcoming {
@@ -44,7 +45,7 @@ const UPCOMING = 3
  * is coming up (meetings, activities) and this quarter's 三会一课 completeness.
  */
 export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Promise<HomeFacts> {
-  const { _id: orgId, ancestors } = org
+  const { _id: orgId } = org
   const { year, quarter } = currentQuarter(now)
   const _ = db.command
   const $ = db.command.aggregate
@@ -83,16 +84,9 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
       })
       .lookup({
         from: 'notices',
-        let: { self: '$_id' },
+        // Constants, not $expr: each branch starts with orgId, so the notices index serves it.
         pipeline: pipeline()
-          .match(
-            expr(
-              $.or([
-                $.eq(['$orgId', '$$self']),
-                $.and([$.eq(['$scope', 'subtree']), $.in(['$orgId', ancestors])]),
-              ]),
-            ),
-          )
+          .match(visibleIn(db, org))
           .sort({ pinned: -1, publishedAt: -1 })
           .limit(3)
           .project({ _id: 1, title: 1, publishedAt: 1 })
