@@ -47,6 +47,7 @@ async function main(event: unknown): Promise<Reply<unknown>> {
   }
 }
 
-// The action names, for tools that walk every action (the fuzz harness, the matrix's coverage check).
-const exported = Object.assign(main, { actionNames: [...ACTIONS] })
+// As createRouter exports them, for tools that walk every action (the fuzz harness, the matrix's
+// coverage check, the read-only proof): bootstrapRoot writes, so no action is read-only.
+const exported = Object.assign(main, { actionNames: [...ACTIONS], readOnlyActions: [] as string[] })
 export { exported as main }
