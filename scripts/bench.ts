@@ -4,6 +4,7 @@
 import { copiesSoFar } from '../emulator/db/isolation'
 import { call, seedDemo } from '../test/helpers/cloud'
 import { SCREENS } from './bench/index'
+import { queriesOf, summarise } from './bench/queries'
 import { benchLargeCommittee } from './bench/large'
 
 const RUNS = 20
@@ -29,6 +30,9 @@ async function measure() {
     ms: number
     copied: number
     copyMs: number
+    examined: number
+    returned: number
+    unserved: number
   }[] = []
   for (const screen of SCREENS) {
     const times: number[] = []
@@ -45,8 +49,13 @@ async function measure() {
       times.push(Number(process.hrtime.bigint() - started) / 1e6)
       roundTrips = Math.max(roundTrips, trips)
     }
+    // Once more, watched: the documents an index would make the server examine vs. those returned.
+    const watched = summarise(await queriesOf(screen))
     rows.push({
       screen: screen.name,
+      examined: watched.examined,
+      returned: watched.returned,
+      unserved: watched.unserved.length,
       roundTrips,
       budget: screen.budget ?? DEFAULT_BUDGET,
       ms: median(times),
@@ -62,12 +71,14 @@ measure().then(
   async (rows) => {
     const width = 40
     console.log(
-      `${pad('screen', width)}round trips  budget  median ms (${RUNS} runs)  docs copied  copy ms`,
+      `${pad('screen', width)}round trips  budget  median ms (${RUNS} runs)  docs copied  copy ms  examined  returned`,
     )
     for (const row of rows) {
-      const flag = row.roundTrips > row.budget ? '  OVER BUDGET' : ''
+      const flag =
+        (row.roundTrips > row.budget ? '  OVER BUDGET' : '') +
+        (row.unserved > 0 ? `  ${row.unserved} QUERIES WITHOUT AN INDEX` : '')
       console.log(
-        `${pad(row.screen, width)}${String(row.roundTrips).padStart(11)}  ${String(row.budget).padStart(6)}  ${row.ms.toFixed(2).padStart(19)}  ${String(row.copied).padStart(11)}  ${row.copyMs.toFixed(2).padStart(7)}${flag}`,
+        `${pad(row.screen, width)}${String(row.roundTrips).padStart(11)}  ${String(row.budget).padStart(6)}  ${row.ms.toFixed(2).padStart(19)}  ${String(row.copied).padStart(11)}  ${row.copyMs.toFixed(2).padStart(7)}  ${String(row.examined).padStart(8)}  ${String(row.returned).padStart(8)}${flag}`,
       )
     }
     const largeWithinBudget = await benchLargeCommittee()

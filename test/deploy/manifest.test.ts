@@ -97,10 +97,7 @@ describe('the manifest is the one source', () => {
       }
     }
   })
-
-  it.todo(
-    'a client-side wx.cloud.database() call is refused as the rule says: memberships.add({ orgId: <root>, openid: <self>, role: "admin" }) fails and loadGrant grants nothing (needs the emulator to read the rule; issue 14)',
-  )
+  // A client's own wx.cloud.database() call under these rules: test/functions/client-database.test.ts
 })
 
 describe('a weapp build for a real environment', () => {
