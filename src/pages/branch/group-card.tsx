@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
-import { LEADER_ROLES } from '../../services/session'
+import { LEADERS, permits } from '../../../types/roles'
 import type { GroupStatus } from './use-branch-home'
 
 interface GroupCardProps {
@@ -37,7 +37,7 @@ export function GroupCard({
 
   if (!entry.bound) {
     const role = home?.myRole ?? null
-    const leads = role === 'admin' || (role !== null && LEADER_ROLES.includes(role))
+    const leads = role !== null && permits([role], LEADERS)
     if (home && leads && home.org.kind === 'branch') {
       return (
         <View className="branch-group branch-bind-card">

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MeetingFormData, MeetingKind } from '../../../../types/meeting'
-import type { Role } from '../../../../types/user'
+import { COMMITTEE } from '../../../../types/roles'
 import { formatShanghai } from '../../../format/datetime'
 import { createMeeting, getMeeting, getMeetingForm, updateMeeting } from '../../../services/meeting'
 import { loadSession } from '../../../services/session'
@@ -28,7 +28,6 @@ export type FormState =
   | { status: 'error'; message: string }
   | { status: 'ready'; options: MeetingFormData; values: MeetingFormValues; editing: boolean }
 
-const COMMITTEE_ROLES: Role[] = ['secretary', 'deputy', 'committee']
 const HOUR_MS = 3600 * 1000
 
 /** `YYYY-MM-DD` + `HH:mm` in Asia/Shanghai → ISO instant. */
@@ -64,8 +63,9 @@ export function expectedFor(
 ): string[] {
   if (mode === 'all') return options.members.map((person) => person.openid)
   if (mode === 'committee') {
+    // The 支委会 itself: the members holding a committee role (not `permits`, which lets admins in).
     return options.members
-      .filter((person) => COMMITTEE_ROLES.includes(person.role))
+      .filter((person) => COMMITTEE.includes(person.role))
       .map((person) => person.openid)
   }
   return custom
