@@ -79,8 +79,9 @@ test('offers 支委 writing tools and tells them a lesson came back', async () =
     ok({ items: [], nextPage: null, meta: meta({ mine: { draft: 1, pending: 0, rejected: 1 } }) }),
   )
   const { container } = render(<StudyPage />)
+  // The tools show with the session; the count of returned lessons comes with the first page.
   await screen.findByText('写微党课')
-  expect(screen.getByText('1 篇退回')).toBeTruthy()
+  expect(await screen.findByText('1 篇退回')).toBeTruthy()
   expect(container.querySelector('.study-review')).toBeNull()
   fireEvent.click(screen.getByText('写微党课'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({
