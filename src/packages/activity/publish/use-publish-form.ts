@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import type { ActivityKind } from '../../../../types/activity'
 import { uploadFile } from '../../../platform/files'
+import { useAction } from '../../../hooks/use-action'
 import { createActivity } from '../../../services/activity'
 import { activityPaths } from '../shared/paths'
 
@@ -67,8 +68,7 @@ type TimeField = 'startsAt' | 'endsAt' | 'signUpBy'
  */
 export function usePublishForm(orgId: string) {
   const [form, setForm] = useState<PublishForm>(() => initialForm())
-  const [error, setError] = useState('')
-  const [submitting, setSubmitting] = useState(false)
+  const { busy, error, setError, run } = useAction<'publish'>()
 
   const update = useCallback((changes: Partial<PublishForm>) => {
     setForm((previous) => ({ ...previous, ...changes }))
@@ -115,40 +115,40 @@ export function usePublishForm(orgId: string) {
       setError(problem)
       return
     }
-    setError('')
-    setSubmitting(true)
-    let cover: string | undefined
-    if (form.coverPath) {
-      try {
-        cover = await uploadFile('activity', form.coverPath)
-      } catch {
-        setSubmitting(false)
-        setError('封面上传失败，请检查网络后重试，或先不加封面')
-        return
-      }
-    }
-    const reply = await createActivity({
-      orgId,
-      kind: form.kind,
-      title: form.title.trim(),
-      body: form.body.trim(),
-      place: form.place.trim(),
-      capacity: Number(form.capacity),
-      startsAt: new Date(form.startsAt).toISOString(),
-      endsAt: new Date(form.endsAt).toISOString(),
-      signUpBy: new Date(form.signUpBy).toISOString(),
-      ...(cover ? { cover } : {}),
-    })
-    setSubmitting(false)
-    if (!reply.ok) {
-      setError(reply.message)
-      return
-    }
-    void Taro.showToast({ title: '已发布', icon: 'success' })
-    void Taro.redirectTo({ url: activityPaths.detail(orgId, reply.data.id) })
-  }, [form, orgId])
+    await run(
+      'publish',
+      async () => {
+        const cover = form.coverPath ? await uploadFile('activity', form.coverPath) : ''
+        return createActivity({
+          orgId,
+          kind: form.kind,
+          title: form.title.trim(),
+          body: form.body.trim(),
+          place: form.place.trim(),
+          capacity: Number(form.capacity),
+          startsAt: new Date(form.startsAt).toISOString(),
+          endsAt: new Date(form.endsAt).toISOString(),
+          signUpBy: new Date(form.signUpBy).toISOString(),
+          ...(cover ? { cover } : {}),
+        })
+      },
+      {
+        done: '已发布',
+        failed: '封面上传失败，请检查网络后重试，或先不加封面',
+        then: ({ id }) => void Taro.redirectTo({ url: activityPaths.detail(orgId, id) }),
+      },
+    )
+  }, [form, orgId, run, setError])
 
-  return { form, error, submitting, update, setTime, pickCover, submit: () => void submit() }
+  return {
+    form,
+    error,
+    submitting: busy !== '',
+    update,
+    setTime,
+    pickCover,
+    submit: () => void submit(),
+  }
 }
 
 /** What the form can tell before asking the server (which checks all of it again). */

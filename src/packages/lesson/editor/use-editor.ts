@@ -1,6 +1,7 @@
 import Taro, { useDidHide, useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LessonBlock, LessonHold, LessonStatus } from '../../../../types/lesson'
+import { toastDone, useAction } from '../../../hooks/use-action'
 import { uploadFile } from '../../../platform/files'
 import { getLesson, saveDraft, submitLesson } from '../../../services/lesson'
 import { loadSession } from '../../../services/session'
@@ -122,8 +123,7 @@ export function useEditor() {
   const lessonId = typeof params.id === 'string' ? params.id : ''
   const orgId = typeof params.orgId === 'string' ? params.orgId : ''
   const [state, setState] = useState<EditorState>({ status: 'loading' })
-  const [busy, setBusy] = useState<'' | 'saving' | 'submitting' | 'uploading'>('')
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction<'saving' | 'submitting' | 'uploading'>()
   const dirty = useRef(false)
   const pending = useRef<{ key: string; draft: EditorDraft } | null>(null)
   const flushLocal = useCallback(() => {
@@ -224,24 +224,23 @@ export function useEditor() {
       return // cancelled
     }
     if (!path) return
-    setBusy('uploading')
-    setError('')
-    try {
-      const fileID = await uploadFile('lessons', path)
-      change((draft) => ({
-        ...draft,
-        blocks: [...draft.blocks, { kind: 'image', fileID, caption: '', key: blockKey() }],
-      }))
-    } catch (failure) {
-      setError((failure as Error).message || '图片上传失败，请检查网络后重试')
-    } finally {
-      setBusy('')
-    }
-  }, [change])
+    const picked = path
+    await run(
+      'uploading',
+      async () => ({ ok: true as const, data: await uploadFile('lessons', picked) }),
+      {
+        failed: '图片上传失败，请检查网络后重试',
+        then: (fileID) =>
+          change((draft) => ({
+            ...draft,
+            blocks: [...draft.blocks, { kind: 'image', fileID, caption: '', key: blockKey() }],
+          })),
+      },
+    )
+  }, [change, run])
 
-  /** Sends the draft to the server; resolves to whether it is there now. */
-  const persist = useCallback(async (current: EditorReady): Promise<boolean> => {
-    const { draft } = current
+  /** Sends the draft to the server; once it is there, the copies on the phone are dropped. */
+  const persist = useCallback(async ({ draft }: EditorReady) => {
     const reply = await saveDraft({
       orgId: draft.orgId,
       lessonId: draft.lessonId,
@@ -250,11 +249,7 @@ export function useEditor() {
       tags: parseTags(draft.tagsText),
       blocks: withoutKeys(draft.blocks),
     })
-    if (!reply.ok) {
-      setError(reply.message)
-      return false
-    }
-    // The server has it: the copies on the phone are no longer needed.
+    if (!reply.ok) return reply
     pending.current = null
     dirty.current = false
     clearLocalDraft(localKey(draft, false))
@@ -264,7 +259,7 @@ export function useEditor() {
         ? { ...previous, onServer: true, hold: reply.data.hold, restored: false }
         : previous,
     )
-    return true
+    return reply
   }, [])
 
   const save = useCallback(async () => {
@@ -273,35 +268,30 @@ export function useEditor() {
       setError('先写个标题再保存')
       return
     }
-    setBusy('saving')
-    setError('')
-    if (await persist(ready)) void Taro.showToast({ title: '草稿已保存', icon: 'success' })
-    setBusy('')
-  }, [ready, busy, persist])
+    await run('saving', () => persist(ready), { done: '草稿已保存' })
+  }, [ready, busy, persist, run, setError])
 
   const submit = useCallback(async () => {
     if (!ready || busy) return
-    setBusy('submitting')
-    setError('')
-    if (!(await persist(ready))) {
-      setBusy('')
-      return
-    }
-    const reply = await submitLesson({ orgId: ready.draft.orgId, lessonId: ready.draft.lessonId })
-    setBusy('')
-    if (!reply.ok) {
-      setError(reply.message)
-      return
-    }
-    if (reply.data.hold) {
-      setState((previous) =>
-        previous.status === 'ready' ? { ...previous, hold: reply.data.hold } : previous,
-      )
-      return
-    }
-    void Taro.showToast({ title: '已提交审核', icon: 'success' })
-    void Taro.redirectTo({ url: `${READER_URL}?id=${ready.draft.lessonId}` })
-  }, [ready, busy, persist])
+    const { orgId: lessonOrg, lessonId: id } = ready.draft
+    await run(
+      'submitting',
+      async () => {
+        const saved = await persist(ready)
+        return saved.ok ? submitLesson({ orgId: lessonOrg, lessonId: id }) : saved
+      },
+      {
+        then: ({ hold }) => {
+          if (hold) {
+            setState((previous) => (previous.status === 'ready' ? { ...previous, hold } : previous))
+            return
+          }
+          toastDone('已提交审核')
+          void Taro.redirectTo({ url: `${READER_URL}?id=${id}` })
+        },
+      },
+    )
+  }, [ready, busy, persist, run])
 
   return {
     state,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MeetingDetail } from '../../../../types/meeting'
 import { getMeeting, recordMinutes } from '../../../services/meeting'
 import { uploadFile } from '../../../platform/files'
+import { toastDone, useAction } from '../../../hooks/use-action'
 
 export interface MinutesDraft {
   summary: string
@@ -47,9 +48,8 @@ function fromMeeting(meeting: MeetingDetail): MinutesDraft {
  */
 export function useMinutesForm(meetingId: string) {
   const [state, setState] = useState<MinutesState>({ status: 'loading' })
-  const [saving, setSaving] = useState(false)
   const [uploading, setUploading] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction<'save'>()
   const version = useRef(0)
 
   const load = useCallback(
@@ -79,7 +79,7 @@ export function useMinutesForm(meetingId: string) {
         return { ...previous, draft }
       })
     },
-    [meetingId],
+    [meetingId, setError],
   )
 
   const addPhotos = useCallback(async () => {
@@ -106,15 +106,14 @@ export function useMinutesForm(meetingId: string) {
     } finally {
       setUploading(false)
     }
-  }, [state, change])
+  }, [state, change, setError])
 
   const submit = useCallback(async () => {
-    if (state.status !== 'ready' || saving) return
+    if (state.status !== 'ready') return
     const { draft, meeting } = state
     if (draft.summary.trim().length < 10) return setError('会议纪要至少 10 个字')
     if (version.current < 0) return setError('纪要正在复核，请等书记发布后再修改')
-    setSaving(true)
-    const reply = await recordMinutes({
+    const input = {
       meetingId,
       version: version.current,
       summary: draft.summary.trim(),
@@ -125,20 +124,19 @@ export function useMinutesForm(meetingId: string) {
           ([openid, reason]) => reason.trim() && meeting.roster?.some((e) => e.openid === openid),
         )
         .map(([memberId, reason]) => ({ memberId, reason: reason.trim() })),
+    }
+    await run('save', () => recordMinutes(input), {
+      then: ({ held }) => {
+        Taro.removeStorageSync(draftKey(meetingId))
+        toastDone(held ? '已保存，待复核' : '纪要已保存')
+        void Taro.navigateBack()
+      },
     })
-    setSaving(false)
-    if (!reply.ok) return setError(reply.message)
-    Taro.removeStorageSync(draftKey(meetingId))
-    void Taro.showToast({
-      title: reply.data.held ? '已保存，待复核' : '纪要已保存',
-      icon: 'success',
-    })
-    void Taro.navigateBack()
-  }, [state, saving, meetingId])
+  }, [state, meetingId, run, setError])
 
   return {
     state,
-    saving,
+    saving: busy !== '',
     uploading,
     error,
     change,
