@@ -54,14 +54,18 @@ test('a signed-up member checks in with the code; a bad code is caught before an
   const { container } = render(<ActivityDetailPage />)
   await screen.findByText('你已报名')
 
-  fireEvent.change(field(container, '.activity-checkin-code'), { target: { value: '12a3' } })
+  fireEvent.change(field(container, '[data-testid="sign-in-code"]'), { target: { value: '12a3' } })
   await act(async () => {
     fireEvent.click(screen.getByText('签到'))
   })
   expect(mockedCheckIn).not.toHaveBeenCalled()
-  expect(container.querySelector('.activity-checkin-error')?.textContent).toContain('6 位数字')
+  expect(container.querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
+    '6 位数字',
+  )
 
-  fireEvent.change(field(container, '.activity-checkin-code'), { target: { value: '123456' } })
+  fireEvent.change(field(container, '[data-testid="sign-in-code"]'), {
+    target: { value: '123456' },
+  })
   await act(async () => {
     fireEvent.click(screen.getByText('签到'))
   })
@@ -151,7 +155,9 @@ test('a member scans the host’s QR: another activity’s code is refused befor
     fireEvent.click(screen.getByText('扫码签到'))
   })
   expect(mockedCheckIn).not.toHaveBeenCalled()
-  expect(container.querySelector('.activity-checkin-error')?.textContent).toContain('另一场活动')
+  expect(container.querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
+    '另一场活动',
+  )
 
   scan.mockResolvedValueOnce({ result: 'zhibu:signin:activity:act-1:654321' })
   await act(async () => {

@@ -74,8 +74,8 @@ describe('支部活动 in real Chromium against the local cloud', () => {
     await expect(secretary.locator('.signin-code__qr').count()).resolves.toBe(1)
     const code = (await secretary.locator('.signin-code__digit').allTextContents()).join('')
     expect(code).toMatch(/^\d{6}$/)
-    await member.locator('.activity-checkin-code input').fill(code)
-    await member.locator('.activity-checkin-submit').click()
+    await member.locator('[data-testid="sign-in-code"] input').fill(code)
+    await member.locator('[data-testid="sign-in-submit"]').click()
     await expect(member.locator('.activity-checked-in').textContent()).resolves.toContain('已签到')
     // The host's screen asks again every few seconds: the count moves to 1 of the 1 signed up.
     await secretary.locator('.signin-code__count', { hasText: '已签到 1/1' }).waitFor()

@@ -10,12 +10,12 @@ import {
 } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
 import { ReasonDialog } from '../../../components/reason-dialog'
+import { SignInCodeForm } from '../../../components/signin-code-form'
 import { MISSING_ORG_MESSAGE, useOrgIdParam, usePageParam } from '../../../hooks/use-page-param'
 import { fileUrl } from '../../../platform/files'
 import { formatShanghai } from '../../../format/datetime'
 import { formatDeadline, formatWindow } from '../shared/format'
 import { activityPaths } from '../shared/paths'
-import { CheckInForm } from './check-in-form'
 import { PhotosSection } from './photos-section'
 import { ReflectionsSection } from './reflections-section'
 import { useActivity, type Busy } from './use-activity'
@@ -164,7 +164,12 @@ function MyPart({ activity, busy, full, onSignUp, onCancelSignUp, onCheckIn }: M
       <View>
         <Text className="activity-signed-up">你已报名</Text>
         {open ? (
-          <CheckInForm activityId={activity.id} busy={busy === 'checkIn'} onCheckIn={onCheckIn} />
+          <SignInCodeForm
+            kind="activity"
+            id={activity.id}
+            busy={busy === 'checkIn'}
+            onSubmit={onCheckIn}
+          />
         ) : phase === 'ended' ? (
           <Text className="activity-hint">活动已结束，你没有签到</Text>
         ) : (
