@@ -107,7 +107,8 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
       <SignupList activity={activity} />
       <PhotosSection
         activity={activity}
-        busy={busy === 'photos' || busy === 'review'}
+        busy={busy === 'photos' || busy === 'review' || detail.photos.uploading > 0}
+        upload={detail.photos}
         onAdd={detail.addPhotos}
         onReview={detail.reviewPhoto}
       />

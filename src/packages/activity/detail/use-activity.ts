@@ -1,9 +1,9 @@
-import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
+import { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect } from 'react'
-import { ACTIVITY_KIND_LABELS } from '../../../../types/activity'
-import { useAction, type RunAction } from '../../../hooks/use-action'
+import { ACTIVITY_KIND_LABELS, ACTIVITY_LIMITS } from '../../../../types/activity'
+import { useAction } from '../../../hooks/use-action'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { useReply } from '../../../hooks/use-reply'
-import { uploadFile } from '../../../platform/files'
 import { prepareGroupShare } from '../../../platform/share'
 import {
   addPhotos,
@@ -56,6 +56,13 @@ export function useActivity(orgId: string, activityId: string) {
   })
 
   const ref = { orgId, activityId }
+  // Photos that uploaded are attached at once; if attaching is refused they are held for 重试, and
+  // the refusal shows beside the photos rather than at the top.
+  const photos = usePhotoUpload({
+    folder: 'activity',
+    onUploaded: (fileIDs) =>
+      run('photos', () => addPhotos({ ...ref, fileIDs }), { done: '照片已上传', inline: true }),
+  })
   return {
     state,
     busy,
@@ -73,31 +80,7 @@ export function useActivity(orgId: string, activityId: string) {
       void run('review', () => reviewReflection({ ...ref, memberId, approve })),
     reviewPhoto: (photoId: string, approve: boolean) =>
       void run('review', () => reviewPhoto({ ...ref, photoId, approve })),
-    addPhotos: () => void addPickedPhotos(run, ref),
+    photos,
+    addPhotos: () => void photos.pick(ACTIVITY_LIMITS.photosPerCall),
   }
-}
-
-/** Up to 9 photos from the album or camera, uploaded to storage, then attached to the activity. */
-async function addPickedPhotos(run: RunAction<Busy>, ref: { orgId: string; activityId: string }) {
-  let paths: string[]
-  try {
-    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-    const picked = await Taro.chooseMedia({
-      count: 9,
-      mediaType: ['image'],
-      sizeType: ['compressed'],
-    })
-    paths = picked.tempFiles.map((file) => file.tempFilePath)
-  } catch {
-    return // cancelled
-  }
-  if (paths.length === 0) return
-  await run(
-    'photos',
-    async () => {
-      const fileIDs = await Promise.all(paths.map((path) => uploadFile('activity', path)))
-      return addPhotos({ ...ref, fileIDs })
-    },
-    { done: '照片已上传', failed: '照片上传失败，请检查网络后重试' },
-  )
 }

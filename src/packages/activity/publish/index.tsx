@@ -2,7 +2,9 @@ import { Image, Picker, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ACTIVITY_LIMITS } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
+import { UploadProblem } from '../../../components/upload-problem'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
+import { fileUrl } from '../../../platform/files'
 import { shanghaiParts, usePublishForm } from './use-publish-form'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
@@ -17,7 +19,8 @@ export default function PublishActivityPage() {
 type TimeField = 'startsAt' | 'endsAt' | 'signUpBy'
 
 function PublishForm({ orgId }: { orgId: string }) {
-  const { form, error, submitting, update, setTime, pickCover, submit } = usePublishForm(orgId)
+  const { form, error, submitting, update, setTime, cover, pickCover, submit } =
+    usePublishForm(orgId)
 
   const timeRow = (field: TimeField, label: string) => {
     const parts = shanghaiParts(form[field])
@@ -113,11 +116,22 @@ function PublishForm({ orgId }: { orgId: string }) {
 
       <View className="card">
         <Text className="activity-form__label">封面（选填）</Text>
-        {form.coverPath ? (
-          <Image className="activity-form__cover" src={form.coverPath} mode="aspectFill" />
+        {form.cover ? (
+          <Image className="activity-form__cover" src={fileUrl(form.cover)} mode="aspectFill" />
         ) : null}
-        <Button className="activity-form-cover" size="small" onClick={() => void pickCover()}>
-          {form.coverPath ? '换一张' : '选择图片'}
+        <UploadProblem
+          problem={cover.problem}
+          canRetry={cover.canRetry}
+          onRetry={() => void cover.retry()}
+        />
+        <Button
+          data-testid="activity-form-cover"
+          size="small"
+          loading={cover.uploading > 0}
+          disabled={cover.uploading > 0}
+          onClick={pickCover}
+        >
+          {form.cover ? '换一张' : '选择图片'}
         </Button>
       </View>
 
@@ -128,7 +142,7 @@ function PublishForm({ orgId }: { orgId: string }) {
           type="primary"
           block
           loading={submitting}
-          disabled={submitting}
+          disabled={submitting || cover.uploading > 0}
           onClick={submit}
         >
           发布活动

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import type { ActivityKind } from '../../../../types/activity'
-import { uploadFile } from '../../../platform/files'
 import { useAction } from '../../../hooks/use-action'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { createActivity } from '../../../services/activity'
 import { activityPaths } from '../shared/paths'
 
@@ -22,8 +22,8 @@ export interface PublishForm {
   /** Until the secretary picks them, the end follows the start (+2 h) and the deadline is the start. */
   endTouched: boolean
   deadlineTouched: boolean
-  /** A local path picked for the cover, uploaded on publish. */
-  coverPath: string
+  /** The cover's fileID, uploaded as soon as it is picked ('' for none). */
+  cover: string
 }
 
 /** The next quarter hour at least 10 minutes away: a start that is always in the future. */
@@ -45,7 +45,7 @@ export function initialForm(now = Date.now()): PublishForm {
     signUpBy: startsAt,
     endTouched: false,
     deadlineTouched: false,
-    coverPath: '',
+    cover: '',
   }
 }
 
@@ -95,19 +95,10 @@ export function usePublishForm(orgId: string) {
     })
   }, [])
 
-  const pickCover = useCallback(async () => {
-    try {
-      const picked = await Taro.chooseMedia({
-        count: 1,
-        mediaType: ['image'],
-        sizeType: ['compressed'],
-      })
-      const path = picked.tempFiles[0]?.tempFilePath
-      if (path) update({ coverPath: path })
-    } catch {
-      // cancelled
-    }
-  }, [update])
+  const cover = usePhotoUpload({
+    folder: 'activity',
+    onUploaded: ([fileID]) => update({ cover: fileID }),
+  })
 
   const submit = useCallback(async () => {
     const problem = checkForm(form)
@@ -117,9 +108,8 @@ export function usePublishForm(orgId: string) {
     }
     await run(
       'publish',
-      async () => {
-        const cover = form.coverPath ? await uploadFile('activity', form.coverPath) : ''
-        return createActivity({
+      () =>
+        createActivity({
           orgId,
           kind: form.kind,
           title: form.title.trim(),
@@ -129,12 +119,10 @@ export function usePublishForm(orgId: string) {
           startsAt: new Date(form.startsAt).toISOString(),
           endsAt: new Date(form.endsAt).toISOString(),
           signUpBy: new Date(form.signUpBy).toISOString(),
-          ...(cover ? { cover } : {}),
-        })
-      },
+          ...(form.cover ? { cover: form.cover } : {}),
+        }),
       {
         done: '已发布',
-        failed: '封面上传失败，请检查网络后重试，或先不加封面',
         then: ({ id }) => void Taro.redirectTo({ url: activityPaths.detail(orgId, id) }),
       },
     )
@@ -146,7 +134,8 @@ export function usePublishForm(orgId: string) {
     submitting: busy !== '',
     update,
     setTime,
-    pickCover,
+    cover,
+    pickCover: () => void cover.pick(1),
     submit: () => void submit(),
   }
 }

@@ -118,11 +118,9 @@ export function ReplyPanel({
 }: TextPanelProps & { onSubmit: (body: string, photos: string[]) => void }) {
   const { text, onInput } = useText()
   const [photos, setPhotos] = useState<string[]>([])
-  const [photoError, setPhotoError] = useState('')
   return (
     <PanelFrame
       {...rest}
-      error={rest.error || photoError}
       title="答复提交人"
       className="issue-reply-panel"
       submitText="发送答复"
@@ -136,7 +134,7 @@ export function ReplyPanel({
         placeholder="写清楚办理结果：做了什么、什么时候、还需要提交人做什么"
         onInput={onInput}
       />
-      <PhotoPicker photos={photos} onChange={setPhotos} onError={setPhotoError} />
+      <PhotoPicker photos={photos} onChange={setPhotos} />
     </PanelFrame>
   )
 }

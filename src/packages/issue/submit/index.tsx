@@ -92,11 +92,7 @@ export default function SubmitIssuePage() {
           onInput={(event) => update({ body: event.detail.value })}
         />
         <Text className="issue-counter">{draft.body.length}/1000</Text>
-        <PhotoPicker
-          photos={draft.photos}
-          onChange={(photos) => update({ photos })}
-          onError={form.setError}
-        />
+        <PhotoPicker photos={draft.photos} onChange={(photos) => update({ photos })} />
       </View>
 
       <View className="card">

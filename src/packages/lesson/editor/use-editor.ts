@@ -2,7 +2,7 @@ import Taro, { useDidHide, useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LessonBlock, LessonHold, LessonStatus } from '../../../../types/lesson'
 import { toastDone, useAction } from '../../../hooks/use-action'
-import { uploadFile } from '../../../platform/files'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { getLesson, saveDraft, submitLesson } from '../../../services/lesson'
 import { loadSession } from '../../../services/session'
 import { READER_URL } from '../shared/copy'
@@ -123,7 +123,7 @@ export function useEditor() {
   const lessonId = typeof params.id === 'string' ? params.id : ''
   const orgId = typeof params.orgId === 'string' ? params.orgId : ''
   const [state, setState] = useState<EditorState>({ status: 'loading' })
-  const { busy, error, setError, run } = useAction<'saving' | 'submitting' | 'uploading'>()
+  const { busy, error, setError, run } = useAction<'saving' | 'submitting'>()
   const dirty = useRef(false)
   const pending = useRef<{ key: string; draft: EditorDraft } | null>(null)
   const flushLocal = useCallback(() => {
@@ -209,35 +209,23 @@ export function useEditor() {
     [change],
   )
 
-  /** Picks a photo, uploads it and adds it below the last paragraph. */
-  const addImage = useCallback(async () => {
-    let path: string | undefined
-    try {
-      // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-      const picked = await Taro.chooseMedia({
-        count: 1,
-        mediaType: ['image'],
-        sizeType: ['compressed'],
-      })
-      path = picked.tempFiles[0]?.tempFilePath
-    } catch {
-      return // cancelled
-    }
-    if (!path) return
-    const picked = path
-    await run(
-      'uploading',
-      async () => ({ ok: true as const, data: await uploadFile('lessons', picked) }),
-      {
-        failed: '图片上传失败，请检查网络后重试',
-        then: (fileID) =>
-          change((draft) => ({
-            ...draft,
-            blocks: [...draft.blocks, { kind: 'image', fileID, caption: '', key: blockKey() }],
+  /** A picked photo goes below the last paragraph as soon as it is uploaded. */
+  const images = usePhotoUpload({
+    folder: 'lessons',
+    onUploaded: (fileIDs) =>
+      change((draft) => ({
+        ...draft,
+        blocks: [
+          ...draft.blocks,
+          ...fileIDs.map((fileID) => ({
+            kind: 'image' as const,
+            fileID,
+            caption: '',
+            key: blockKey(),
           })),
-      },
-    )
-  }, [change, run])
+        ],
+      })),
+  })
 
   /** Sends the draft to the server; once it is there, the copies on the phone are dropped. */
   const persist = useCallback(async ({ draft }: EditorReady) => {
@@ -306,7 +294,8 @@ export function useEditor() {
     moveBlock,
     removeBlock,
     addText,
-    addImage: () => void addImage(),
+    images,
+    addImage: () => void images.pick(1),
     save: () => void save(),
     submit: () => void submit(),
   }

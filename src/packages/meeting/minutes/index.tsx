@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
+import { UploadProblem } from '../../../components/upload-problem'
 import { fileUrl } from '../../../platform/files'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { MISSING_MEETING } from '../shared/copy'
@@ -105,12 +106,18 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
             />
           ))}
         </View>
-        {draft.photos.length < 9 ? (
+        <UploadProblem
+          problem={form.photos.problem}
+          canRetry={form.photos.canRetry}
+          onRetry={() => void form.photos.retry()}
+        />
+        {draft.photos.length + form.photos.failed.length < 9 ? (
           <Button
-            className="minutes-add-photo"
+            data-testid="minutes-add-photo"
             size="small"
-            loading={form.uploading}
-            onClick={() => void form.addPhotos()}
+            loading={form.photos.uploading > 0}
+            disabled={form.photos.uploading > 0}
+            onClick={form.addPhotos}
           >
             添加照片
           </Button>

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MeetingDetail } from '../../../../types/meeting'
 import { getMeeting, recordMinutes } from '../../../services/meeting'
-import { uploadFile } from '../../../platform/files'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { toastDone, useAction } from '../../../hooks/use-action'
 
 export interface MinutesDraft {
@@ -19,6 +19,9 @@ export type MinutesState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; meeting: MeetingDetail; draft: MinutesDraft; restored: boolean }
+
+/** 现场照片 per meeting (the server's limit too). */
+const MAX_PHOTOS = 9
 
 const draftKey = (meetingId: string) => `zhibu.minutesDraft.${meetingId}`
 
@@ -48,7 +51,6 @@ function fromMeeting(meeting: MeetingDetail): MinutesDraft {
  */
 export function useMinutesForm(meetingId: string) {
   const [state, setState] = useState<MinutesState>({ status: 'loading' })
-  const [uploading, setUploading] = useState(false)
   const { busy, error, setError, run } = useAction<'save'>()
   const version = useRef(0)
 
@@ -70,11 +72,12 @@ export function useMinutesForm(meetingId: string) {
   }, [load])
 
   const change = useCallback(
-    (patch: Partial<MinutesDraft>) => {
+    (patch: Partial<MinutesDraft> | ((draft: MinutesDraft) => Partial<MinutesDraft>)) => {
       setError('')
       setState((previous) => {
         if (previous.status !== 'ready') return previous
-        const draft = { ...previous.draft, ...patch }
+        const changes = typeof patch === 'function' ? patch(previous.draft) : patch
+        const draft = { ...previous.draft, ...changes }
         Taro.setStorageSync(draftKey(meetingId), draft)
         return { ...previous, draft }
       })
@@ -82,31 +85,12 @@ export function useMinutesForm(meetingId: string) {
     [meetingId, setError],
   )
 
-  const addPhotos = useCallback(async () => {
-    if (state.status !== 'ready') return
-    let paths: string[] = []
-    try {
-      // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-      const picked = await Taro.chooseMedia({
-        count: Math.max(1, 9 - state.draft.photos.length),
-        mediaType: ['image'],
-        sizeType: ['compressed'],
-      })
-      paths = picked.tempFiles.map((file) => file.tempFilePath)
-    } catch {
-      return // cancelled
-    }
-    setUploading(true)
-    try {
-      const fileIDs: string[] = []
-      for (const path of paths) fileIDs.push(await uploadFile('meeting', path))
-      change({ photos: [...state.draft.photos, ...fileIDs].slice(0, 9) })
-    } catch {
-      setError('照片上传失败，请检查网络后重试（已填写的内容不会丢失）')
-    } finally {
-      setUploading(false)
-    }
-  }, [state, change, setError])
+  // Each photo goes into the draft (kept on the phone) as soon as it is uploaded.
+  const photos = usePhotoUpload({
+    folder: 'meeting',
+    onUploaded: (fileIDs) =>
+      change((draft) => ({ photos: [...draft.photos, ...fileIDs].slice(0, MAX_PHOTOS) })),
+  })
 
   const submit = useCallback(async () => {
     if (state.status !== 'ready') return
@@ -137,10 +121,13 @@ export function useMinutesForm(meetingId: string) {
   return {
     state,
     saving: busy !== '',
-    uploading,
+    photos,
     error,
     change,
-    addPhotos,
+    addPhotos: () =>
+      state.status === 'ready'
+        ? void photos.pick(MAX_PHOTOS - state.draft.photos.length - photos.failed.length)
+        : undefined,
     submit,
     retry: () => void load(true),
     /** Drops the local draft and starts again from what the server has (after someone else saved). */
