@@ -1,26 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(150_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
-
-async function personAt(key: string, path: string): Promise<Page> {
-  const page = await openPhonePage(browser)
-  await loginAs(page, gateway.url, key)
-  await page.goto(`${gateway.url}/#${path}`)
-  return page
-}
+const e2e = e2eSuite(150_000)
 
 const TITLE = '主题党日：重温入党誓词（e2e）'
 
@@ -28,7 +8,7 @@ describe('支部活动 in real Chromium against the local cloud', () => {
   it('publish → two members sign up for one seat → check-in → 心得 → 支部风采', async () => {
     // The secretary publishes a 主题党日 with one seat; the form's default start is a quarter of an
     // hour or so away, so sign-up is open and check-in (30 minutes before the start) already is.
-    const secretary = await personAt(
+    const secretary = await e2e.as(
       'secretary',
       '/packages/activity/publish/index?orgId=org-branch-1',
     )
@@ -45,8 +25,8 @@ describe('支部活动 in real Chromium against the local cloud', () => {
     expect(detailPath).toMatch(/^\/packages\/activity\/detail\/index\?orgId=org-branch-1&id=\w+/)
 
     // Both open the activity while the seat is free; 张晓明 takes it first.
-    const member = await personAt('member', detailPath)
-    const committee = await personAt('committee', detailPath)
+    const member = await e2e.as('member', detailPath)
+    const committee = await e2e.as('committee', detailPath)
     await committee.locator('.activity-sign-up').waitFor()
     await member.locator('.activity-sign-up').click()
     await expect(member.locator('.activity-signed-up').textContent()).resolves.toContain('你已报名')
@@ -91,21 +71,21 @@ describe('支部活动 in real Chromium against the local cloud', () => {
     ).resolves.toBe(reflection)
 
     // The activity is now part of 第一党支部's 风采, which the 党委 sees across its branches.
-    const admin = await personAt('admin', '/packages/activity/showcase/index?orgId=org-committee')
+    const admin = await e2e.as('admin', '/packages/activity/showcase/index?orgId=org-committee')
     const id = new URLSearchParams(detailPath.split('?')[1]).get('id')
     const card = admin.locator(`.showcase-item[data-id="${id}"]`)
     await expect(card.locator('.showcase-item__title').textContent()).resolves.toBe(TITLE)
     await expect(card.locator('.showcase-reflection__text').textContent()).resolves.toContain(
       reflection,
     )
-    await member.goto(`${gateway.url}/#/packages/activity/showcase/index?orgId=org-branch-1`)
+    await e2e.open(member, 'packages/activity/showcase/index?orgId=org-branch-1')
     await expect(
       member.locator(`.showcase-item[data-id="${id}"] .showcase-item__title`).textContent(),
     ).resolves.toBe(TITLE)
   })
 
   it('lists the branch’s activities with their state, and a member of another branch is refused', async () => {
-    const member = await personAt('member', '/packages/activity/list/index?orgId=org-branch-1')
+    const member = await e2e.as('member', '/packages/activity/list/index?orgId=org-branch-1')
     await member.locator('.activity-item').first().waitFor()
     await expect(
       member.locator('.activity-item[data-id="act-demo-study"] .activity-phase').textContent(),
@@ -117,7 +97,7 @@ describe('支部活动 in real Chromium against the local cloud', () => {
     ).resolves.toBe('已报名')
     await expect(member.locator('.activity-publish').count()).resolves.toBe(0)
 
-    const resident = await personAt('resident', '/packages/activity/list/index?orgId=org-branch-1')
+    const resident = await e2e.as('resident', '/packages/activity/list/index?orgId=org-branch-1')
     await expect(resident.locator('.page-state__message').textContent()).resolves.toContain('权限')
   })
 })

@@ -1,19 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import type { Page } from 'playwright-core'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(180_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(180_000)
 
 /** A 1×1 PNG, as a phone photo would arrive from the file picker. */
 const PHOTO = Buffer.from(
@@ -23,14 +11,8 @@ const PHOTO = Buffer.from(
 
 const BODY = '小区 3 号楼东侧的路灯坏了一个多星期，晚上老人出门很不方便。'
 
-async function as(key: string): Promise<Page> {
-  const page = await openPhonePage(browser)
-  await loginAs(page, gateway.url, key)
-  return page
-}
-
 function openIssue(page: Page, id: string) {
-  return page.goto(`${gateway.url}/#/packages/issue/detail/index?id=${id}`)
+  return e2e.open(page, `packages/issue/detail/index?id=${id}`)
 }
 
 /** The detail page after a step: waits until the case shows `status`. */
@@ -41,8 +23,7 @@ async function waitForStatus(page: Page, status: string) {
 describe('诉求 in real Chromium against the local cloud', () => {
   it('a resident reports with a photo; the 书记 accepts and assigns, the 支委 replies, the resident confirms', async () => {
     // 群众 刘秀兰 reports a broken street lamp to 第一党支部 with a photo.
-    const resident = await as('resident')
-    await resident.goto(`${gateway.url}/#/pages/issues/index`)
+    const resident = await e2e.as('resident', 'pages/issues/index')
     await resident.locator('.issues-submit').click()
     await resident.locator('.issue-branch-option[data-id="org-branch-1"]').click()
     await resident.locator('.issue-category[data-key="facility"]').click()
@@ -65,8 +46,7 @@ describe('诉求 in real Chromium against the local cloud', () => {
     await expect(resident.locator('.issue-detail-photo').count()).resolves.toBe(1)
 
     // The 书记 finds it in 待受理, accepts it and assigns it to 李红梅.
-    const secretary = await as('secretary')
-    await secretary.goto(`${gateway.url}/#/pages/issues/index`)
+    const secretary = await e2e.as('secretary', 'pages/issues/index')
     await secretary.locator('.issues-manage[data-org="org-branch-1"]').click()
     await secretary.locator(`.issue-item[data-id="${issueId}"]`).click()
     await expect(secretary.locator('.issue-detail-body').textContent()).resolves.toContain(BODY)
@@ -78,7 +58,7 @@ describe('诉求 in real Chromium against the local cloud', () => {
     await waitForStatus(secretary, 'assigned')
 
     // The 支委 starts and replies.
-    const committee = await as('committee')
+    const committee = await e2e.as('committee')
     await openIssue(committee, issueId)
     await committee.locator('.issue-start').click()
     await waitForStatus(committee, 'in_progress')
@@ -109,15 +89,14 @@ describe('诉求 in real Chromium against the local cloud', () => {
     expect(timeline).toContain('李红梅（支委）')
 
     // And the 诉求 tab lists it as 已办结.
-    await resident.goto(`${gateway.url}/#/pages/issues/index`)
+    await e2e.open(resident, 'pages/issues/index')
     await expect(
       resident.locator(`.issue-item[data-id="${issueId}"]`).textContent(),
     ).resolves.toContain('已办结')
   })
 
   it('keeps a draft when the resident leaves the page, and holds risky text calmly', async () => {
-    const member = await as('member')
-    await member.goto(`${gateway.url}/#/pages/issues/index`)
+    const member = await e2e.as('member', 'pages/issues/index')
     await member.locator('.issues-submit').click()
     await member.locator('.issue-category[data-key="other"]').click()
     await member.locator('.issue-body textarea').fill('活动室晚上有人聚众赌博，吵得睡不着。')

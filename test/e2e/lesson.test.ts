@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import type { Page } from 'playwright-core'
+import { e2eSuite } from '../helpers/browser'
 
 // The member really reads (the server credits at most the wall time between heartbeats), so this
 // test takes a little over the 60 % of the short lesson's reading time.
-jest.setTimeout(180_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(180_000)
 
 const TITLE = '读懂党员的权利和义务'
 const FIRST_PARAGRAPH =
@@ -27,14 +15,8 @@ function field(page: Page, placeholderStart: string) {
   return page.locator(`:is(input, textarea)[placeholder^="${placeholderStart}"]`)
 }
 
-async function openAs(key: string): Promise<Page> {
-  const page = await openPhonePage(browser)
-  await loginAs(page, gateway.url, key)
-  return page
-}
-
 async function openStudyTab(page: Page) {
-  await page.goto(`${gateway.url}/#/pages/study/index`)
+  await e2e.open(page, 'pages/study/index')
   await page.locator('.study-card').first().waitFor()
 }
 
@@ -67,7 +49,7 @@ async function scrollToEnd(page: Page) {
 
 /** 已学完 n / m 人 for 第一党支部 on the lesson's 学习情况 page. */
 async function branchCompletion(page: Page, lessonId: string): Promise<number> {
-  await page.goto(`${gateway.url}/#/packages/lesson/stats/index?id=${lessonId}&orgId=org-branch-1`)
+  await e2e.open(page, `packages/lesson/stats/index?id=${lessonId}&orgId=org-branch-1`)
   const count = page.locator('.stats-branch[data-org="org-branch-1"] .stats-branch__count')
   await count.waitFor()
   const match = /已学完 (\d+) \/ (\d+) 人/.exec((await count.textContent()) ?? '')
@@ -78,7 +60,7 @@ async function branchCompletion(page: Page, lessonId: string): Promise<number> {
 describe('微党课 in real Chromium against the local cloud', () => {
   it('goes write → reject with a note → edit and resubmit → publish → read to the end with a reflection → the rate rises', async () => {
     // 支委 李红梅 writes a short lesson for her branch and sends it to review.
-    const author = await openAs('committee')
+    const author = await e2e.as('committee')
     await openStudyTab(author)
     const rejectedBefore = await rejectedCount(author)
     await author.locator('.study-write').click()
@@ -92,7 +74,7 @@ describe('微党课 in real Chromium against the local cloud', () => {
     expect(lessonId).toMatch(/^l[a-z0-9]+$/)
 
     // 书记 王建国 sends it back with a note.
-    const secretary = await openAs('secretary')
+    const secretary = await e2e.as('secretary')
     await openForReview(secretary)
     await secretary.locator('.lesson-reject').click()
     await secretary.locator('.lesson-reject-dialog textarea').fill('请加一个本支部的例子')
@@ -127,7 +109,7 @@ describe('微党课 in real Chromium against the local cloud', () => {
     expect(await branchCompletion(secretary, lessonId)).toBe(0)
 
     // 党员 张晓明 finds it on the 学习 tab, reads it to the end and finishes it with a reflection.
-    const member = await openAs('member')
+    const member = await e2e.as('member')
     await openStudyTab(member)
     await member.locator('.study-card', { hasText: TITLE }).click()
     await member.locator('.lesson-title').waitFor()

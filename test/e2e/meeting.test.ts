@@ -3,23 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { CODE_WINDOW_SECONDS, currentSignInCode } from '../../cloudfunctions/_shared/signin-code'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(180_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(180_000)
 
 const TITLE = '十一月第二次支委会'
 
@@ -54,10 +42,6 @@ function storedSecret(dataDir: string, meetingId: string): string {
   return secret
 }
 
-async function open(page: Page, route: string) {
-  await page.goto(`${gateway.url}/#/${route}`)
-}
-
 async function text(page: Page, selector: string): Promise<string> {
   return ((await page.locator(selector).first().textContent()) ?? '').trim()
 }
@@ -65,9 +49,7 @@ async function text(page: Page, selector: string): Promise<string> {
 describe('三会一课 in real Chromium against the local cloud', () => {
   it('schedule → sign in with the rotating code → leave approved → minutes → 台账 that opens', async () => {
     // The secretary schedules a 支委会 starting now, for every member of the branch.
-    const secretary = await openPhonePage(browser)
-    await loginAs(secretary, gateway.url, 'secretary')
-    await open(secretary, 'packages/meeting/list/index?orgId=org-branch-1')
+    const secretary = await e2e.as('secretary', 'packages/meeting/list/index?orgId=org-branch-1')
     await secretary.locator('.meeting-create').click()
     await secretary.locator('.meeting-form-title input').fill(TITLE)
     await secretary.locator('.meeting-form-now').click()
@@ -88,18 +70,14 @@ describe('三会一课 in real Chromium against the local cloud', () => {
     expect(await shownCode()).toMatch(/^\d{6}$/)
 
     // 李红梅 (支委) types the code she sees.
-    const committee = await openPhonePage(browser)
-    await loginAs(committee, gateway.url, 'committee')
-    await open(committee, `packages/meeting/detail/index?id=${meetingId}`)
+    const committee = await e2e.as('committee', `packages/meeting/detail/index?id=${meetingId}`)
     await committee.locator('[data-testid="sign-in-code"] input').fill(await shownCode())
     await committee.locator('[data-testid="sign-in-submit"]').click()
     await committee.locator('[data-testid="meeting-my-status"][data-status="present"]').waitFor()
 
     // 张晓明 tries a code from two windows ago (a forwarded screenshot): refused.
-    const member = await openPhonePage(browser)
-    await loginAs(member, gateway.url, 'member')
-    await open(member, `packages/meeting/detail/index?id=${meetingId}`)
-    const secret = storedSecret(gateway.dataDir, meetingId)
+    const member = await e2e.as('member', `packages/meeting/detail/index?id=${meetingId}`)
+    const secret = storedSecret(e2e.gateway.dataDir, meetingId)
     const stale = currentSignInCode(
       secret,
       new Date(Date.now() - 2 * CODE_WINDOW_SECONDS * 1000),
@@ -117,7 +95,7 @@ describe('三会一课 in real Chromium against the local cloud', () => {
 
     // The host's screen counts 李红梅; the secretary approves the leave from the roster.
     await secretary.locator('.signin-code__count', { hasText: '已签到 1/' }).waitFor()
-    await open(secretary, `packages/meeting/detail/index?id=${meetingId}`)
+    await e2e.open(secretary, `packages/meeting/detail/index?id=${meetingId}`)
     const request = secretary.locator('.meeting-roster-item', { hasText: '张晓明' })
     await request.locator('.meeting-roster-item__note', { hasText: '社区临时安排值班' }).waitFor()
     await request.locator('[data-testid="meeting-approve"]').click()
@@ -127,7 +105,7 @@ describe('三会一课 in real Chromium against the local cloud', () => {
       .waitFor()
 
     // 李红梅 is the recorder: she writes the minutes once.
-    await open(committee, `packages/meeting/detail/index?id=${meetingId}`)
+    await e2e.open(committee, `packages/meeting/detail/index?id=${meetingId}`)
     await committee.locator('[data-testid="meeting-write-minutes"]').click()
     await committee
       .locator('.minutes-summary textarea')
@@ -143,7 +121,7 @@ describe('三会一课 in real Chromium against the local cloud', () => {
     )
 
     // The secretary exports the 台账; both files open and name the meeting.
-    await open(secretary, 'packages/meeting/ledger/index?orgId=org-branch-1')
+    await e2e.open(secretary, 'packages/meeting/ledger/index?orgId=org-branch-1')
     await secretary.locator('.ledger-generate').click()
     await secretary.locator('.ledger-result-count').waitFor({ timeout: 30_000 })
     const folder = mkdtempSync(join(tmpdir(), 'zhibu-ledger-'))

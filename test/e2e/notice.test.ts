@@ -1,25 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(120_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(120_000)
 
 describe('notices with read receipts, in real Chromium against the local cloud', () => {
   it('the secretary publishes; a member reads it from the home; the secretary sees who signed', async () => {
-    const secretary = await openPhonePage(browser)
-    await loginAs(secretary, gateway.url, 'secretary')
-    await secretary.goto(`${gateway.url}/#/pages/branch/index`)
+    const secretary = await e2e.as('secretary', 'pages/branch/index')
     await secretary.locator('.branch-action--publish').click()
     await secretary.locator('.notice-publish__title input').fill('关于周五集中学习的通知')
     await secretary.locator('.notice-publish__body textarea').fill('周五下午三点，社区会议室。')
@@ -28,9 +13,7 @@ describe('notices with read receipts, in real Chromium against the local cloud',
       '关于周五集中学习的通知',
     )
 
-    const member = await openPhonePage(browser)
-    await loginAs(member, gateway.url, 'member')
-    await member.goto(`${gateway.url}/#/pages/branch/index`)
+    const member = await e2e.as('member', 'pages/branch/index')
     await member.locator('.branch-notice', { hasText: '关于周五集中学习的通知' }).click()
     await expect(member.locator('.notice-detail__body').textContent()).resolves.toContain(
       '社区会议室',

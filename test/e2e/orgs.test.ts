@@ -1,32 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(120_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
-
-/** Opens a route of the H5 build (hash routing) in a page that is already logged in. */
-async function open(page: Page, route: string) {
-  await page.goto(`${gateway.url}/#${route}`)
-}
+const e2e = e2eSuite(120_000)
 
 describe('joining a branch, in real Chromium against the local cloud', () => {
   it('secretary binds the group and invites; a resident asks; the secretary approves; the resident is in', async () => {
-    const secretary = await openPhonePage(browser)
-    await loginAs(secretary, gateway.url, 'secretary')
+    const secretary = await e2e.as('secretary')
 
     // Opened from the branch's WeChat group (simulated): the group is not bound yet.
-    await open(secretary, '/pages/branch/index?fromGroup=demo-group-1')
+    await e2e.open(secretary, '/pages/branch/index?fromGroup=demo-group-1')
     const bindCard = secretary.locator('.branch-bind-card')
     await expect(bindCard.textContent()).resolves.toContain('把本群绑定到“第一党支部”')
     await secretary.locator('.branch-bind-group').click()
@@ -44,9 +25,7 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
     )
 
     // A resident, in a browser of their own, opens the link and asks to join.
-    const resident = await openPhonePage(browser)
-    await loginAs(resident, gateway.url, 'resident')
-    await open(resident, `/packages/org/join/index?code=${code}`)
+    const resident = await e2e.as('resident', `/packages/org/join/index?code=${code}`)
     await expect(resident.locator('.join-org-name').textContent()).resolves.toBe('第一党支部')
     await resident.locator('.join-request').click()
     await expect(resident.locator('.join-pending').textContent()).resolves.toBe(
@@ -54,7 +33,7 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
     )
 
     // The secretary approves on the requests page.
-    await open(secretary, '/packages/org/requests/index?orgId=org-branch-1')
+    await e2e.open(secretary, '/packages/org/requests/index?orgId=org-branch-1')
     const request = secretary.locator('.request-item', { hasText: '刘秀兰' })
     await request.locator('.request-approve').click()
     await request.waitFor({ state: 'detached' })
@@ -75,9 +54,7 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
   })
 
   it('a 党员 of 第一党支部 cannot read 第二党支部’s member list', async () => {
-    const member = await openPhonePage(browser)
-    await loginAs(member, gateway.url, 'member')
-    await open(member, '/packages/org/members/index?orgId=org-branch-2')
+    const member = await e2e.as('member', '/packages/org/members/index?orgId=org-branch-2')
 
     const alert = member.locator('.page-state--error')
     await expect(alert.textContent()).resolves.toContain('没有权限')

@@ -1,20 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { BranchDashboard, CommitteeDashboard } from '../../types/stats'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { gatewayClient, startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
+import { gatewayClient } from '../helpers/gateway'
 
-jest.setTimeout(120_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(120_000)
 
 /** A chart is there when its canvas has a size on screen and something drawn on it. */
 async function expectDrawn(chart: Locator) {
@@ -47,15 +36,13 @@ async function text(page: Page, selector: string) {
 
 describe('dashboards, in real Chromium against the local cloud', () => {
   it('the 党委 admin opens the committee dashboard, sees charts and figures, and drills into a branch', async () => {
-    const admin = gatewayClient(gateway.url, 'admin')
+    const admin = gatewayClient(e2e.url, 'admin')
     const committee = (
       await (await admin).call('stats', { action: 'getCommitteeDashboard', orgId: 'org-committee' })
     ).body.result as { ok: true; data: CommitteeDashboard }
     expect(committee.ok).toBe(true)
 
-    const page = await openPhonePage(browser)
-    await loginAs(page, gateway.url, 'admin')
-    await page.goto(`${gateway.url}/#/packages/stats/committee/index?orgId=org-committee`)
+    const page = await e2e.as('admin', 'packages/stats/committee/index?orgId=org-committee')
     await page.locator('.stats-committee[data-org="org-committee"]').waitFor()
 
     // The figures are written out, and they are the function's own.
@@ -100,9 +87,7 @@ describe('dashboards, in real Chromium against the local cloud', () => {
   })
 
   it('the admin opens the 总支 below from the 党委 dashboard, with its own charts', async () => {
-    const page = await openPhonePage(browser)
-    await loginAs(page, gateway.url, 'admin')
-    await page.goto(`${gateway.url}/#/packages/stats/committee/index?orgId=org-committee`)
+    const page = await e2e.as('admin', 'packages/stats/committee/index?orgId=org-committee')
     await page.locator('.stats-suborg[data-org="org-general"]').click()
     const general = page.locator('.stats-committee[data-org="org-general"]')
     await general.waitFor()
@@ -115,9 +100,7 @@ describe('dashboards, in real Chromium against the local cloud', () => {
   })
 
   it('a member is told the dashboard is not theirs', async () => {
-    const page = await openPhonePage(browser)
-    await loginAs(page, gateway.url, 'member')
-    await page.goto(`${gateway.url}/#/packages/stats/branch/index?orgId=org-branch-1`)
+    const page = await e2e.as('member', 'packages/stats/branch/index?orgId=org-branch-1')
     await expect(text(page, '.page-state__message')).resolves.toContain('没有权限')
   })
 })
