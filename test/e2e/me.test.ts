@@ -6,7 +6,7 @@ describe('我的 in real Chromium against the local cloud', () => {
   it('asks a newcomer to pick a demo identity, then shows that member’s profile', async () => {
     const page = await e2e.newcomer()
     await e2e.open(page, 'pages/me/index')
-    await page.locator('.me-pick-identity').click()
+    await page.locator('[data-testid="me-pick-identity"]').click()
     await page.locator('.local-identity[data-key="member"]').click()
 
     await expect(page.locator('.me-nickname').textContent()).resolves.toContain('张晓明')

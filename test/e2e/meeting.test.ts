@@ -50,14 +50,16 @@ describe('三会一课 in real Chromium against the local cloud', () => {
   it('schedule → sign in with the rotating code → leave approved → minutes → 台账 that opens', async () => {
     // The secretary schedules a 支委会 starting now, for every member of the branch.
     const secretary = await e2e.as('secretary', 'packages/meeting/list/index?orgId=org-branch-1')
-    await secretary.locator('.meeting-create').click()
-    await secretary.locator('.meeting-form-title input').fill(TITLE)
-    await secretary.locator('.meeting-form-now').click()
-    await secretary.locator('.meeting-form-place input').fill('党群服务中心小会议室')
-    await secretary.locator('.meeting-form-agenda textarea').fill('1. 研究年底志愿服务安排')
-    await secretary.locator('.meeting-form-submit').click()
+    await secretary.locator('[data-testid="meeting-create"]').click()
+    await secretary.locator('[data-testid="meeting-form-title"] input').fill(TITLE)
+    await secretary.locator('[data-testid="meeting-form-now"]').click()
+    await secretary.locator('[data-testid="meeting-form-place"] input').fill('党群服务中心小会议室')
     await secretary
-      .locator('.meeting-detail [data-testid="meeting-title"]', { hasText: TITLE })
+      .locator('[data-testid="meeting-form-agenda"] textarea')
+      .fill('1. 研究年底志愿服务安排')
+    await secretary.locator('[data-testid="meeting-form-submit"]').click()
+    await secretary
+      .locator('[data-testid="meeting-detail"] [data-testid="meeting-title"]', { hasText: TITLE })
       .waitFor()
     const meetingId = new URL(secretary.url().replace('/#/', '/')).searchParams.get('id') ?? ''
     expect(meetingId).toMatch(/^mtg-/)
@@ -108,10 +110,10 @@ describe('三会一课 in real Chromium against the local cloud', () => {
     await e2e.open(committee, `packages/meeting/detail/index?id=${meetingId}`)
     await committee.locator('[data-testid="meeting-write-minutes"]').click()
     await committee
-      .locator('.minutes-summary textarea')
+      .locator('[data-testid="minutes-summary"] textarea')
       .fill('会议研究了年底志愿服务安排，明确了各小组的分工和时间。')
     await committee.locator('.minutes-resolution input').first().fill('十二月开展两次社区志愿服务')
-    await committee.locator('.minutes-submit').click()
+    await committee.locator('[data-testid="minutes-submit"]').click()
     await committee.locator('[data-testid="meeting-minutes-summary"]').waitFor()
     await expect(text(committee, '[data-testid="meeting-minutes-absentees"]')).resolves.toContain(
       '张晓明（请假：社区临时安排值班）',
@@ -122,12 +124,12 @@ describe('三会一课 in real Chromium against the local cloud', () => {
 
     // The secretary exports the 台账; both files open and name the meeting.
     await e2e.open(secretary, 'packages/meeting/ledger/index?orgId=org-branch-1')
-    await secretary.locator('.ledger-generate').click()
-    await secretary.locator('.ledger-result-count').waitFor({ timeout: 30_000 })
+    await secretary.locator('[data-testid="ledger-generate"]').click()
+    await secretary.locator('[data-testid="ledger-result-count"]').waitFor({ timeout: 30_000 })
     const folder = mkdtempSync(join(tmpdir(), 'zhibu-ledger-'))
     const [docxDownload] = await Promise.all([
       secretary.waitForEvent('download'),
-      secretary.locator('.ledger-open-docx').click(),
+      secretary.locator('[data-testid="ledger-open-docx"]').click(),
     ])
     const docxPath = join(folder, 'ledger.docx')
     await docxDownload.saveAs(docxPath)
@@ -139,7 +141,7 @@ describe('三会一课 in real Chromium against the local cloud', () => {
 
     const [xlsxDownload] = await Promise.all([
       secretary.waitForEvent('download'),
-      secretary.locator('.ledger-open-xlsx').click(),
+      secretary.locator('[data-testid="ledger-open-xlsx"]').click(),
     ])
     const xlsxPath = join(folder, 'ledger.xlsx')
     await xlsxDownload.saveAs(xlsxPath)

@@ -43,24 +43,26 @@ describe('dashboards, in real Chromium against the local cloud', () => {
     expect(committee.ok).toBe(true)
 
     const page = await e2e.as('admin', 'packages/stats/committee/index?orgId=org-committee')
-    await page.locator('.stats-committee[data-org="org-committee"]').waitFor()
+    await page.locator('[data-testid="stats-committee"][data-org="org-committee"]').waitFor()
 
     // The figures are written out, and they are the function's own.
     const { totals } = committee.data
-    await expect(text(page, '.stats-figure--completeness .stats-figure__value')).resolves.toBe(
-      `${totals.completeness.percent}%`,
+    await expect(
+      text(page, '[data-testid="stats-figure-completeness"] .stats-figure__value'),
+    ).resolves.toBe(`${totals.completeness.percent}%`)
+    await expect(
+      text(page, '[data-testid="stats-figure-held"] .stats-figure__value'),
+    ).resolves.toBe(`${totals.completeness.fulfilled} / ${totals.completeness.required}`)
+    await expect(
+      text(page, '[data-testid="stats-figure-open"] .stats-figure__value'),
+    ).resolves.toBe(String(totals.issues.open))
+    await expect(text(page, '[data-testid="stats-committee"] .stats-header')).resolves.toContain(
+      '3 个党支部',
     )
-    await expect(text(page, '.stats-figure--held .stats-figure__value')).resolves.toBe(
-      `${totals.completeness.fulfilled} / ${totals.completeness.required}`,
-    )
-    await expect(text(page, '.stats-figure--open .stats-figure__value')).resolves.toBe(
-      String(totals.issues.open),
-    )
-    await expect(text(page, '.stats-committee .stats-header')).resolves.toContain('3 个党支部')
 
     // Two charts drawn: 三会一课 by kind and the attendance trend.
-    await expectDrawn(page.locator('.stats-section--completeness .stats-chart'))
-    await expectDrawn(page.locator('.stats-section--attendance .stats-chart'))
+    await expectDrawn(page.locator('[data-testid="stats-section-completeness"] .stats-chart'))
+    await expectDrawn(page.locator('[data-testid="stats-section-attendance"] .stats-chart'))
 
     // The table lists every branch by name, not by a score.
     const rows = page.locator('.stats-branch-row')
@@ -70,33 +72,42 @@ describe('dashboards, in real Chromium against the local cloud', () => {
 
     // Drill down: 第一党支部's own dashboard.
     await page.locator('.stats-branch-row[data-org="org-branch-1"]').click()
-    await page.locator('.stats-branch[data-org="org-branch-1"]').waitFor()
-    await expect(text(page, '.stats-branch .stats-header__title')).resolves.toBe('第一党支部')
+    await page.locator('[data-testid="stats-branch"][data-org="org-branch-1"]').waitFor()
+    await expect(text(page, '[data-testid="stats-branch"] .stats-header__title')).resolves.toBe(
+      '第一党支部',
+    )
     const branch = (
       await (await admin).call('stats', { action: 'getBranchDashboard', orgId: 'org-branch-1' })
     ).body.result as { ok: true; data: BranchDashboard }
     await expect(
-      text(page, '.stats-branch .stats-figure--held .stats-figure__value'),
+      text(
+        page,
+        '[data-testid="stats-branch"] [data-testid="stats-figure-held"] .stats-figure__value',
+      ),
     ).resolves.toBe(
       `${branch.data.figures.completeness.fulfilled} / ${branch.data.figures.completeness.required}`,
     )
-    await expect(page.locator('.stats-branch .stats-lesson').count()).resolves.toBe(
+    await expect(page.locator('[data-testid="stats-branch"] .stats-lesson').count()).resolves.toBe(
       branch.data.lessons.length,
     )
-    await expectDrawn(page.locator('.stats-branch .stats-section--attendance .stats-chart'))
+    await expectDrawn(
+      page.locator(
+        '[data-testid="stats-branch"] [data-testid="stats-section-attendance"] .stats-chart',
+      ),
+    )
   })
 
   it('the admin opens the 总支 below from the 党委 dashboard, with its own charts', async () => {
     const page = await e2e.as('admin', 'packages/stats/committee/index?orgId=org-committee')
     await page.locator('.stats-suborg[data-org="org-general"]').click()
-    const general = page.locator('.stats-committee[data-org="org-general"]')
+    const general = page.locator('[data-testid="stats-committee"][data-org="org-general"]')
     await general.waitFor()
     await expect(general.locator('.stats-header__title').textContent()).resolves.toBe(
       '幸福社区党总支',
     )
     await expect(general.locator('.stats-branch-row').count()).resolves.toBe(3)
     // The 党委 page stays mounted underneath: the 总支's charts are drawn on their own canvases.
-    await expectDrawn(general.locator('.stats-section--attendance .stats-chart'))
+    await expectDrawn(general.locator('[data-testid="stats-section-attendance"] .stats-chart'))
   })
 
   it('a member is told the dashboard is not theirs', async () => {

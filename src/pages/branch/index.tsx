@@ -24,7 +24,7 @@ export default function BranchPage() {
     case 'error':
       return <PageState kind="error" message={state.message} onRetry={retry} />
     case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="branch-pick-identity" />
+      return <LocalIdentityPrompt buttonTestId="branch-pick-identity" />
     case 'no-membership':
       return (
         <View className="branch">
@@ -105,7 +105,7 @@ function BranchHeader({ home, orgs, onSwitch }: HeaderProps) {
       </View>
       <Text className="branch-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
       <View className="branch-card__facts">
-        <Text className="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
+        <Text data-testid="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
         <Text className="branch-member-count">成员 {memberCount} 人</Text>
       </View>
     </View>

@@ -22,7 +22,7 @@ export default function IssuesPage() {
     case 'loading':
       return <PageState kind="loading" />
     case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="issues-pick-identity" />
+      return <LocalIdentityPrompt buttonTestId="issues-pick-identity" />
     case 'error':
       return <PageState kind="error" message={session.message} onRetry={retry} />
     case 'ready':
@@ -33,7 +33,12 @@ export default function IssuesPage() {
             <Text className="issues-hero__text">
               一分钟说清楚，支部受理、指派专人办理，每一步进展都能看到。
             </Text>
-            <Button className="issues-submit" type="primary" block onClick={() => open(SUBMIT_URL)}>
+            <Button
+              data-testid="issues-submit"
+              type="primary"
+              block
+              onClick={() => open(SUBMIT_URL)}
+            >
               我要反映
             </Button>
           </View>
@@ -72,7 +77,8 @@ function Shortcuts({
       {session.handles.map((org) => (
         <View
           key={org.orgId}
-          className="issues-shortcut issues-manage"
+          className="issues-shortcut"
+          data-testid="issues-manage"
           data-org={org.orgId}
           onClick={() => open(manageUrl(org.orgId))}
         >

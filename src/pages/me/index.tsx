@@ -19,7 +19,7 @@ export default function MePage() {
     case 'error':
       return <PageState kind="error" message={state.message} onRetry={retry} />
     case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="me-pick-identity" />
+      return <LocalIdentityPrompt buttonTestId="me-pick-identity" />
     case 'ready':
       return <MeProfile result={state.result} identity={state.identity} />
   }

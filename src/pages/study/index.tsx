@@ -25,7 +25,7 @@ export default function StudyPage() {
     case 'error':
       return <PageState kind="error" message={session.message} onRetry={retrySession} />
     case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="study-pick-identity" />
+      return <LocalIdentityPrompt buttonTestId="study-pick-identity" />
     case 'no-membership':
       return (
         <PageState
@@ -107,7 +107,7 @@ function AuthorTools({ session, meta }: { session: ReadySession; meta: StudyMeta
       >
         写微党课
       </Text>
-      <Text className="study-tool study-mine" onClick={open(MINE_URL)}>
+      <Text className="study-tool" data-testid="study-mine" onClick={open(MINE_URL)}>
         我写的
         {mine && mine.rejected > 0 ? (
           <Text className="study-tool__badge">{mine.rejected} 篇退回</Text>
@@ -115,12 +115,15 @@ function AuthorTools({ session, meta }: { session: ReadySession; meta: StudyMeta
       </Text>
       {canReview(session.roles) ? (
         <Text
-          className="study-tool study-review"
+          className="study-tool"
+          data-testid="study-review"
           onClick={open(`${REVIEW_URL}?orgId=${session.orgId}`)}
         >
           待审核
           {pending > 0 ? (
-            <Text className="study-tool__badge study-review-count">{pending}</Text>
+            <Text className="study-tool__badge" data-testid="study-review-count">
+              {pending}
+            </Text>
           ) : null}
         </Text>
       ) : null}

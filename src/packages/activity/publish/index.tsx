@@ -71,7 +71,7 @@ function PublishForm({ orgId }: { orgId: string }) {
       <View className="card">
         <Text className="activity-form__label">活动名称</Text>
         <Input
-          className="activity-form-title"
+          data-testid="activity-form-title"
           value={form.title}
           maxLength={ACTIVITY_LIMITS.title}
           placeholder="如：十一月主题党日——重温入党誓词"
@@ -79,7 +79,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         />
         <Text className="activity-form__label">地点</Text>
         <Input
-          className="activity-form-place"
+          data-testid="activity-form-place"
           value={form.place}
           maxLength={ACTIVITY_LIMITS.place}
           placeholder="如：党员活动室"
@@ -87,7 +87,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         />
         <Text className="activity-form__label">活动内容</Text>
         <TextArea
-          className="activity-form-body"
+          data-testid="activity-form-body"
           value={form.body}
           maxLength={ACTIVITY_LIMITS.body}
           placeholder="活动安排、注意事项（选填）"
@@ -102,7 +102,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         <View className="activity-form__row">
           <Text className="activity-form__label">名额（人）</Text>
           <Input
-            className="activity-form-capacity"
+            data-testid="activity-form-capacity"
             type="digit"
             value={form.capacity}
             maxLength={3}
@@ -135,10 +135,14 @@ function PublishForm({ orgId }: { orgId: string }) {
         </Button>
       </View>
 
-      {error ? <Text className="banner banner--error activity-form-error">{error}</Text> : null}
+      {error ? (
+        <Text className="banner banner--error" data-testid="activity-form-error">
+          {error}
+        </Text>
+      ) : null}
       <View className="activity-form__submit">
         <Button
-          className="activity-form-submit"
+          data-testid="activity-form-submit"
           type="primary"
           block
           loading={submitting}

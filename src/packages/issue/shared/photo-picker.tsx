@@ -51,7 +51,8 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
         ))}
         {taken < ISSUE_MAX_PHOTOS && upload.uploading === 0 ? (
           <View
-            className="issue-photo issue-add-photo"
+            className="issue-photo"
+            data-testid="issue-add-photo"
             onClick={() => void upload.pick(ISSUE_MAX_PHOTOS - taken)}
           >
             <Text className="issue-add-photo__plus">＋</Text>

@@ -87,7 +87,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
         ))}
         <View className="editor-add">
           <Button
-            className="editor-add-text"
+            data-testid="editor-add-text"
             size="small"
             disabled={draft.blocks.length >= LESSON_LIMITS.blocks}
             onClick={editor.addText}
@@ -128,7 +128,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
             保存草稿
           </Button>
           <Button
-            className="editor-submit"
+            data-testid="editor-submit"
             type="primary"
             loading={editor.busy === 'submitting'}
             disabled={busy}

@@ -43,7 +43,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
   const actions = meetingActions(detail, Date.now())
 
   return (
-    <View className="meeting-page meeting-detail">
+    <View className="meeting-page" data-testid="meeting-detail">
       {meeting.error ? (
         <Text className="banner banner--error" data-testid="meeting-action-error">
           {meeting.error}

@@ -49,7 +49,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
       <View className="card">
         <Text className="meeting-field__label">会议纪要</Text>
         <TextArea
-          className="minutes-summary"
+          data-testid="minutes-summary"
           value={draft.summary}
           onChange={(summary) => form.change({ summary })}
           maxLength={3000}
@@ -86,7 +86,8 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
         ))}
         {draft.resolutions.length < 20 ? (
           <Text
-            className="meeting-chip minutes-add-resolution"
+            className="meeting-chip"
+            data-testid="minutes-add-resolution"
             onClick={() => form.change({ resolutions: [...draft.resolutions, ''] })}
           >
             + 添加决议
@@ -136,7 +137,8 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
             <View key={entry.openid} className="minutes-absentee">
               <Text>{entry.nickname}</Text>
               <Input
-                className="meeting-form-input minutes-absence-reason"
+                className="meeting-form-input"
+                data-testid="minutes-absence-reason"
                 value={draft.notes[entry.openid] ?? ''}
                 onChange={(reason) =>
                   form.change({ notes: { ...draft.notes, [entry.openid]: reason } })
@@ -161,7 +163,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
       ) : null}
       <View className="minutes-submit-bar">
         <Button
-          className="minutes-submit"
+          data-testid="minutes-submit"
           type="primary"
           block
           loading={form.saving}
