@@ -55,15 +55,7 @@ export function SignInHostScreen<V>({ fetchCode, toView, hint, note }: SignInHos
         </Text>
       ) : null}
       <View className="card">
-        <SigninCode
-          code={view.code}
-          qrText={view.qrText}
-          rotatesAt={view.rotatesAt}
-          attended={view.attended}
-          expected={view.expected}
-          hint={hint}
-          onExpire={onExpire}
-        />
+        <SigninCode {...view} hint={hint} onExpire={onExpire} />
       </View>
       <Text className="signin-host__note">{note}</Text>
     </View>

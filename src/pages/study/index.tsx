@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StudyMeta } from '../../../types/lesson'
-import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
+import { isPending, SessionScreen } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
 import { PagedList } from '../../components/paged-list'
 import { StudyLessonCard } from './lesson-card'
@@ -19,13 +19,10 @@ type ReadySession = Extract<StudySession, { status: 'ready' }>
 export default function StudyPage() {
   const { session, retrySession, ...feed } = useStudyFeed()
 
+  if (isPending(session)) {
+    return <SessionScreen state={session} onRetry={retrySession} pickTestId="study-pick-identity" />
+  }
   switch (session.status) {
-    case 'loading':
-      return <PageState kind="loading" />
-    case 'error':
-      return <PageState kind="error" message={session.message} onRetry={retrySession} />
-    case 'needs-identity':
-      return <LocalIdentityPrompt buttonTestId="study-pick-identity" />
     case 'no-membership':
       return (
         <PageState

@@ -17,6 +17,56 @@ interface ManageCardProps {
 const open = (page: string, id: string) =>
   void Taro.navigateTo({ url: `/packages/meeting/${page}/index?id=${id}` })
 
+interface Tool {
+  testId: string
+  text: string
+  shown: boolean
+  type?: 'primary' | 'danger'
+  onClick: () => void
+}
+
+/** The buttons of 会议管理, in the order they show. */
+function tools(
+  meeting: MeetingDetail,
+  actions: MeetingActions,
+  on: Pick<ManageCardProps, 'onPrepareShare' | 'onCancel'>,
+): Tool[] {
+  return [
+    {
+      testId: 'meeting-show-code',
+      text: '出示签到码',
+      shown: actions.showCode,
+      type: 'primary',
+      onClick: () => open('signin', meeting.id),
+    },
+    {
+      testId: 'meeting-share-prepare',
+      text: '会议通知卡片',
+      shown: actions.shareCard,
+      onClick: on.onPrepareShare,
+    },
+    {
+      testId: 'meeting-write-minutes',
+      text: meeting.hasMinutes ? '修改纪要' : '填写纪要',
+      shown: actions.writeMinutes,
+      onClick: () => open('minutes', meeting.id),
+    },
+    {
+      testId: 'meeting-edit',
+      text: '修改',
+      shown: actions.edit,
+      onClick: () => open('edit', meeting.id),
+    },
+    {
+      testId: 'meeting-cancel',
+      text: '取消会议',
+      shown: actions.cancel,
+      type: 'danger',
+      onClick: on.onCancel,
+    },
+  ]
+}
+
 /** 会议管理: the host's code, the group card, minutes, edit and cancel — each only when it applies. */
 export function ManageCard({
   meeting,
@@ -31,51 +81,21 @@ export function ManageCard({
     <View className="card meeting-manage">
       <Text className="meeting-card__title">会议管理</Text>
       <View className="meeting-actions">
-        {actions.showCode ? (
-          <Button
-            data-testid="meeting-show-code"
-            type="primary"
-            size="small"
-            onClick={() => open('signin', meeting.id)}
-          >
-            出示签到码
-          </Button>
-        ) : null}
-        {actions.shareCard ? (
-          <Button
-            data-testid="meeting-share-prepare"
-            size="small"
-            loading={busy === 'share'}
-            onClick={onPrepareShare}
-          >
-            会议通知卡片
-          </Button>
-        ) : null}
-        {actions.writeMinutes ? (
-          <Button
-            data-testid="meeting-write-minutes"
-            size="small"
-            onClick={() => open('minutes', meeting.id)}
-          >
-            {meeting.hasMinutes ? '修改纪要' : '填写纪要'}
-          </Button>
-        ) : null}
-        {actions.edit ? (
-          <Button data-testid="meeting-edit" size="small" onClick={() => open('edit', meeting.id)}>
-            修改
-          </Button>
-        ) : null}
-        {actions.cancel ? (
-          <Button
-            data-testid="meeting-cancel"
-            size="small"
-            type="danger"
-            fill="outline"
-            onClick={onCancel}
-          >
-            取消会议
-          </Button>
-        ) : null}
+        {tools(meeting, actions, { onPrepareShare, onCancel }).map((tool) =>
+          tool.shown ? (
+            <Button
+              key={tool.testId}
+              data-testid={tool.testId}
+              size="small"
+              type={tool.type ?? 'default'}
+              fill={tool.type === 'danger' ? 'outline' : undefined}
+              loading={tool.testId === 'meeting-share-prepare' && busy === 'share'}
+              onClick={tool.onClick}
+            >
+              {tool.text}
+            </Button>
+          ) : null,
+        )}
       </View>
       {card ? <ShareReady meeting={meeting} cardReady={card.activityId !== null} /> : null}
     </View>
