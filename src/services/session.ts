@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { permits } from '../../types/roles'
 import type { LoginResult, MembershipSummary, Role } from '../../types/user'
 import { getLocalSession, type LocalIdentity } from '../platform/local-session'
 import { login } from './user'
@@ -75,9 +76,6 @@ export function rememberCurrentOrg(orgId: string): void {
   Taro.setStorageSync(CURRENT_ORG_KEY, orgId)
 }
 
-/** 书记 and 副书记 run a branch day to day (the server's LEADERS policy). */
-export const LEADER_ROLES: readonly Role[] = ['secretary', 'deputy']
-
 export function rolesIn(memberships: MembershipSummary[], orgId: string): Role[] {
   return memberships.filter((m) => m.orgId === orgId).map((m) => m.role)
 }
@@ -88,4 +86,16 @@ export function rolesIn(memberships: MembershipSummary[], orgId: string): Role[]
  */
 export function holdsAdmin(memberships: MembershipSummary[]): boolean {
   return memberships.some((membership) => membership.role === 'admin')
+}
+
+/**
+ * Whether to offer, in `orgId`, what the server allows to one of `wanted` (a role set from
+ * types/roles.ts). Only a hint: the server decides again, with the tree it knows.
+ */
+export function permitsIn(
+  memberships: MembershipSummary[],
+  orgId: string,
+  wanted: readonly Role[],
+): boolean {
+  return holdsAdmin(memberships) || permits(rolesIn(memberships, orgId), wanted)
 }

@@ -40,9 +40,11 @@ test('a refused sign-up says the seats are gone and shows the activity as it now
     fireEvent.click(button)
   })
   expect(mockedSignUp).toHaveBeenCalledWith({ orgId: 'org-branch-1', activityId: 'act-1' })
-  expect(container.querySelector('.activity-action-error')?.textContent).toContain('名额已满')
+  expect(container.querySelector('[data-testid="activity-action-error"]')?.textContent).toContain(
+    '名额已满',
+  )
   expect(mockedGet).toHaveBeenCalledTimes(2)
-  const full = container.querySelector('.activity-sign-up') as HTMLButtonElement
+  const full = container.querySelector('[data-testid="activity-sign-up"]') as HTMLButtonElement
   expect(full.textContent).toBe('名额已满')
   expect(full.disabled).toBe(true)
 })
@@ -54,14 +56,18 @@ test('a signed-up member checks in with the code; a bad code is caught before an
   const { container } = render(<ActivityDetailPage />)
   await screen.findByText('你已报名')
 
-  fireEvent.change(field(container, '.activity-checkin-code'), { target: { value: '12a3' } })
+  fireEvent.change(field(container, '[data-testid="sign-in-code"]'), { target: { value: '12a3' } })
   await act(async () => {
     fireEvent.click(screen.getByText('签到'))
   })
   expect(mockedCheckIn).not.toHaveBeenCalled()
-  expect(container.querySelector('.activity-checkin-error')?.textContent).toContain('6 位数字')
+  expect(container.querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
+    '6 位数字',
+  )
 
-  fireEvent.change(field(container, '.activity-checkin-code'), { target: { value: '123456' } })
+  fireEvent.change(field(container, '[data-testid="sign-in-code"]'), {
+    target: { value: '123456' },
+  })
   await act(async () => {
     fireEvent.click(screen.getByText('签到'))
   })
@@ -79,13 +85,17 @@ test('a refused 心得 keeps what was typed and says why', async () => {
   const { container } = render(<ActivityDetailPage />)
   await screen.findByText('提交心得')
   const text = '这次活动让我很受教育。'
-  fireEvent.change(field(container, '.activity-reflection-input'), { target: { value: text } })
+  fireEvent.change(field(container, '[data-testid="activity-reflection-input"]'), {
+    target: { value: text },
+  })
   await act(async () => {
     fireEvent.click(screen.getByText('提交心得'))
   })
   expect(mockedSubmit).toHaveBeenCalledWith({ orgId: 'org-branch-1', activityId: 'act-1', text })
-  expect(container.querySelector('.activity-reflection-error')?.textContent).toContain('签到参加')
-  expect(field(container, '.activity-reflection-input').value).toBe(text)
+  expect(
+    container.querySelector('[data-testid="activity-reflection-error"]')?.textContent,
+  ).toContain('签到参加')
+  expect(field(container, '[data-testid="activity-reflection-input"]').value).toBe(text)
 })
 
 test('a 支委 sees a held 心得 and publishes it; members never get review buttons', async () => {
@@ -151,7 +161,9 @@ test('a member scans the host’s QR: another activity’s code is refused befor
     fireEvent.click(screen.getByText('扫码签到'))
   })
   expect(mockedCheckIn).not.toHaveBeenCalled()
-  expect(container.querySelector('.activity-checkin-error')?.textContent).toContain('另一场活动')
+  expect(container.querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
+    '另一场活动',
+  )
 
   scan.mockResolvedValueOnce({ result: 'zhibu:signin:activity:act-1:654321' })
   await act(async () => {

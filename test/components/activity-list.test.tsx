@@ -42,8 +42,10 @@ test('shows each activity’s state and my part; a member is not offered 发布�
   const { container } = render(<ActivityListPage />)
   await screen.findByText('重温入党誓词')
   expect(container.querySelector('[data-id="a"] .activity-phase')?.textContent).toBe('名额已满')
-  expect(container.querySelector('[data-id="b"] .activity-item__mine')?.textContent).toBe('已签到')
-  expect(container.querySelector('.activity-publish')).toBeNull()
+  expect(
+    container.querySelector('[data-id="b"] [data-testid="activity-item__mine"]')?.textContent,
+  ).toBe('已签到')
+  expect(container.querySelector('[data-testid="activity-publish"]')).toBeNull()
   fireEvent.click(container.querySelector('[data-id="b"]') as HTMLElement)
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/activity/detail/index?orgId=org-branch-1&id=b',

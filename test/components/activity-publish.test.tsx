@@ -57,15 +57,23 @@ test('publishes with UTC times and opens the new activity; a refusal keeps every
   mockedCreate.mockResolvedValueOnce(ok(summary({ id: 'act-new' })))
   const { container } = render(<PublishActivityPage />)
   fireEvent.click(screen.getByText('志愿服务'))
-  fireEvent.change(input(container, '.activity-form-title'), { target: { value: '环境整治' } })
-  fireEvent.change(input(container, '.activity-form-place'), { target: { value: '社区广场' } })
-  fireEvent.change(input(container, '.activity-form-capacity'), { target: { value: '12' } })
+  fireEvent.change(input(container, '[data-testid="activity-form-title"]'), {
+    target: { value: '环境整治' },
+  })
+  fireEvent.change(input(container, '[data-testid="activity-form-place"]'), {
+    target: { value: '社区广场' },
+  })
+  fireEvent.change(input(container, '[data-testid="activity-form-capacity"]'), {
+    target: { value: '12' },
+  })
 
   await act(async () => {
-    fireEvent.click(container.querySelector('.activity-form-submit') as HTMLElement)
+    fireEvent.click(container.querySelector('[data-testid="activity-form-submit"]') as HTMLElement)
   })
-  expect(container.querySelector('.activity-form-error')?.textContent).toContain('不适宜公开')
-  expect(input(container, '.activity-form-title').value).toBe('环境整治')
+  expect(container.querySelector('[data-testid="activity-form-error"]')?.textContent).toContain(
+    '不适宜公开',
+  )
+  expect(input(container, '[data-testid="activity-form-title"]').value).toBe('环境整治')
   const sent = mockedCreate.mock.calls[0][0]
   expect(sent).toMatchObject({
     orgId: 'org-branch-1',
@@ -78,7 +86,7 @@ test('publishes with UTC times and opens the new activity; a refusal keeps every
   expect(Date.parse(sent.signUpBy)).toBe(Date.parse(sent.startsAt))
 
   await act(async () => {
-    fireEvent.click(container.querySelector('.activity-form-submit') as HTMLElement)
+    fireEvent.click(container.querySelector('[data-testid="activity-form-submit"]') as HTMLElement)
   })
   expect(Taro.redirectTo).toHaveBeenCalledWith({
     url: '/packages/activity/detail/index?orgId=org-branch-1&id=act-new',

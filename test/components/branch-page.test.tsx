@@ -102,7 +102,9 @@ describe('a member', () => {
     const { container } = render(<BranchPage />)
 
     expect(await screen.findByText('第一党支部')).toBeTruthy()
-    expect(container.querySelector('.branch-secretary')?.textContent).toBe('书记：王建国')
+    expect(container.querySelector('[data-testid="branch-secretary"]')?.textContent).toBe(
+      '书记：王建国',
+    )
     expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()

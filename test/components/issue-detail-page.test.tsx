@@ -34,16 +34,16 @@ const asHandler = detail({
 })
 
 function status(container: HTMLElement) {
-  return container.querySelector('.issue-detail')?.getAttribute('data-status')
+  return container.querySelector('[data-testid="issue-detail"]')?.getAttribute('data-status')
 }
 
 test('a 书记 sees only the steps the server allows, and an anonymous case says so', async () => {
   mockedGet.mockResolvedValue(ok(asHandler))
   const { container } = render(<IssueDetailPage />)
   await screen.findByText('3 号楼东侧的路灯坏了一个多星期。')
-  expect(container.querySelector('.issue-accept')).toBeTruthy()
-  expect(container.querySelector('.issue-reject')).toBeTruthy()
-  expect(container.querySelector('.issue-reply')).toBeNull()
+  expect(container.querySelector('[data-testid="issue-accept"]')).toBeTruthy()
+  expect(container.querySelector('[data-testid="issue-reject"]')).toBeTruthy()
+  expect(container.querySelector('[data-testid="issue-reply"]')).toBeNull()
   expect(screen.getByText(/身份对办理人保密/)).toBeTruthy()
 })
 
@@ -55,7 +55,7 @@ test('accepting then assigning updates the case from each reply', async () => {
     ok(detail({ ...asHandler, status: 'accepted', allowed: ['assign'] })),
   )
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-accept')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-accept"]')!)
   })
   expect(mockedAccept).toHaveBeenCalledWith({ orgId: 'org-branch-1', issueId: 'is_test_1' })
   expect(status(container)).toBe('accepted')
@@ -64,7 +64,7 @@ test('accepting then assigning updates the case from each reply', async () => {
     ok([{ memberId: 'o_demo_committee', nickname: '李红梅', roleLabel: '支委' }]),
   )
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-assign')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-assign"]')!)
   })
   mockedAssign.mockResolvedValue(
     ok(detail({ ...asHandler, status: 'assigned', assigneeName: '李红梅（支委）', allowed: [] })),
@@ -84,20 +84,21 @@ test('a refused reply keeps what was typed and shows why', async () => {
   )
   const { container } = render(<IssueDetailPage />)
   await screen.findByText('3 号楼东侧的路灯坏了一个多星期。')
-  fireEvent.click(container.querySelector('.issue-reply')!)
-  fireEvent.change(container.querySelector('textarea.issue-reply-body')!, {
+  fireEvent.click(container.querySelector('[data-testid="issue-reply"]')!)
+  fireEvent.change(container.querySelector('textarea[data-testid="issue-reply-body"]')!, {
     target: { value: '已经修好了。' },
   })
   mockedReply.mockResolvedValue(
     refusedWith('CONTENT_RISKY', '答复含有不适宜公开的内容，请修改后再提交'),
   )
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-reply-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-reply-submit"]')!)
   })
   expect(screen.getByText('答复含有不适宜公开的内容，请修改后再提交')).toBeTruthy()
-  expect((container.querySelector('textarea.issue-reply-body') as HTMLTextAreaElement).value).toBe(
-    '已经修好了。',
-  )
+  expect(
+    (container.querySelector('textarea[data-testid="issue-reply-body"]') as HTMLTextAreaElement)
+      .value,
+  ).toBe('已经修好了。')
 })
 
 test('the submitter rates before confirming, and sees a held case as 审核中 with a calm note', async () => {
@@ -117,16 +118,16 @@ test('the submitter rates before confirming, and sees a held case as 审核中 w
   )
   const { container } = render(<IssueDetailPage />)
   await screen.findByText('已更换灯泡。')
-  fireEvent.click(container.querySelector('.issue-confirm')!)
+  fireEvent.click(container.querySelector('[data-testid="issue-confirm"]')!)
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-confirm-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-confirm-submit"]')!)
   })
   expect(screen.getByText('请先点星星给办理结果打分')).toBeTruthy()
   expect(mockedConfirm).not.toHaveBeenCalled()
   fireEvent.click(container.querySelector('.issue-star[data-value="4"]')!)
   mockedConfirm.mockResolvedValue(ok(detail({ status: 'resolved', rating: 4 })))
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-confirm-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-confirm-submit"]')!)
   })
   expect(mockedConfirm).toHaveBeenCalledWith({
     issueId: 'is_test_1',

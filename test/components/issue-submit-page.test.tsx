@@ -45,13 +45,15 @@ test('a resident picks a branch and category, writes, and gets a calm answer', a
   mockedSubmit.mockResolvedValue(
     ok({ issue: detail(), message: '已提交给第一党支部，支部会在 7 天内答复，请留意进度。' }),
   )
-  fireEvent.click(container.querySelector('.issue-branch-option[data-id="org-branch-1"]')!)
-  fireEvent.click(container.querySelector('.issue-category[data-key="facility"]')!)
-  fireEvent.change(field(container, 'textarea.issue-body'), {
+  fireEvent.click(
+    container.querySelector('[data-testid="issue-branch-option"][data-id="org-branch-1"]')!,
+  )
+  fireEvent.click(container.querySelector('[data-testid="issue-category"][data-key="facility"]')!)
+  fireEvent.change(field(container, 'textarea[data-testid="issue-body"]'), {
     target: { value: '3 号楼东侧的路灯坏了。' },
   })
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-submit"]')!)
   })
   expect(mockedSubmit).toHaveBeenCalledWith(
     expect.objectContaining({
@@ -70,7 +72,7 @@ test('a resident picks a branch and category, writes, and gets a calm answer', a
 test('says what is missing before sending anything', async () => {
   const { container } = await renderAsResident()
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-submit"]')!)
   })
   expect(screen.getByText('请选择要反映给哪个支部')).toBeTruthy()
   expect(mockedSubmit).not.toHaveBeenCalled()
@@ -81,27 +83,31 @@ test('preselects a member’s own branch', async () => {
   const { container } = render(<SubmitIssuePage />)
   await screen.findByText('第二党支部')
   expect(
-    container.querySelector('.issue-branch-option.issue-chip--on')?.getAttribute('data-id'),
+    container
+      .querySelector('[data-testid="issue-branch-option"].issue-chip--on')
+      ?.getAttribute('data-id'),
   ).toBe('org-branch-1')
 })
 
 test('a failed submission keeps the draft and its requestId, so sending again is the same case', async () => {
   const { container } = await renderAsResident()
-  fireEvent.click(container.querySelector('.issue-branch-option[data-id="org-branch-2"]')!)
-  fireEvent.click(container.querySelector('.issue-category[data-key="safety"]')!)
-  fireEvent.change(field(container, 'textarea.issue-body'), {
+  fireEvent.click(
+    container.querySelector('[data-testid="issue-branch-option"][data-id="org-branch-2"]')!,
+  )
+  fireEvent.click(container.querySelector('[data-testid="issue-category"][data-key="safety"]')!)
+  fireEvent.change(field(container, 'textarea[data-testid="issue-body"]'), {
     target: { value: '楼道里电线私拉乱接。' },
   })
   mockedSubmit.mockResolvedValueOnce(refused('INTERNAL', '网络不太好，请检查网络后重试'))
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-submit"]')!)
   })
   expect(screen.getByText(/草稿已保存/)).toBeTruthy()
-  expect(field(container, 'textarea.issue-body').value).toBe('楼道里电线私拉乱接。')
+  expect(field(container, 'textarea[data-testid="issue-body"]').value).toBe('楼道里电线私拉乱接。')
 
   mockedSubmit.mockResolvedValueOnce(ok({ issue: detail(), message: '已提交' }))
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-submit"]')!)
   })
   const [first, second] = mockedSubmit.mock.calls.map(([input]) => input.requestId)
   expect(second).toBe(first)
@@ -117,12 +123,12 @@ test('restores a draft left behind, and a rate limit message says when to try ag
   })
   const { container } = await renderAsResident()
   expect(screen.getByText(/已恢复上次没提交的草稿/)).toBeTruthy()
-  expect(field(container, 'textarea.issue-body').value).toBe('垃圾站周末没人清运。')
+  expect(field(container, 'textarea[data-testid="issue-body"]').value).toBe('垃圾站周末没人清运。')
   mockedSubmit.mockResolvedValue(
     refusedWith('RATE_LIMITED', '一小时内最多提交 5 条诉求，请在 10:30 以后再提交；草稿已为你保存'),
   )
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-submit"]')!)
   })
   expect(mockedSubmit).toHaveBeenCalledWith(
     expect.objectContaining({ requestId: 'rsaveddraft0001', orgId: 'org-branch-2' }),
@@ -132,21 +138,25 @@ test('restores a draft left behind, and a rate limit message says when to try ag
 
 test('anonymity allows only in-app replies and sends no phone', async () => {
   const { container } = await renderAsResident()
-  fireEvent.click(container.querySelector('.issue-contact[data-key="phone"]')!)
+  fireEvent.click(container.querySelector('[data-testid="issue-contact"][data-key="phone"]')!)
   fireEvent.change(field(container, '.issue-contact-phone'), { target: { value: '13912345678' } })
-  fireEvent.click(container.querySelector('.issue-anonymous')!)
+  fireEvent.click(container.querySelector('[data-testid="issue-anonymous"]')!)
   expect(container.querySelector('.issue-contact-phone')).toBeNull()
-  expect(container.querySelector('.issue-contact.issue-chip--on')?.getAttribute('data-key')).toBe(
-    'in_app',
+  expect(
+    container
+      .querySelector('[data-testid="issue-contact"].issue-chip--on')
+      ?.getAttribute('data-key'),
+  ).toBe('in_app')
+  fireEvent.click(
+    container.querySelector('[data-testid="issue-branch-option"][data-id="org-branch-1"]')!,
   )
-  fireEvent.click(container.querySelector('.issue-branch-option[data-id="org-branch-1"]')!)
-  fireEvent.click(container.querySelector('.issue-category[data-key="other"]')!)
-  fireEvent.change(field(container, 'textarea.issue-body'), {
+  fireEvent.click(container.querySelector('[data-testid="issue-category"][data-key="other"]')!)
+  fireEvent.change(field(container, 'textarea[data-testid="issue-body"]'), {
     target: { value: '有人在小区里乱发小广告。' },
   })
   mockedSubmit.mockResolvedValue(ok({ issue: detail({ anonymous: true }), message: '已提交' }))
   await act(async () => {
-    fireEvent.click(container.querySelector('.issue-submit')!)
+    fireEvent.click(container.querySelector('[data-testid="issue-submit"]')!)
   })
   const input = mockedSubmit.mock.calls[0][0]
   expect(input).toMatchObject({ anonymous: true, contact: 'in_app' })

@@ -37,9 +37,9 @@ test('a resident sees their cases with the status, and 审核中 for held ones',
   const statuses = Array.from(container.querySelectorAll('.issue-status'), (n) => n.textContent)
   expect(statuses).toEqual(['已答复', '审核中', '办理中'])
   expect(screen.getByText('上级督办')).toBeTruthy()
-  expect(container.querySelector('.issues-manage')).toBeNull()
+  expect(container.querySelector('[data-testid="issues-manage"]')).toBeNull()
 
-  fireEvent.click(container.querySelector('.issue-item[data-id="is_test_1"]')!)
+  fireEvent.click(container.querySelector('[data-testid="issue-item"][data-id="is_test_1"]')!)
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/issue/detail/index?id=is_test_1',
   })
@@ -62,7 +62,9 @@ test('a secretary also gets 诉求办理 for her branch; coming back refreshes t
   mockedMine.mockResolvedValue(ok({ items: [], nextPage: null }))
   const { container } = render(<IssuesPage />)
   await screen.findByText('还没有反映过问题')
-  fireEvent.click(container.querySelector('.issues-manage[data-org="org-branch-1"]')!)
+  fireEvent.click(
+    container.querySelector('[data-testid="issues-manage"][data-org="org-branch-1"]')!,
+  )
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/issue/manage/index?orgId=org-branch-1',
   })

@@ -82,7 +82,7 @@ test('offers 支委 writing tools and tells them a lesson came back', async () =
   // The tools show with the session; the count of returned lessons comes with the first page.
   await screen.findByText('写微党课')
   expect(await screen.findByText('1 篇退回')).toBeTruthy()
-  expect(container.querySelector('.study-review')).toBeNull()
+  expect(container.querySelector('[data-testid="study-review"]')).toBeNull()
   fireEvent.click(screen.getByText('写微党课'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/lesson/editor/index?orgId=org-branch-1',
@@ -97,7 +97,7 @@ test('shows the secretary how many lessons wait for review', async () => {
   )
   const { container } = render(<StudyPage />)
   await screen.findByText('微党课1')
-  expect(container.querySelector('.study-review-count')?.textContent).toBe('2')
+  expect(container.querySelector('[data-testid="study-review-count"]')?.textContent).toBe('2')
   fireEvent.click(screen.getByText('待审核'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/lesson/review/index?orgId=org-branch-1',

@@ -48,18 +48,18 @@ test('a member signs in with the code; a short code is caught before any call', 
   await screen.findByText('十一月支委会')
   expect(mockedGet).toHaveBeenCalledWith({ meetingId: 'mtg-1' })
 
-  typeInto(container, '.meeting-code-input', '123')
-  fireEvent.click(container.querySelector('.meeting-sign-in') as HTMLElement)
+  typeInto(container, '[data-testid="sign-in-code"]', '123')
+  fireEvent.click(container.querySelector('[data-testid="sign-in-submit"]') as HTMLElement)
   expect(await screen.findByText(/签到码是 6 位数字/)).toBeTruthy()
   expect(signIn).not.toHaveBeenCalled()
 
-  typeInto(container, '.meeting-code-input', '482913')
+  typeInto(container, '[data-testid="sign-in-code"]', '482913')
   await act(async () => {
-    fireEvent.click(container.querySelector('.meeting-sign-in') as HTMLElement)
+    fireEvent.click(container.querySelector('[data-testid="sign-in-submit"]') as HTMLElement)
   })
   expect(signIn).toHaveBeenCalledWith({ meetingId: 'mtg-1', code: '482913', via: 'code' })
   expect(await screen.findByText(/^已签到/)).toBeTruthy()
-  expect(container.querySelector('.meeting-code-input')).toBeNull()
+  expect(container.querySelector('[data-testid="sign-in-code"]')).toBeNull()
 })
 
 test('a refused code keeps what was typed and shows the server’s reason', async () => {
@@ -71,12 +71,14 @@ test('a refused code keeps what was typed and shows the server’s reason', asyn
     )
   const { container } = render(<MeetingDetailPage />)
   await screen.findByText('十一月支委会')
-  typeInto(container, '.meeting-code-input', '000000')
+  typeInto(container, '[data-testid="sign-in-code"]', '000000')
   await act(async () => {
-    fireEvent.click(container.querySelector('.meeting-sign-in') as HTMLElement)
+    fireEvent.click(container.querySelector('[data-testid="sign-in-submit"]') as HTMLElement)
   })
   expect(await screen.findByText(/签到码不正确或已过期/)).toBeTruthy()
-  expect((container.querySelector('.meeting-code-input') as HTMLInputElement).value).toBe('000000')
+  expect((container.querySelector('[data-testid="sign-in-code"]') as HTMLInputElement).value).toBe(
+    '000000',
+  )
 })
 
 test('请假 asks for a reason; a refusal keeps the dialog and the reason', async () => {
@@ -87,7 +89,7 @@ test('请假 asks for a reason; a refusal keeps the dialog and the reason', asyn
     .mockResolvedValueOnce(ok({ memberId: 'o-me', status: 'pending', request: 'leave' }))
   const { container } = render(<MeetingDetailPage />)
   await screen.findByText('十一月支委会')
-  fireEvent.click(container.querySelector('.meeting-ask-leave') as HTMLElement)
+  fireEvent.click(container.querySelector('[data-testid="meeting-ask-leave"]') as HTMLElement)
   const dialog = container.querySelector('.meeting-reason-dialog') as HTMLElement
   fireEvent.click(within(dialog).getByText('提交请假'))
   expect(await within(dialog).findByText(/至少 2 个字/)).toBeTruthy()
@@ -145,19 +147,23 @@ test('the secretary sees the roster, approves a leave request, and is warned of 
     .mockResolvedValue(ok({ memberId: 'o-member', status: 'leave', request: 'leave' }))
   const { container } = render(<MeetingDetailPage />)
   await screen.findByText('十一月支委会')
-  expect(container.querySelector('.meeting-quorum')?.textContent).toContain(
+  expect(container.querySelector('[data-testid="meeting-quorum"]')?.textContent).toContain(
     '未超过半数，党员大会不能召开',
   )
   const row = container.querySelector('.meeting-roster-item[data-openid="o-member"]') as HTMLElement
   expect(row.textContent).toContain('请假理由：出差')
-  await act(async () => fireEvent.click(row.querySelector('.meeting-approve') as HTMLElement))
+  await act(async () =>
+    fireEvent.click(row.querySelector('[data-testid="meeting-approve"]') as HTMLElement),
+  )
   expect(decideRequest).toHaveBeenCalledWith({
     meetingId: 'mtg-1',
     memberId: 'o-member',
     approve: true,
   })
   expect(mockedGet).toHaveBeenCalledTimes(2)
-  expect(container.querySelector('.meeting-write-minutes')?.textContent).toBe('填写纪要')
+  expect(container.querySelector('[data-testid="meeting-write-minutes"]')?.textContent).toBe(
+    '填写纪要',
+  )
 })
 
 test('held minutes: members see that they wait for review; a leader may release them', async () => {
@@ -190,10 +196,12 @@ test('held minutes: members see that they wait for review; a leader may release 
   jest.mocked(releaseMinutes).mockResolvedValue(ok({} as never))
   const { container } = render(<MeetingDetailPage />)
   await screen.findByText('提醒党员警惕兼职日结类诈骗信息。')
-  expect(container.querySelector('.meeting-minutes-absentees')?.textContent).toContain(
-    '张晓明（请假：出差）',
+  expect(
+    container.querySelector('[data-testid="meeting-minutes-absentees"]')?.textContent,
+  ).toContain('张晓明（请假：出差）')
+  await act(async () =>
+    fireEvent.click(container.querySelector('[data-testid="meeting-release"]') as HTMLElement),
   )
-  await act(async () => fireEvent.click(container.querySelector('.meeting-release') as HTMLElement))
   expect(releaseMinutes).toHaveBeenCalledWith({ meetingId: 'mtg-1' })
 })
 

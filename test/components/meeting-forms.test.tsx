@@ -49,27 +49,31 @@ describe('scheduling form', () => {
       .mockResolvedValueOnce(ok(detail({ id: 'mtg-new' })))
     const { container } = render(<MeetingEditPage />)
     await screen.findByText('为第一党支部安排会议')
-    fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement)
+    fireEvent.click(container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement)
     expect(await screen.findByText('请填写会议名称（至少 2 个字）')).toBeTruthy()
     expect(createMeeting).not.toHaveBeenCalled()
 
-    type(container, '.meeting-form-title', '十二月支委会')
-    type(container, '.meeting-form-place', '小会议室')
-    type(container, '.meeting-form-agenda', '研究年终总结')
-    type(container, '.meeting-form-date input', '2026-12-03')
-    type(container, '.meeting-form-start input', '14:30')
-    type(container, '.meeting-form-end input', '16:00')
+    type(container, '[data-testid="meeting-form-title"]', '十二月支委会')
+    type(container, '[data-testid="meeting-form-place"]', '小会议室')
+    type(container, '[data-testid="meeting-form-agenda"]', '研究年终总结')
+    type(container, '[data-testid="meeting-form-date"] input', '2026-12-03')
+    type(container, '[data-testid="meeting-form-start"] input', '14:30')
+    type(container, '[data-testid="meeting-form-end"] input', '16:00')
     expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
     await act(async () =>
-      fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement),
+      fireEvent.click(
+        container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement,
+      ),
     )
     expect(await screen.findByText('网络不太好，请检查网络后重试')).toBeTruthy()
     // Nothing typed is lost; the retry carries the same request id, so the meeting is made once.
-    expect((container.querySelector('.meeting-form-title') as HTMLInputElement).value).toBe(
-      '十二月支委会',
-    )
+    expect(
+      (container.querySelector('[data-testid="meeting-form-title"]') as HTMLInputElement).value,
+    ).toBe('十二月支委会')
     await act(async () =>
-      fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement),
+      fireEvent.click(
+        container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement,
+      ),
     )
     const [first, second] = jest.mocked(createMeeting).mock.calls.map(([input]) => input)
     expect(second.requestId).toBe(first.requestId)
@@ -92,21 +96,31 @@ describe('scheduling form', () => {
     jest.mocked(createMeeting).mockResolvedValue(ok(detail()))
     const { container } = render(<MeetingEditPage />)
     await screen.findByText('为第一党支部安排会议')
-    fireEvent.click(container.querySelector('.meeting-form-expected-committee') as HTMLElement)
-    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
-    fireEvent.click(container.querySelector('.meeting-form-expected-custom') as HTMLElement)
     fireEvent.click(
-      container.querySelector('.meeting-form-member[data-openid="o-member"]') as HTMLElement,
+      container.querySelector('[data-testid="meeting-form-expected-committee"]') as HTMLElement,
+    )
+    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
+    fireEvent.click(
+      container.querySelector('[data-testid="meeting-form-expected-custom"]') as HTMLElement,
+    )
+    fireEvent.click(
+      container.querySelector(
+        '[data-testid="meeting-form-member"][data-openid="o-member"]',
+      ) as HTMLElement,
     )
     expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
     fireEvent.click(
-      container.querySelector('.meeting-form-member[data-openid="o-secretary"]') as HTMLElement,
+      container.querySelector(
+        '[data-testid="meeting-form-member"][data-openid="o-secretary"]',
+      ) as HTMLElement,
     )
-    type(container, '.meeting-form-title', '党小组会')
-    type(container, '.meeting-form-place', '活动室')
-    type(container, '.meeting-form-agenda', '学习')
+    type(container, '[data-testid="meeting-form-title"]', '党小组会')
+    type(container, '[data-testid="meeting-form-place"]', '活动室')
+    type(container, '[data-testid="meeting-form-agenda"]', '学习')
     await act(async () =>
-      fireEvent.click(container.querySelector('.meeting-form-submit') as HTMLElement),
+      fireEvent.click(
+        container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement,
+      ),
     )
     expect(jest.mocked(createMeeting).mock.calls[0][0].expected).toEqual([
       'o-committee',
@@ -146,12 +160,14 @@ describe('minutes form', () => {
     jest.mocked(recordMinutes).mockResolvedValue(ok({ held: false } as never))
     const { container } = render(<MinutesPage />)
     await screen.findByText(/应到 3 人，实到 1 人/)
-    type(container, '.minutes-summary', '会议研究了年终总结的安排。')
+    type(container, '[data-testid="minutes-summary"]', '会议研究了年终总结的安排。')
     type(container, '.minutes-resolution', '十二月底前完成总结')
-    fireEvent.click(container.querySelector('.minutes-add-resolution') as HTMLElement)
-    type(container, '.minutes-absence-reason', '外出学习')
+    fireEvent.click(
+      container.querySelector('[data-testid="minutes-add-resolution"]') as HTMLElement,
+    )
+    type(container, '[data-testid="minutes-absence-reason"]', '外出学习')
     await act(async () =>
-      fireEvent.click(container.querySelector('.minutes-submit') as HTMLElement),
+      fireEvent.click(container.querySelector('[data-testid="minutes-submit"]') as HTMLElement),
     )
     expect(recordMinutes).toHaveBeenCalledWith({
       meetingId: 'mtg-1',
@@ -173,9 +189,9 @@ describe('minutes form', () => {
       )
     const { container, unmount } = render(<MinutesPage />)
     await screen.findByText(/应到 3 人/)
-    type(container, '.minutes-summary', '这是一份很重要的会议纪要草稿。')
+    type(container, '[data-testid="minutes-summary"]', '这是一份很重要的会议纪要草稿。')
     await act(async () =>
-      fireEvent.click(container.querySelector('.minutes-submit') as HTMLElement),
+      fireEvent.click(container.querySelector('[data-testid="minutes-submit"]') as HTMLElement),
     )
     expect(await screen.findByText(/纪要已被他人更新/)).toBeTruthy()
     expect(screen.getByText(/载入最新版本/)).toBeTruthy()
@@ -183,8 +199,9 @@ describe('minutes form', () => {
 
     const again = render(<MinutesPage />)
     expect(await screen.findByText('已恢复上次未提交的草稿')).toBeTruthy()
-    expect((again.container.querySelector('.minutes-summary') as HTMLTextAreaElement).value).toBe(
-      '这是一份很重要的会议纪要草稿。',
-    )
+    expect(
+      (again.container.querySelector('[data-testid="minutes-summary"]') as HTMLTextAreaElement)
+        .value,
+    ).toBe('这是一份很重要的会议纪要草稿。')
   })
 })

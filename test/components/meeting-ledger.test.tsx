@@ -31,13 +31,13 @@ test('shows held vs required per kind and lets the secretary set the rhythm', as
   const inputs = container.querySelectorAll('.ledger-rhythm-input')
   fireEvent.change(inputs[2], { target: { value: '9' } })
   await act(async () =>
-    fireEvent.click(container.querySelector('.ledger-save-rhythm') as HTMLElement),
+    fireEvent.click(container.querySelector('[data-testid="ledger-save-rhythm"]') as HTMLElement),
   )
   expect(screen.getByText('每项填 0 到 6 之间的整数')).toBeTruthy()
   expect(setRhythm).not.toHaveBeenCalled()
   fireEvent.change(inputs[2], { target: { value: '0' } })
   await act(async () =>
-    fireEvent.click(container.querySelector('.ledger-save-rhythm') as HTMLElement),
+    fireEvent.click(container.querySelector('[data-testid="ledger-save-rhythm"]') as HTMLElement),
   )
   expect(setRhythm).toHaveBeenCalledWith({
     orgId: 'org-branch-1',
@@ -58,20 +58,24 @@ test('exports the chosen period and offers both files; a refusal says why', asyn
     )
   const { container } = render(<LedgerPage />)
   await screen.findByText(/完成度/)
-  fireEvent.change(container.querySelector('.ledger-from input') as HTMLElement, {
+  fireEvent.change(container.querySelector('[data-testid="ledger-from"] input') as HTMLElement, {
     target: { value: '2026-01-01' },
   })
-  await act(async () => fireEvent.click(container.querySelector('.ledger-generate') as HTMLElement))
+  await act(async () =>
+    fireEvent.click(container.querySelector('[data-testid="ledger-generate"]') as HTMLElement),
+  )
   expect(await screen.findByText(/你没有权限/)).toBeTruthy()
-  await act(async () => fireEvent.click(container.querySelector('.ledger-generate') as HTMLElement))
+  await act(async () =>
+    fireEvent.click(container.querySelector('[data-testid="ledger-generate"]') as HTMLElement),
+  )
   expect(exportLedger).toHaveBeenLastCalledWith({
     orgId: 'org-branch-1',
     from: '2026-01-01',
     to: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
   })
   expect(await screen.findByText('已生成 4 次会议的台账')).toBeTruthy()
-  expect(container.querySelector('.ledger-open-docx')).toBeTruthy()
-  expect(container.querySelector('.ledger-open-xlsx')).toBeTruthy()
+  expect(container.querySelector('[data-testid="ledger-open-docx"]')).toBeTruthy()
+  expect(container.querySelector('[data-testid="ledger-open-xlsx"]')).toBeTruthy()
 })
 
 test('the host’s code screen shows the code and count, and asks again when the code rotates', async () => {

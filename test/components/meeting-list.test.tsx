@@ -36,20 +36,24 @@ test('lists upcoming meetings with 应到/实到 and the member’s own status, 
   const { container } = render(<MeetingListPage />)
   await screen.findByText('十一月支委会')
   expect(mockedList).toHaveBeenCalledWith({ orgId: 'org-branch-1', when: 'upcoming', page: 0 })
-  const first = container.querySelector('.meeting-item[data-id="mtg-1"]') as HTMLElement
+  const first = container.querySelector(
+    '[data-testid="meeting-item"][data-id="mtg-1"]',
+  ) as HTMLElement
   expect(first.textContent).toContain('应到 3 · 实到 1')
   expect(first.textContent).toContain('已签到')
   // Before sign-in opens nobody is "未签到" yet.
-  expect(container.querySelector('.meeting-item[data-id="mtg-2"]')?.textContent).not.toContain(
-    '未签到',
-  )
-  expect(container.querySelector('.meeting-create')).toBeNull()
+  expect(
+    container.querySelector('[data-testid="meeting-item"][data-id="mtg-2"]')?.textContent,
+  ).not.toContain('未签到')
+  expect(container.querySelector('[data-testid="meeting-create"]')).toBeNull()
 
-  fireEvent.click(container.querySelector('.meeting-tab--past') as HTMLElement)
+  fireEvent.click(container.querySelector('[data-testid="meeting-tab-past"]') as HTMLElement)
   await screen.findByText('九月支委会')
   expect(mockedList).toHaveBeenLastCalledWith({ orgId: 'org-branch-1', when: 'past', page: 0 })
   expect(screen.getByText(/已记录纪要/)).toBeTruthy()
-  fireEvent.click(container.querySelector('.meeting-item[data-id="mtg-3"]') as HTMLElement)
+  fireEvent.click(
+    container.querySelector('[data-testid="meeting-item"][data-id="mtg-3"]') as HTMLElement,
+  )
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/meeting/detail/index?id=mtg-3' })
 })
 
@@ -59,11 +63,11 @@ test('offers 新建会议 and 台账 to the secretary, and an empty state that s
   const { container } = render(<MeetingListPage />)
   await screen.findByText('近期没有安排会议')
   expect(await screen.findByText('新建会议')).toBeTruthy()
-  fireEvent.click(container.querySelector('.meeting-create') as HTMLElement)
+  fireEvent.click(container.querySelector('[data-testid="meeting-create"]') as HTMLElement)
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/meeting/edit/index?orgId=org-branch-1',
   })
-  fireEvent.click(container.querySelector('.meeting-ledger') as HTMLElement)
+  fireEvent.click(container.querySelector('[data-testid="meeting-ledger"]') as HTMLElement)
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({
     url: '/packages/meeting/ledger/index?orgId=org-branch-1',
   })

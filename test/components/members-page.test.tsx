@@ -27,11 +27,16 @@ beforeEach(() => {
 })
 
 function names(container: HTMLElement) {
-  return Array.from(container.querySelectorAll('.member-name'), (name) => name.textContent)
+  return Array.from(
+    container.querySelectorAll('[data-testid="member-name"]'),
+    (name) => name.textContent,
+  )
 }
 
 function row(container: HTMLElement, openid: string) {
-  return container.querySelector(`.member-item[data-openid="${openid}"]`) as HTMLElement
+  return container.querySelector(
+    `[data-testid="member-item"][data-openid="${openid}"]`,
+  ) as HTMLElement
 }
 
 test('shows 20 members, loads the next page on reaching the bottom, then says there are no more', async () => {
@@ -94,8 +99,8 @@ test.each(['member', 'deputy'] as const)('a %s gets no member tools', async (rol
   const { container } = render(<MembersPage />)
   await screen.findByText('成员1')
   await act(async () => Promise.resolve())
-  expect(container.querySelector('.member-set-role')).toBeNull()
-  expect(container.querySelector('.member-remove')).toBeNull()
+  expect(container.querySelector('[data-testid="member-set-role"]')).toBeNull()
+  expect(container.querySelector('[data-testid="member-remove"]')).toBeNull()
 })
 
 test('another branch’s list is refused with the server’s message and no names', async () => {
@@ -105,7 +110,7 @@ test('another branch’s list is refused with the server’s message and no name
   )
   const { container } = render(<MembersPage />)
   expect(await screen.findByText('你没有权限进行这个操作，如有需要请联系支部书记')).toBeTruthy()
-  expect(container.querySelector('.member-item')).toBeNull()
+  expect(container.querySelector('[data-testid="member-item"]')).toBeNull()
 })
 
 describe('the secretary', () => {
@@ -127,8 +132,10 @@ describe('the secretary', () => {
     const { container } = render(<MembersPage />)
     await screen.findByText('成员1')
     await screen.findAllByRole('button', { name: '移出' })
-    expect(row(container, 'o-secretary').querySelector('.member-remove')).toBeNull()
-    expect(row(container, 'o-member-1').querySelector('.member-remove')).not.toBeNull()
+    expect(row(container, 'o-secretary').querySelector('[data-testid="member-remove"]')).toBeNull()
+    expect(
+      row(container, 'o-member-1').querySelector('[data-testid="member-remove"]'),
+    ).not.toBeNull()
   })
 
   test('sets a role from the action sheet and the row shows it', async () => {

@@ -48,7 +48,9 @@ test('the list marks unread and pinned notices and opens one on tap', async () =
   await screen.findByText('旧通知')
   expect(container.querySelectorAll('.notice-tag--unread')).toHaveLength(1)
   expect(screen.getByText('置顶')).toBeTruthy()
-  fireEvent.click(container.querySelector('.notice-item[data-id="notice-2"]') as HTMLElement)
+  fireEvent.click(
+    container.querySelector('[data-testid="notice-item"][data-id="notice-2"]') as HTMLElement,
+  )
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/notice/detail/index?orgId=org-branch-1&id=notice-2',
   })
@@ -86,7 +88,7 @@ test('publishing keeps what was typed when the server refuses, and says why', as
   fireEvent.change(container.querySelector('.notice-publish__body') as HTMLElement, {
     target: { value: '周五开会' },
   })
-  fireEvent.click(container.querySelector('.notice-publish__scope') as HTMLElement)
+  fireEvent.click(container.querySelector('[data-testid="notice-publish__scope"]') as HTMLElement)
   fireEvent.click(screen.getByText('发布通知'))
   expect(await screen.findByText('标题至少 2 个字')).toBeTruthy()
   expect(publishNotice).toHaveBeenCalledWith({

@@ -25,12 +25,15 @@ beforeEach(() => {
 })
 
 function shownNames(container: HTMLElement) {
-  return Array.from(container.querySelectorAll('.request-name'), (name) => name.textContent)
+  return Array.from(
+    container.querySelectorAll('[data-testid="request-name"]'),
+    (name) => name.textContent,
+  )
 }
 
-function buttonIn(container: HTMLElement, openid: string, className: string) {
+function buttonIn(container: HTMLElement, openid: string, testId: string) {
   return container.querySelector(
-    `.request-item[data-openid="${openid}"] .${className}`,
+    `[data-testid="request-item"][data-openid="${openid}"] [data-testid="${testId}"]`,
   ) as HTMLElement
 }
 

@@ -139,7 +139,8 @@ test('a branch dashboard writes out every figure and says what needs attention',
   await screen.findByText('第一党支部')
   expect(getBranchDashboard).toHaveBeenCalledWith({ orgId: 'org-branch-1' })
   const value = (name: string) =>
-    container.querySelector(`.stats-figure--${name} .stats-figure__value`)?.textContent
+    container.querySelector(`[data-testid="stats-figure-${name}"] .stats-figure__value`)
+      ?.textContent
   expect(value('completeness')).toBe('36%')
   expect(value('held')).toBe('4 / 11')
   expect(value('attendance')).toBe('60%')
@@ -150,8 +151,12 @@ test('a branch dashboard writes out every figure and says what needs attention',
   expect(value('satisfaction')).toBe('4 星')
   expect(screen.getByText('到会率低于 80%')).toBeTruthy()
   expect(screen.getByText('有逾期未答复的诉求')).toBeTruthy()
-  expect(container.querySelector('.stats-section--attendance.is-attention')).toBeTruthy()
-  expect(container.querySelector('.stats-section--completeness.is-attention')).toBeNull()
+  expect(
+    container.querySelector('[data-testid="stats-section-attendance"].is-attention'),
+  ).toBeTruthy()
+  expect(
+    container.querySelector('[data-testid="stats-section-completeness"].is-attention'),
+  ).toBeNull()
   // A month without meetings says so rather than showing 0%.
   expect(container.querySelector('[data-month="2026-06"]')?.textContent).toContain('没有会议')
   expect(container.querySelector('[data-month="2026-11"]')?.textContent).toContain('100%')

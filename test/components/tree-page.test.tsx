@@ -33,7 +33,10 @@ beforeEach(() => {
 })
 
 function rows(container: HTMLElement) {
-  return Array.from(container.querySelectorAll('.tree-item'), (item) => item.textContent)
+  return Array.from(
+    container.querySelectorAll('[data-testid="tree-item"]'),
+    (item) => item.textContent,
+  )
 }
 
 test('shows the subtree in reading order with kind labels', async () => {

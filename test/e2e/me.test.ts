@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { launchChromium, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(90_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(90_000)
 
 describe('我的 in real Chromium against the local cloud', () => {
   it('asks a newcomer to pick a demo identity, then shows that member’s profile', async () => {
-    const page = await openPhonePage(browser)
-    await page.goto(`${gateway.url}/#/pages/me/index`)
-    await page.locator('.me-pick-identity').click()
+    const page = await e2e.newcomer()
+    await e2e.open(page, 'pages/me/index')
+    await page.locator('[data-testid="me-pick-identity"]').click()
     await page.locator('.local-identity[data-key="member"]').click()
 
     await expect(page.locator('.me-nickname').textContent()).resolves.toContain('张晓明')
@@ -29,8 +16,8 @@ describe('我的 in real Chromium against the local cloud', () => {
   })
 
   it('shows the secretary her own profile, not the previous person’s', async () => {
-    const page = await openPhonePage(browser)
-    await page.goto(`${gateway.url}/#/packages/local/login/index`)
+    const page = await e2e.newcomer()
+    await e2e.open(page, 'packages/local/login/index')
     await page.locator('.local-identity[data-key="secretary"]').click()
     await page.locator('.me-nickname').waitFor()
     await expect(page.locator('.me-nickname').textContent()).resolves.toContain('王建国')

@@ -3,23 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { CODE_WINDOW_SECONDS, currentSignInCode } from '../../cloudfunctions/_shared/signin-code'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(180_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(180_000)
 
 const TITLE = '十一月第二次支委会'
 
@@ -54,10 +42,6 @@ function storedSecret(dataDir: string, meetingId: string): string {
   return secret
 }
 
-async function open(page: Page, route: string) {
-  await page.goto(`${gateway.url}/#/${route}`)
-}
-
 async function text(page: Page, selector: string): Promise<string> {
   return ((await page.locator(selector).first().textContent()) ?? '').trim()
 }
@@ -65,87 +49,87 @@ async function text(page: Page, selector: string): Promise<string> {
 describe('三会一课 in real Chromium against the local cloud', () => {
   it('schedule → sign in with the rotating code → leave approved → minutes → 台账 that opens', async () => {
     // The secretary schedules a 支委会 starting now, for every member of the branch.
-    const secretary = await openPhonePage(browser)
-    await loginAs(secretary, gateway.url, 'secretary')
-    await open(secretary, 'packages/meeting/list/index?orgId=org-branch-1')
-    await secretary.locator('.meeting-create').click()
-    await secretary.locator('.meeting-form-title input').fill(TITLE)
-    await secretary.locator('.meeting-form-now').click()
-    await secretary.locator('.meeting-form-place input').fill('党群服务中心小会议室')
-    await secretary.locator('.meeting-form-agenda textarea').fill('1. 研究年底志愿服务安排')
-    await secretary.locator('.meeting-form-submit').click()
-    await secretary.locator('.meeting-detail .meeting-title', { hasText: TITLE }).waitFor()
+    const secretary = await e2e.as('secretary', 'packages/meeting/list/index?orgId=org-branch-1')
+    await secretary.locator('[data-testid="meeting-create"]').click()
+    await secretary.locator('[data-testid="meeting-form-title"] input').fill(TITLE)
+    await secretary.locator('[data-testid="meeting-form-now"]').click()
+    await secretary.locator('[data-testid="meeting-form-place"] input').fill('党群服务中心小会议室')
+    await secretary
+      .locator('[data-testid="meeting-form-agenda"] textarea')
+      .fill('1. 研究年底志愿服务安排')
+    await secretary.locator('[data-testid="meeting-form-submit"]').click()
+    await secretary
+      .locator('[data-testid="meeting-detail"] [data-testid="meeting-title"]', { hasText: TITLE })
+      .waitFor()
     const meetingId = new URL(secretary.url().replace('/#/', '/')).searchParams.get('id') ?? ''
     expect(meetingId).toMatch(/^mtg-/)
 
     // …and holds up the sign-in code.
-    await secretary.locator('.meeting-show-code').click()
+    await secretary.locator('[data-testid="meeting-show-code"]').click()
     await secretary.locator('.signin-code__digit').first().waitFor()
     const shownCode = async () =>
       (await secretary.locator('.signin-code__digit').allTextContents()).join('')
     expect(await shownCode()).toMatch(/^\d{6}$/)
 
     // 李红梅 (支委) types the code she sees.
-    const committee = await openPhonePage(browser)
-    await loginAs(committee, gateway.url, 'committee')
-    await open(committee, `packages/meeting/detail/index?id=${meetingId}`)
-    await committee.locator('.meeting-code-input input').fill(await shownCode())
-    await committee.locator('.meeting-sign-in').click()
-    await committee.locator('.meeting-my-status--present').waitFor()
+    const committee = await e2e.as('committee', `packages/meeting/detail/index?id=${meetingId}`)
+    await committee.locator('[data-testid="sign-in-code"] input').fill(await shownCode())
+    await committee.locator('[data-testid="sign-in-submit"]').click()
+    await committee.locator('[data-testid="meeting-my-status"][data-status="present"]').waitFor()
 
     // 张晓明 tries a code from two windows ago (a forwarded screenshot): refused.
-    const member = await openPhonePage(browser)
-    await loginAs(member, gateway.url, 'member')
-    await open(member, `packages/meeting/detail/index?id=${meetingId}`)
-    const secret = storedSecret(gateway.dataDir, meetingId)
+    const member = await e2e.as('member', `packages/meeting/detail/index?id=${meetingId}`)
+    const secret = storedSecret(e2e.gateway.dataDir, meetingId)
     const stale = currentSignInCode(
       secret,
       new Date(Date.now() - 2 * CODE_WINDOW_SECONDS * 1000),
     ).code
-    await member.locator('.meeting-code-input input').fill(stale)
-    await member.locator('.meeting-sign-in').click()
-    await expect(member.locator('.meeting-sign-in-error').textContent()).resolves.toContain(
+    await member.locator('[data-testid="sign-in-code"] input').fill(stale)
+    await member.locator('[data-testid="sign-in-submit"]').click()
+    await expect(member.locator('[data-testid="sign-in-error"]').textContent()).resolves.toContain(
       '签到码不正确或已过期',
     )
     // He has to leave for duty, so he asks for leave instead.
-    await member.locator('.meeting-ask-leave').click()
+    await member.locator('[data-testid="meeting-ask-leave"]').click()
     await member.locator('.meeting-reason-dialog textarea').fill('社区临时安排值班')
     await member.locator('.meeting-reason-dialog .nut-dialog-footer-ok').click()
-    await member.locator('.meeting-my-status--pending').waitFor()
+    await member.locator('[data-testid="meeting-my-status"][data-status="pending"]').waitFor()
 
     // The host's screen counts 李红梅; the secretary approves the leave from the roster.
     await secretary.locator('.signin-code__count', { hasText: '已签到 1/' }).waitFor()
-    await open(secretary, `packages/meeting/detail/index?id=${meetingId}`)
+    await e2e.open(secretary, `packages/meeting/detail/index?id=${meetingId}`)
     const request = secretary.locator('.meeting-roster-item', { hasText: '张晓明' })
     await request.locator('.meeting-roster-item__note', { hasText: '社区临时安排值班' }).waitFor()
-    await request.locator('.meeting-approve').click()
+    await request.locator('[data-testid="meeting-approve"]').click()
     await secretary
       .locator('.meeting-roster-item', { hasText: '张晓明' })
-      .locator('.meeting-roster-item__status--leave')
+      .locator('[data-testid="meeting-roster-status"][data-status="leave"]')
       .waitFor()
 
     // 李红梅 is the recorder: she writes the minutes once.
-    await open(committee, `packages/meeting/detail/index?id=${meetingId}`)
-    await committee.locator('.meeting-write-minutes').click()
+    await e2e.open(committee, `packages/meeting/detail/index?id=${meetingId}`)
+    await committee.locator('[data-testid="meeting-write-minutes"]').click()
     await committee
-      .locator('.minutes-summary textarea')
+      .locator('[data-testid="minutes-summary"] textarea')
       .fill('会议研究了年底志愿服务安排，明确了各小组的分工和时间。')
     await committee.locator('.minutes-resolution input').first().fill('十二月开展两次社区志愿服务')
-    await committee.locator('.minutes-submit').click()
-    await committee.locator('.meeting-minutes-summary').waitFor()
-    await expect(text(committee, '.meeting-minutes-absentees')).resolves.toContain(
+    await committee.locator('[data-testid="minutes-submit"]').click()
+    await committee.locator('[data-testid="meeting-minutes-summary"]').waitFor()
+    await expect(text(committee, '[data-testid="meeting-minutes-absentees"]')).resolves.toContain(
       '张晓明（请假：社区临时安排值班）',
     )
-    await expect(text(committee, '.meeting-minutes-counts')).resolves.toMatch(/实到 1 人/)
+    await expect(text(committee, '[data-testid="meeting-minutes-counts"]')).resolves.toMatch(
+      /实到 1 人/,
+    )
 
     // The secretary exports the 台账; both files open and name the meeting.
-    await open(secretary, 'packages/meeting/ledger/index?orgId=org-branch-1')
-    await secretary.locator('.ledger-generate').click()
-    await secretary.locator('.ledger-result-count').waitFor({ timeout: 30_000 })
+    await e2e.open(secretary, 'packages/meeting/ledger/index?orgId=org-branch-1')
+    await secretary.locator('[data-testid="ledger-generate"]').click()
+    await secretary.locator('[data-testid="ledger-result-count"]').waitFor({ timeout: 30_000 })
     const folder = mkdtempSync(join(tmpdir(), 'zhibu-ledger-'))
     const [docxDownload] = await Promise.all([
       secretary.waitForEvent('download'),
-      secretary.locator('.ledger-open-docx').click(),
+      secretary.locator('[data-testid="ledger-open-docx"]').click(),
     ])
     const docxPath = join(folder, 'ledger.docx')
     await docxDownload.saveAs(docxPath)
@@ -157,7 +141,7 @@ describe('三会一课 in real Chromium against the local cloud', () => {
 
     const [xlsxDownload] = await Promise.all([
       secretary.waitForEvent('download'),
-      secretary.locator('.ledger-open-xlsx').click(),
+      secretary.locator('[data-testid="ledger-open-xlsx"]').click(),
     ])
     const xlsxPath = join(folder, 'ledger.xlsx')
     await xlsxDownload.saveAs(xlsxPath)

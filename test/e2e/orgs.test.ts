@@ -1,42 +1,23 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
 
-jest.setTimeout(120_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
-
-/** Opens a route of the H5 build (hash routing) in a page that is already logged in. */
-async function open(page: Page, route: string) {
-  await page.goto(`${gateway.url}/#${route}`)
-}
+const e2e = e2eSuite(120_000)
 
 describe('joining a branch, in real Chromium against the local cloud', () => {
   it('secretary binds the group and invites; a resident asks; the secretary approves; the resident is in', async () => {
-    const secretary = await openPhonePage(browser)
-    await loginAs(secretary, gateway.url, 'secretary')
+    const secretary = await e2e.as('secretary')
 
     // Opened from the branch's WeChat group (simulated): the group is not bound yet.
-    await open(secretary, '/pages/branch/index?fromGroup=demo-group-1')
-    const bindCard = secretary.locator('.branch-bind-card')
+    await e2e.open(secretary, '/pages/branch/index?fromGroup=demo-group-1')
+    const bindCard = secretary.locator('[data-testid="branch-bind-card"]')
     await expect(bindCard.textContent()).resolves.toContain('把本群绑定到“第一党支部”')
-    await secretary.locator('.branch-bind-group').click()
-    await expect(secretary.locator('.branch-group-bound').textContent()).resolves.toBe(
-      '本群已绑定到“第一党支部”',
-    )
+    await secretary.locator('[data-testid="branch-bind-group"]').click()
+    await expect(
+      secretary.locator('[data-testid="branch-group-bound"]').textContent(),
+    ).resolves.toBe('本群已绑定到“第一党支部”')
 
     // 邀请入支部 → an 8-character code.
-    await secretary.locator('.branch-action--invite').click()
-    await secretary.locator('.invite-create').click()
+    await secretary.locator('[data-testid="branch-action-invite"]').click()
+    await secretary.locator('[data-testid="invite-create"]').click()
     const code = ((await secretary.locator('.invite-code').textContent()) ?? '').trim()
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
     await expect(secretary.locator('.invite-link').textContent()).resolves.toContain(
@@ -44,19 +25,17 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
     )
 
     // A resident, in a browser of their own, opens the link and asks to join.
-    const resident = await openPhonePage(browser)
-    await loginAs(resident, gateway.url, 'resident')
-    await open(resident, `/packages/org/join/index?code=${code}`)
+    const resident = await e2e.as('resident', `/packages/org/join/index?code=${code}`)
     await expect(resident.locator('.join-org-name').textContent()).resolves.toBe('第一党支部')
-    await resident.locator('.join-request').click()
+    await resident.locator('[data-testid="join-request"]').click()
     await expect(resident.locator('.join-pending').textContent()).resolves.toBe(
       '已提交，等待书记审批',
     )
 
     // The secretary approves on the requests page.
-    await open(secretary, '/packages/org/requests/index?orgId=org-branch-1')
-    const request = secretary.locator('.request-item', { hasText: '刘秀兰' })
-    await request.locator('.request-approve').click()
+    await e2e.open(secretary, '/packages/org/requests/index?orgId=org-branch-1')
+    const request = secretary.locator('[data-testid="request-item"]', { hasText: '刘秀兰' })
+    await request.locator('[data-testid="request-approve"]').click()
     await request.waitFor({ state: 'detached' })
     await expect(secretary.locator('.page-state__title').textContent()).resolves.toBe(
       '没有待审批的申请',
@@ -64,24 +43,24 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
 
     // The resident looks again, enters, and the 支部 tab is 第一党支部's home.
     await resident.reload()
-    await resident.locator('.join-enter').click()
+    await resident.locator('[data-testid="join-enter"]').click()
     await expect(resident.locator('.branch-org-name').textContent()).resolves.toBe('第一党支部')
-    await expect(resident.locator('.branch-secretary').textContent()).resolves.toBe('书记：王建国')
+    await expect(resident.locator('[data-testid="branch-secretary"]').textContent()).resolves.toBe(
+      '书记：王建国',
+    )
     // …and the resident is now on its member list.
-    await resident.locator('.branch-action--members').click()
+    await resident.locator('[data-testid="branch-action-members"]').click()
     await expect(
-      resident.locator('.member-name', { hasText: '刘秀兰' }).textContent(),
+      resident.locator('[data-testid="member-name"]', { hasText: '刘秀兰' }).textContent(),
     ).resolves.toBe('刘秀兰')
   })
 
   it('a 党员 of 第一党支部 cannot read 第二党支部’s member list', async () => {
-    const member = await openPhonePage(browser)
-    await loginAs(member, gateway.url, 'member')
-    await open(member, '/packages/org/members/index?orgId=org-branch-2')
+    const member = await e2e.as('member', '/packages/org/members/index?orgId=org-branch-2')
 
     const alert = member.locator('.page-state--error')
     await expect(alert.textContent()).resolves.toContain('没有权限')
-    expect(await member.locator('.member-item').count()).toBe(0)
+    expect(await member.locator('[data-testid="member-item"]').count()).toBe(0)
     // 孙伟 is 第二党支部's secretary in the demo data.
     await expect(member.locator('body').textContent()).resolves.not.toContain('孙伟')
   })

@@ -1,20 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { BranchDashboard, CommitteeDashboard } from '../../types/stats'
-import { launchChromium, loginAs, openPhonePage } from '../helpers/browser'
-import { gatewayClient, startGateway, type RunningGateway } from '../helpers/gateway'
+import { e2eSuite } from '../helpers/browser'
+import { gatewayClient } from '../helpers/gateway'
 
-jest.setTimeout(120_000)
-
-let gateway: RunningGateway
-let browser: Browser
-
-beforeAll(async () => {
-  ;[gateway, browser] = await Promise.all([startGateway(), launchChromium()])
-})
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), gateway?.stop()])
-})
+const e2e = e2eSuite(120_000)
 
 /** A chart is there when its canvas has a size on screen and something drawn on it. */
 async function expectDrawn(chart: Locator) {
@@ -47,33 +36,33 @@ async function text(page: Page, selector: string) {
 
 describe('dashboards, in real Chromium against the local cloud', () => {
   it('the 党委 admin opens the committee dashboard, sees charts and figures, and drills into a branch', async () => {
-    const admin = gatewayClient(gateway.url, 'admin')
+    const admin = gatewayClient(e2e.url, 'admin')
     const committee = (
       await (await admin).call('stats', { action: 'getCommitteeDashboard', orgId: 'org-committee' })
     ).body.result as { ok: true; data: CommitteeDashboard }
     expect(committee.ok).toBe(true)
 
-    const page = await openPhonePage(browser)
-    await loginAs(page, gateway.url, 'admin')
-    await page.goto(`${gateway.url}/#/packages/stats/committee/index?orgId=org-committee`)
-    await page.locator('.stats-committee[data-org="org-committee"]').waitFor()
+    const page = await e2e.as('admin', 'packages/stats/committee/index?orgId=org-committee')
+    await page.locator('[data-testid="stats-committee"][data-org="org-committee"]').waitFor()
 
     // The figures are written out, and they are the function's own.
     const { totals } = committee.data
-    await expect(text(page, '.stats-figure--completeness .stats-figure__value')).resolves.toBe(
-      `${totals.completeness.percent}%`,
+    await expect(
+      text(page, '[data-testid="stats-figure-completeness"] .stats-figure__value'),
+    ).resolves.toBe(`${totals.completeness.percent}%`)
+    await expect(
+      text(page, '[data-testid="stats-figure-held"] .stats-figure__value'),
+    ).resolves.toBe(`${totals.completeness.fulfilled} / ${totals.completeness.required}`)
+    await expect(
+      text(page, '[data-testid="stats-figure-open"] .stats-figure__value'),
+    ).resolves.toBe(String(totals.issues.open))
+    await expect(text(page, '[data-testid="stats-committee"] .stats-header')).resolves.toContain(
+      '3 个党支部',
     )
-    await expect(text(page, '.stats-figure--held .stats-figure__value')).resolves.toBe(
-      `${totals.completeness.fulfilled} / ${totals.completeness.required}`,
-    )
-    await expect(text(page, '.stats-figure--open .stats-figure__value')).resolves.toBe(
-      String(totals.issues.open),
-    )
-    await expect(text(page, '.stats-committee .stats-header')).resolves.toContain('3 个党支部')
 
     // Two charts drawn: 三会一课 by kind and the attendance trend.
-    await expectDrawn(page.locator('.stats-section--completeness .stats-chart'))
-    await expectDrawn(page.locator('.stats-section--attendance .stats-chart'))
+    await expectDrawn(page.locator('[data-testid="stats-section-completeness"] .stats-chart'))
+    await expectDrawn(page.locator('[data-testid="stats-section-attendance"] .stats-chart'))
 
     // The table lists every branch by name, not by a score.
     const rows = page.locator('.stats-branch-row')
@@ -83,41 +72,46 @@ describe('dashboards, in real Chromium against the local cloud', () => {
 
     // Drill down: 第一党支部's own dashboard.
     await page.locator('.stats-branch-row[data-org="org-branch-1"]').click()
-    await page.locator('.stats-branch[data-org="org-branch-1"]').waitFor()
-    await expect(text(page, '.stats-branch .stats-header__title')).resolves.toBe('第一党支部')
+    await page.locator('[data-testid="stats-branch"][data-org="org-branch-1"]').waitFor()
+    await expect(text(page, '[data-testid="stats-branch"] .stats-header__title')).resolves.toBe(
+      '第一党支部',
+    )
     const branch = (
       await (await admin).call('stats', { action: 'getBranchDashboard', orgId: 'org-branch-1' })
     ).body.result as { ok: true; data: BranchDashboard }
     await expect(
-      text(page, '.stats-branch .stats-figure--held .stats-figure__value'),
+      text(
+        page,
+        '[data-testid="stats-branch"] [data-testid="stats-figure-held"] .stats-figure__value',
+      ),
     ).resolves.toBe(
       `${branch.data.figures.completeness.fulfilled} / ${branch.data.figures.completeness.required}`,
     )
-    await expect(page.locator('.stats-branch .stats-lesson').count()).resolves.toBe(
+    await expect(page.locator('[data-testid="stats-branch"] .stats-lesson').count()).resolves.toBe(
       branch.data.lessons.length,
     )
-    await expectDrawn(page.locator('.stats-branch .stats-section--attendance .stats-chart'))
+    await expectDrawn(
+      page.locator(
+        '[data-testid="stats-branch"] [data-testid="stats-section-attendance"] .stats-chart',
+      ),
+    )
   })
 
   it('the admin opens the 总支 below from the 党委 dashboard, with its own charts', async () => {
-    const page = await openPhonePage(browser)
-    await loginAs(page, gateway.url, 'admin')
-    await page.goto(`${gateway.url}/#/packages/stats/committee/index?orgId=org-committee`)
+    const page = await e2e.as('admin', 'packages/stats/committee/index?orgId=org-committee')
     await page.locator('.stats-suborg[data-org="org-general"]').click()
-    const general = page.locator('.stats-committee[data-org="org-general"]')
+    const general = page.locator('[data-testid="stats-committee"][data-org="org-general"]')
     await general.waitFor()
     await expect(general.locator('.stats-header__title').textContent()).resolves.toBe(
       '幸福社区党总支',
     )
     await expect(general.locator('.stats-branch-row').count()).resolves.toBe(3)
     // The 党委 page stays mounted underneath: the 总支's charts are drawn on their own canvases.
-    await expectDrawn(general.locator('.stats-section--attendance .stats-chart'))
+    await expectDrawn(general.locator('[data-testid="stats-section-attendance"] .stats-chart'))
   })
 
   it('a member is told the dashboard is not theirs', async () => {
-    const page = await openPhonePage(browser)
-    await loginAs(page, gateway.url, 'member')
-    await page.goto(`${gateway.url}/#/packages/stats/branch/index?orgId=org-branch-1`)
+    const page = await e2e.as('member', 'packages/stats/branch/index?orgId=org-branch-1')
     await expect(text(page, '.page-state__message')).resolves.toContain('没有权限')
   })
 })

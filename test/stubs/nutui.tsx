@@ -13,7 +13,7 @@ import {
   type ReactNode,
 } from 'react'
 
-type Base = { children?: ReactNode; className?: string }
+type Base = { children?: ReactNode; className?: string; 'data-testid'?: string }
 
 export const Button = ({
   children,
@@ -21,9 +21,11 @@ export const Button = ({
   disabled,
   loading,
   onClick,
+  'data-testid': testId,
 }: Base & { disabled?: boolean; loading?: boolean; onClick?: () => void }) => (
   <button
     type="button"
+    data-testid={testId}
     className={['nut-button', className].filter(Boolean).join(' ')}
     disabled={disabled}
     aria-busy={loading || undefined}
@@ -143,6 +145,7 @@ export const Form = Object.assign(FormRoot, {
 
 export const Input = ({
   className,
+  'data-testid': testId,
   value,
   placeholder,
   maxLength,
@@ -157,6 +160,7 @@ export const Input = ({
 }) => (
   <input
     className={['nut-input', className].filter(Boolean).join(' ')}
+    data-testid={testId}
     value={value ?? ''}
     placeholder={placeholder}
     maxLength={maxLength}
@@ -167,6 +171,7 @@ export const Input = ({
 
 export const TextArea = ({
   className,
+  'data-testid': testId,
   value,
   placeholder,
   maxLength,
@@ -179,6 +184,7 @@ export const TextArea = ({
 }) => (
   <textarea
     className={['nut-textarea', className].filter(Boolean).join(' ')}
+    data-testid={testId}
     value={value ?? ''}
     placeholder={placeholder}
     maxLength={maxLength}

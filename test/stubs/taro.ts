@@ -81,6 +81,18 @@ const Taro = {
     callFunction: jest.fn(() =>
       Promise.resolve({ result: undefined, errMsg: 'cloud.callFunction:ok' }),
     ),
+    /**
+     * Answers like the platform: `{ fileID, statusCode, errMsg }`; a failure rejects with
+     * `{ errCode, errMsg: 'uploadFile:fail …' }` (tests make some fail).
+     * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/storage/uploadFile/client.uploadFile.html
+     */
+    uploadFile: jest.fn(({ cloudPath }: { cloudPath: string }) =>
+      Promise.resolve({
+        fileID: `cloud://env-test.7465-env-test/${cloudPath}`,
+        statusCode: 200,
+        errMsg: 'uploadFile:ok',
+      }),
+    ),
   },
   navigateTo: resolved(),
   navigateBack: resolved(),

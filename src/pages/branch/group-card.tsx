@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
-import { LEADER_ROLES } from '../../services/session'
+import { LEADERS, permits } from '../../../types/roles'
 import type { GroupStatus } from './use-branch-home'
 
 interface GroupCardProps {
@@ -37,17 +37,17 @@ export function GroupCard({
 
   if (!entry.bound) {
     const role = home?.myRole ?? null
-    const leads = role === 'admin' || (role !== null && LEADER_ROLES.includes(role))
+    const leads = role !== null && permits([role], LEADERS)
     if (home && leads && home.org.kind === 'branch') {
       return (
-        <View className="branch-group branch-bind-card">
+        <View className="branch-group" data-testid="branch-bind-card">
           <Text className="branch-group__title">把本群绑定到“{home.org.name}”</Text>
           <Text className="branch-group__text">
             绑定后，群里的人打开支部的卡片就能申请加入本支部，会议和通知也会认这个群。
           </Text>
           {error}
           <Button
-            className="branch-bind-group"
+            data-testid="branch-bind-group"
             type="primary"
             size="small"
             loading={busy}
@@ -72,7 +72,7 @@ export function GroupCard({
     if (home?.org.id !== entry.org.id) return null
     return (
       <View className="branch-group">
-        <Text className="branch-group__text branch-group-bound">
+        <Text className="branch-group__text" data-testid="branch-group-bound">
           本群已绑定到“{entry.org.name}”
         </Text>
       </View>

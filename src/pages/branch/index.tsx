@@ -3,7 +3,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
 import type { MembershipSummary } from '../../../types/user'
-import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
+import { isPending, SessionScreen } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
 import { formatShanghai } from '../../format/datetime'
 import { CompletenessMeter } from './completeness-meter'
@@ -18,13 +18,10 @@ export default function BranchPage() {
   const { state, busy, actionError, retry, switchOrg, bindThisGroup, requestToJoinGroupOrg } =
     useBranchHome()
 
+  if (isPending(state)) {
+    return <SessionScreen state={state} onRetry={retry} pickTestId="branch-pick-identity" />
+  }
   switch (state.status) {
-    case 'loading':
-      return <PageState kind="loading" />
-    case 'error':
-      return <PageState kind="error" message={state.message} onRetry={retry} />
-    case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="branch-pick-identity" />
     case 'no-membership':
       return (
         <View className="branch">
@@ -105,7 +102,7 @@ function BranchHeader({ home, orgs, onSwitch }: HeaderProps) {
       </View>
       <Text className="branch-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
       <View className="branch-card__facts">
-        <Text className="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
+        <Text data-testid="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
         <Text className="branch-member-count">成员 {memberCount} 人</Text>
       </View>
     </View>

@@ -73,7 +73,8 @@ export function QuickActions({ home }: { home: BranchHome }) {
       {quickActionsFor(home).map((action) => (
         <View
           key={action.key}
-          className={`branch-action branch-action--${action.key}`}
+          className="branch-action"
+          data-testid={`branch-action-${action.key}`}
           data-action={action.key}
           onClick={() => void Taro.navigateTo({ url: action.url })}
         >

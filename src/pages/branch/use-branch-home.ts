@@ -1,7 +1,9 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
+import type { Reply } from '../../../types/errors'
 import type { BranchHome, GroupEntry } from '../../../types/org'
 import type { MembershipSummary } from '../../../types/user'
+import { useAction } from '../../hooks/use-action'
 import { fetchGroupCloudId, groupEntryKey } from '../../platform/group-entry'
 import { bindGroup, getHome, openFromGroup, requestJoin } from '../../services/org'
 import {
@@ -36,8 +38,8 @@ interface LoadOptions {
  */
 export function useBranchHome() {
   const [state, setState] = useState<BranchState>({ status: 'loading' })
-  const [busy, setBusy] = useState(false)
-  const [actionError, setActionError] = useState('')
+  const action = useAction<'group'>()
+  const { setError: setActionError } = action
   const latest = useRef(0)
   const group = useRef<{ key: string; status: GroupStatus } | null>(null)
 
@@ -84,47 +86,35 @@ export function useBranchHome() {
     )
   }, [])
 
+  /** The group card's cloudID (valid 5 minutes, so fetched at the tap), then `call` with it. */
+  const withGroup = async <T>(
+    call: (groupCloudId: string) => Promise<Reply<T>>,
+  ): Promise<Reply<T>> => {
+    const cloudId = await fetchGroupCloudId()
+    if (!cloudId.ok) return { ok: false, code: 'INVALID_ARGUMENT', message: cloudId.message }
+    return call(cloudId.cloudID)
+  }
+
   /** A leader binds the group the card was opened in to the org on screen. */
-  const bindThisGroup = useCallback(
-    async (orgId: string) => {
-      setBusy(true)
-      setActionError('')
-      const cloudId = await fetchGroupCloudId()
-      const reply = cloudId.ok
-        ? await bindGroup({ orgId, groupCloudId: cloudId.cloudID })
-        : { ok: false as const, message: cloudId.message }
-      setBusy(false)
-      if (!reply.ok) {
-        setActionError(reply.message)
-        return
-      }
-      setEntry({ bound: true, org: reply.data.org, status: 'active' })
-      void Taro.showToast({ title: '已绑定本群', icon: 'success' })
-    },
-    [setEntry],
-  )
+  const bindThisGroup = (orgId: string) =>
+    action.run('group', () => withGroup((groupCloudId) => bindGroup({ orgId, groupCloudId })), {
+      done: '已绑定本群',
+      then: ({ org }) => setEntry({ bound: true, org, status: 'active' }),
+    })
 
   /** Someone outside the group's org asks to join it. */
-  const requestToJoinGroupOrg = useCallback(async () => {
-    setBusy(true)
-    setActionError('')
-    const cloudId = await fetchGroupCloudId()
-    const reply = cloudId.ok
-      ? await requestJoin({ groupCloudId: cloudId.cloudID })
-      : { ok: false as const, message: cloudId.message }
-    setBusy(false)
-    if (!reply.ok) {
-      setActionError(reply.message)
-      return
-    }
-    setEntry({ bound: true, org: reply.data.org, status: reply.data.status })
-    if (reply.data.status === 'active') void reload({ refreshSession: true })
-  }, [setEntry, reload])
+  const requestToJoinGroupOrg = () =>
+    action.run('group', () => withGroup((groupCloudId) => requestJoin({ groupCloudId })), {
+      then: ({ org, status }) => {
+        setEntry({ bound: true, org, status })
+        if (status === 'active') void reload({ refreshSession: true })
+      },
+    })
 
   return {
     state,
-    busy,
-    actionError,
+    busy: action.busy !== '',
+    actionError: action.error,
     retry: () => void reload({ refreshSession: true, refreshGroup: true }),
     switchOrg,
     bindThisGroup: (orgId: string) => void bindThisGroup(orgId),

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
-import { PageState } from '../../components/page-state'
+import { isPending, SessionScreen } from '../../components/local-identity-prompt'
 import { IssueCard } from './issue-card'
 import { PagedList } from '../../components/paged-list'
 import {
@@ -18,45 +17,39 @@ import './index.css'
 export default function IssuesPage() {
   const { session, list, retry, open } = useIssuesTab()
 
-  switch (session.status) {
-    case 'loading':
-      return <PageState kind="loading" />
-    case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="issues-pick-identity" />
-    case 'error':
-      return <PageState kind="error" message={session.message} onRetry={retry} />
-    case 'ready':
-      return (
-        <View className="issues">
-          <View className="issues-hero">
-            <Text className="issues-hero__title">身边有问题，告诉支部</Text>
-            <Text className="issues-hero__text">
-              一分钟说清楚，支部受理、指派专人办理，每一步进展都能看到。
-            </Text>
-            <Button className="issues-submit" type="primary" block onClick={() => open(SUBMIT_URL)}>
-              我要反映
-            </Button>
-          </View>
-          <Shortcuts session={session} open={open} />
-          <Text className="issues-section-title">我反映的问题</Text>
-          <View className="issues-mine">
-            <PagedList
-              list={list}
-              empty={{
-                title: '还没有反映过问题',
-                description: '路灯坏了、楼道堆物、邻里矛盾……点上面的“我要反映”，支部会尽快处理。',
-              }}
-            >
-              {(issues) =>
-                issues.map((issue) => (
-                  <IssueCard key={issue.id} issue={issue} onOpen={(id) => open(detailUrl(id))} />
-                ))
-              }
-            </PagedList>
-          </View>
-        </View>
-      )
+  if (isPending(session)) {
+    return <SessionScreen state={session} onRetry={retry} pickTestId="issues-pick-identity" />
   }
+  return (
+    <View className="issues">
+      <View className="issues-hero">
+        <Text className="issues-hero__title">身边有问题，告诉支部</Text>
+        <Text className="issues-hero__text">
+          一分钟说清楚，支部受理、指派专人办理，每一步进展都能看到。
+        </Text>
+        <Button data-testid="issues-submit" type="primary" block onClick={() => open(SUBMIT_URL)}>
+          我要反映
+        </Button>
+      </View>
+      <Shortcuts session={session} open={open} />
+      <Text className="issues-section-title">我反映的问题</Text>
+      <View className="issues-mine">
+        <PagedList
+          list={list}
+          empty={{
+            title: '还没有反映过问题',
+            description: '路灯坏了、楼道堆物、邻里矛盾……点上面的“我要反映”，支部会尽快处理。',
+          }}
+        >
+          {(issues) =>
+            issues.map((issue) => (
+              <IssueCard key={issue.id} issue={issue} onOpen={(id) => open(detailUrl(id))} />
+            ))
+          }
+        </PagedList>
+      </View>
+    </View>
+  )
 }
 
 function Shortcuts({
@@ -72,7 +65,8 @@ function Shortcuts({
       {session.handles.map((org) => (
         <View
           key={org.orgId}
-          className="issues-shortcut issues-manage"
+          className="issues-shortcut"
+          data-testid="issues-manage"
           data-org={org.orgId}
           onClick={() => open(manageUrl(org.orgId))}
         >

@@ -27,7 +27,12 @@ interface IssueCardProps {
 /** One case in a list: the 诉求 tab and the handler's lists. */
 export function IssueCard({ issue, showPeople = false, onOpen }: IssueCardProps) {
   return (
-    <View className="issue-card issue-item" data-id={issue.id} onClick={() => onOpen(issue.id)}>
+    <View
+      className="issue-card"
+      data-testid="issue-item"
+      data-id={issue.id}
+      onClick={() => onOpen(issue.id)}
+    >
       <View className="issue-card__top">
         <Text className="issue-card__category">{ISSUE_CATEGORY_LABELS[issue.category]}</Text>
         <IssueStatusBadge issue={issue} />

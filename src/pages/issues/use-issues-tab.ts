@@ -1,6 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { IssueSummary } from '../../../types/issue'
+import { COMMITTEE, permits } from '../../../types/roles'
 import type { MembershipSummary } from '../../../types/user'
 import { listMyIssues } from '../../services/issue'
 import { distinctOrgs, loadSession } from '../../services/session'
@@ -11,9 +12,6 @@ export const detailUrl = (id: string) => `/packages/issue/detail/index?id=${id}`
 export const manageUrl = (orgId: string) => `/packages/issue/manage/index?orgId=${orgId}`
 export const boardUrl = (orgId?: string) =>
   orgId ? `/packages/issue/board/index?orgId=${orgId}` : '/packages/issue/board/index'
-
-/** Roles that handle issues (the server's COMMITTEE policy, plus admins above). */
-const HANDLER_ROLES = ['secretary', 'deputy', 'committee', 'admin']
 
 export type TabSession =
   | { status: 'loading' }
@@ -36,7 +34,8 @@ export function useIssuesTab() {
     const { memberships } = state.result
     setSession({
       status: 'ready',
-      handles: distinctOrgs(memberships.filter((m) => HANDLER_ROLES.includes(m.role))),
+      // Issues are handled by the 支委会 (the server's COMMITTEE policy) and admins above.
+      handles: distinctOrgs(memberships.filter((m) => permits([m.role], COMMITTEE))),
       branches: distinctOrgs(memberships.filter((m) => m.orgKind === 'branch')),
     })
   }, [])

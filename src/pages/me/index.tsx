@@ -2,8 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { ROLE_LABELS, type LoginResult } from '../../../types/user'
-import { LocalIdentityPrompt, openLocalLogin } from '../../components/local-identity-prompt'
-import { PageState } from '../../components/page-state'
+import { isPending, openLocalLogin, SessionScreen } from '../../components/local-identity-prompt'
 import type { LocalIdentity } from '../../platform/local-session'
 import { useLogin } from './use-login'
 import './index.css'
@@ -13,16 +12,10 @@ const PROFILE_URL = '/packages/user/profile/index'
 export default function MePage() {
   const { state, retry } = useLogin()
 
-  switch (state.status) {
-    case 'loading':
-      return <PageState kind="loading" />
-    case 'error':
-      return <PageState kind="error" message={state.message} onRetry={retry} />
-    case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="me-pick-identity" />
-    case 'ready':
-      return <MeProfile result={state.result} identity={state.identity} />
+  if (isPending(state)) {
+    return <SessionScreen state={state} onRetry={retry} pickTestId="me-pick-identity" />
   }
+  return <MeProfile result={state.result} identity={state.identity} />
 }
 
 function MeProfile({ result, identity }: { result: LoginResult; identity: LocalIdentity | null }) {

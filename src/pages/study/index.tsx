@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StudyMeta } from '../../../types/lesson'
-import { LocalIdentityPrompt } from '../../components/local-identity-prompt'
+import { isPending, SessionScreen } from '../../components/local-identity-prompt'
 import { PageState } from '../../components/page-state'
 import { PagedList } from '../../components/paged-list'
 import { StudyLessonCard } from './lesson-card'
@@ -19,13 +19,10 @@ type ReadySession = Extract<StudySession, { status: 'ready' }>
 export default function StudyPage() {
   const { session, retrySession, ...feed } = useStudyFeed()
 
+  if (isPending(session)) {
+    return <SessionScreen state={session} onRetry={retrySession} pickTestId="study-pick-identity" />
+  }
   switch (session.status) {
-    case 'loading':
-      return <PageState kind="loading" />
-    case 'error':
-      return <PageState kind="error" message={session.message} onRetry={retrySession} />
-    case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="study-pick-identity" />
     case 'no-membership':
       return (
         <PageState
@@ -107,7 +104,7 @@ function AuthorTools({ session, meta }: { session: ReadySession; meta: StudyMeta
       >
         写微党课
       </Text>
-      <Text className="study-tool study-mine" onClick={open(MINE_URL)}>
+      <Text className="study-tool" data-testid="study-mine" onClick={open(MINE_URL)}>
         我写的
         {mine && mine.rejected > 0 ? (
           <Text className="study-tool__badge">{mine.rejected} 篇退回</Text>
@@ -115,12 +112,15 @@ function AuthorTools({ session, meta }: { session: ReadySession; meta: StudyMeta
       </Text>
       {canReview(session.roles) ? (
         <Text
-          className="study-tool study-review"
+          className="study-tool"
+          data-testid="study-review"
           onClick={open(`${REVIEW_URL}?orgId=${session.orgId}`)}
         >
           待审核
           {pending > 0 ? (
-            <Text className="study-tool__badge study-review-count">{pending}</Text>
+            <Text className="study-tool__badge" data-testid="study-review-count">
+              {pending}
+            </Text>
           ) : null}
         </Text>
       ) : null}

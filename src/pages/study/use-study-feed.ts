@@ -1,6 +1,7 @@
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LessonCard, LessonFeed, StudyMeta } from '../../../types/lesson'
+import { COMMITTEE, permits, SECRETARY_ONLY } from '../../../types/roles'
 import type { Role } from '../../../types/user'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { listLessons } from '../../services/lesson'
@@ -20,15 +21,14 @@ export type StudySession =
       roles: Role[]
     }
 
-const WRITERS: readonly Role[] = ['secretary', 'deputy', 'committee', 'admin']
-const REVIEWERS: readonly Role[] = ['secretary', 'admin']
-
+/** 支委 and leaders write lessons (the server's COMMITTEE policy). */
 export function canWrite(roles: Role[]): boolean {
-  return roles.some((role) => WRITERS.includes(role))
+  return permits(roles, COMMITTEE)
 }
 
+/** The 书记 reviews them. */
 export function canReview(roles: Role[]): boolean {
-  return roles.some((role) => REVIEWERS.includes(role))
+  return permits(roles, SECRETARY_ONLY)
 }
 
 /**

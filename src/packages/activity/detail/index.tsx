@@ -10,12 +10,12 @@ import {
 } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
 import { ReasonDialog } from '../../../components/reason-dialog'
+import { SignInCodeForm } from '../../../components/signin-code-form'
 import { MISSING_ORG_MESSAGE, useOrgIdParam, usePageParam } from '../../../hooks/use-page-param'
 import { fileUrl } from '../../../platform/files'
 import { formatShanghai } from '../../../format/datetime'
 import { formatDeadline, formatWindow } from '../shared/format'
 import { activityPaths } from '../shared/paths'
-import { CheckInForm } from './check-in-form'
 import { PhotosSection } from './photos-section'
 import { ReflectionsSection } from './reflections-section'
 import { useActivity, type Busy } from './use-activity'
@@ -61,13 +61,15 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
             {ACTIVITY_PHASE_LABELS[activity.phase]}
           </Text>
         </View>
-        <Text className="activity-card__title activity-title">{activity.title}</Text>
+        <Text className="activity-card__title" data-testid="activity-title">
+          {activity.title}
+        </Text>
         <Text className="activity-card__meta activity-time">
           时间：{formatWindow(activity.startsAt, activity.endsAt)}
         </Text>
         <Text className="activity-card__meta activity-place">地点：{activity.place}</Text>
         <Text className="activity-card__meta">{formatDeadline(activity.signUpBy)}</Text>
-        <Text className="activity-card__meta activity-seats">
+        <Text className="activity-card__meta" data-testid="activity-seats">
           名额：已报名 {activity.signedUp}/{activity.capacity}
           {full ? '（已满）' : ''}
         </Text>
@@ -83,7 +85,9 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
 
       <View className="card activity-my-part">
         {detail.actionError ? (
-          <Text className="banner banner--error activity-action-error">{detail.actionError}</Text>
+          <Text className="banner banner--error" data-testid="activity-action-error">
+            {detail.actionError}
+          </Text>
         ) : null}
         <MyPart
           activity={activity}
@@ -107,7 +111,8 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
       <SignupList activity={activity} />
       <PhotosSection
         activity={activity}
-        busy={busy === 'photos' || busy === 'review'}
+        busy={busy === 'photos' || busy === 'review' || detail.photos.uploading > 0}
+        upload={detail.photos}
         onAdd={detail.addPhotos}
         onReview={detail.reviewPhoto}
       />
@@ -164,7 +169,12 @@ function MyPart({ activity, busy, full, onSignUp, onCancelSignUp, onCheckIn }: M
       <View>
         <Text className="activity-signed-up">你已报名</Text>
         {open ? (
-          <CheckInForm activityId={activity.id} busy={busy === 'checkIn'} onCheckIn={onCheckIn} />
+          <SignInCodeForm
+            kind="activity"
+            id={activity.id}
+            busy={busy === 'checkIn'}
+            onSubmit={onCheckIn}
+          />
         ) : phase === 'ended' ? (
           <Text className="activity-hint">活动已结束，你没有签到</Text>
         ) : (
@@ -198,10 +208,12 @@ function MyPart({ activity, busy, full, onSignUp, onCancelSignUp, onCheckIn }: M
   return (
     <View>
       {full ? (
-        <Text className="activity-hint activity-full">名额已满，本次活动报不上了</Text>
+        <Text className="activity-hint" data-testid="activity-full">
+          名额已满，本次活动报不上了
+        </Text>
       ) : null}
       <Button
-        className="activity-sign-up"
+        data-testid="activity-sign-up"
         type="primary"
         block
         loading={busy === 'signUp'}
@@ -229,7 +241,7 @@ function ManageBar({ activity, orgId, busy, onCancel }: ManageBarProps) {
       <Text className="activity-section__title">活动管理</Text>
       {checkInOpen(activity, Date.now()) ? (
         <Button
-          className="activity-show-code"
+          data-testid="activity-show-code"
           type="primary"
           block
           onClick={() => void Taro.navigateTo({ url: activityPaths.signIn(orgId, activity.id) })}

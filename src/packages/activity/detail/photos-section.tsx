@@ -2,17 +2,20 @@ import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ActivityDetail } from '../../../../types/activity'
+import { UploadProblem } from '../../../components/upload-problem'
 import { fileUrl } from '../../../platform/files'
 
 interface PhotosProps {
   activity: ActivityDetail
   busy: boolean
+  /** From usePhotoUpload: photos that did not upload or attach, and 重试 for just those. */
+  upload: { problem: string; canRetry: boolean; retry: () => Promise<void> }
   onAdd: () => void
   onReview: (photoId: string, approve: boolean) => void
 }
 
 /** Approved photos for everyone; a 支委 also sees those waiting for review, with 通过/撤下. */
-export function PhotosSection({ activity, busy, onAdd, onReview }: PhotosProps) {
+export function PhotosSection({ activity, busy, upload, onAdd, onReview }: PhotosProps) {
   const { photos, canAddPhotos, canManage } = activity
   if (photos.length === 0 && !canAddPhotos) return null
   const urls = photos.map((photo) => fileUrl(photo.fileID))
@@ -53,9 +56,15 @@ export function PhotosSection({ activity, busy, onAdd, onReview }: PhotosProps) 
           </View>
         ))}
       </View>
+      <UploadProblem
+        problem={upload.problem}
+        canRetry={upload.canRetry}
+        onRetry={() => void upload.retry()}
+      />
       {canAddPhotos ? (
         <Button
           className="activity-add-photos"
+          data-testid="activity-add-photos"
           size="small"
           loading={busy}
           disabled={busy}

@@ -90,7 +90,7 @@ export function ReflectionsSection({ activity, busy, onSubmit, onReview }: Refle
       {canWrite ? (
         <View className="activity-reflection-form">
           <TextArea
-            className="activity-reflection-input"
+            data-testid="activity-reflection-input"
             value={text}
             onChange={setText}
             maxLength={ACTIVITY_LIMITS.reflection}
@@ -98,10 +98,12 @@ export function ReflectionsSection({ activity, busy, onSubmit, onReview }: Refle
             placeholder={`写下参加活动的心得（${ACTIVITY_LIMITS.reflection} 字以内）`}
           />
           {error ? (
-            <Text className="banner banner--error activity-reflection-error">{error}</Text>
+            <Text className="banner banner--error" data-testid="activity-reflection-error">
+              {error}
+            </Text>
           ) : null}
           <Button
-            className="activity-reflection-submit"
+            data-testid="activity-reflection-submit"
             type="primary"
             loading={busy}
             disabled={busy}

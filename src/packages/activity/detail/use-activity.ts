@@ -1,9 +1,9 @@
-import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import { ACTIVITY_KIND_LABELS } from '../../../../types/activity'
-import type { Reply } from '../../../../types/errors'
+import { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
+import { useCallback, useEffect } from 'react'
+import { ACTIVITY_KIND_LABELS, ACTIVITY_LIMITS } from '../../../../types/activity'
+import { useAction } from '../../../hooks/use-action'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { useReply } from '../../../hooks/use-reply'
-import { uploadFile } from '../../../platform/files'
 import { prepareGroupShare } from '../../../platform/share'
 import {
   addPhotos,
@@ -29,11 +29,19 @@ export type Busy =
 export function useActivity(orgId: string, activityId: string) {
   const fetch = useCallback(() => getActivity({ orgId, activityId }), [orgId, activityId])
   // Back from the host's code page or a photo picker: counts may have moved.
-  const { state, retry, reload: load } = useReply(fetch, { reloadOnShow: true })
-  const [busy, setBusy] = useState<Busy>('')
-  const [actionError, setActionError] = useState('')
+  const { state, retry, reload } = useReply(fetch, { reloadOnShow: true })
+  // A conflict means the activity moved on (full, closed, cancelled): show it as it is now.
+  const {
+    busy,
+    error: actionError,
+    setError,
+    run,
+  } = useAction<Busy>({
+    reload,
+    reloadOn: ['CONFLICT'],
+  })
 
-  usePullDownRefresh(() => setActionError(''))
+  usePullDownRefresh(() => setError(''))
 
   useEffect(() => {
     // A card shared into the group carries a shareTicket, so opening it tells the app which group.
@@ -47,77 +55,32 @@ export function useActivity(orgId: string, activityId: string) {
     return { title: `${ACTIVITY_KIND_LABELS[kind]}｜${title}`, path }
   })
 
-  /** Runs one action; resolves to the server's refusal ('' when done) and reloads on success. */
-  const run = useCallback(
-    async <T>(kind: Busy, action: () => Promise<Reply<T>>, done?: string): Promise<string> => {
-      setBusy(kind)
-      setActionError('')
-      const reply = await action()
-      setBusy('')
-      if (!reply.ok) {
-        setActionError(reply.message)
-        // A conflict means the activity moved on (full, closed, cancelled): show it as it is now.
-        if (reply.code === 'CONFLICT') await load()
-        return reply.message
-      }
-      if (done) void Taro.showToast({ title: done, icon: 'success' })
-      await load()
-      return ''
-    },
-    [load],
-  )
-
   const ref = { orgId, activityId }
+  // Photos that uploaded are attached at once; if attaching is refused they are held for 重试, and
+  // the refusal shows beside the photos rather than at the top.
+  const photos = usePhotoUpload({
+    folder: 'activity',
+    onUploaded: (fileIDs) =>
+      run('photos', () => addPhotos({ ...ref, fileIDs }), { done: '照片已上传', inline: true }),
+  })
   return {
     state,
     busy,
     actionError,
     retry,
-    signUp: () => void run('signUp', () => signUp(ref), '报名成功'),
-    cancelSignUp: () => void run('cancelSignUp', () => cancelSignUp(ref), '已取消报名'),
-    checkIn: (code: string) => run('checkIn', () => checkIn({ ...ref, code }), '签到成功'),
+    signUp: () => void run('signUp', () => signUp(ref), { done: '报名成功' }),
+    cancelSignUp: () => void run('cancelSignUp', () => cancelSignUp(ref), { done: '已取消报名' }),
+    // The check-in form shows its own refusal, under the code.
+    checkIn: (code: string) =>
+      run('checkIn', () => checkIn({ ...ref, code }), { done: '签到成功', inline: true }),
     cancelActivity: (reason: string) =>
-      run('cancelActivity', () => cancelActivity({ ...ref, reason }), '活动已取消'),
+      run('cancelActivity', () => cancelActivity({ ...ref, reason }), { done: '活动已取消' }),
     submitReflection: (text: string) => run('reflection', () => submitReflection({ ...ref, text })),
     reviewReflection: (memberId: string, approve: boolean) =>
       void run('review', () => reviewReflection({ ...ref, memberId, approve })),
     reviewPhoto: (photoId: string, approve: boolean) =>
       void run('review', () => reviewPhoto({ ...ref, photoId, approve })),
-    addPhotos: () => void pickAndUpload(run, ref),
+    photos,
+    addPhotos: () => void photos.pick(ACTIVITY_LIMITS.photosPerCall),
   }
-}
-
-type Run = <T>(kind: Busy, action: () => Promise<Reply<T>>, done?: string) => Promise<string>
-
-/** Up to 9 photos from the album or camera, uploaded to storage, then attached to the activity. */
-async function pickAndUpload(run: Run, ref: { orgId: string; activityId: string }) {
-  let paths: string[]
-  try {
-    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-    const picked = await Taro.chooseMedia({
-      count: 9,
-      mediaType: ['image'],
-      sizeType: ['compressed'],
-    })
-    paths = picked.tempFiles.map((file) => file.tempFilePath)
-  } catch {
-    return // cancelled
-  }
-  if (paths.length === 0) return
-  await run(
-    'photos',
-    async () => {
-      try {
-        const fileIDs = await Promise.all(paths.map((path) => uploadFile('activity', path)))
-        return addPhotos({ ...ref, fileIDs })
-      } catch {
-        return {
-          ok: false as const,
-          code: 'INTERNAL' as const,
-          message: '照片上传失败，请检查网络后重试',
-        }
-      }
-    },
-    '照片已上传',
-  )
 }

@@ -25,7 +25,7 @@ function ActivityList({ orgId }: { orgId: string }) {
   const { canPublish, ...list } = useActivities(orgId)
   const publish = canPublish ? (
     <Button
-      className="activity-publish"
+      data-testid="activity-publish"
       type="primary"
       size="small"
       onClick={() => void Taro.navigateTo({ url: activityPaths.publish(orgId) })}
@@ -69,7 +69,8 @@ function ActivityCard({ orgId, activity }: { orgId: string; activity: ActivitySu
   const full = activity.signedUp >= activity.capacity
   return (
     <View
-      className="card card--stack activity-item"
+      className="card card--stack"
+      data-testid="activity-item"
       data-id={activity.id}
       onClick={() => void Taro.navigateTo({ url: activityPaths.detail(orgId, activity.id) })}
     >
@@ -91,7 +92,7 @@ function ActivityCard({ orgId, activity }: { orgId: string; activity: ActivitySu
           已报名 {activity.signedUp}/{activity.capacity}
         </Text>
         {activity.mine !== 'none' ? (
-          <Text className="activity-mine activity-item__mine">
+          <Text className="activity-mine" data-testid="activity-item__mine">
             {activity.mine === 'checkedIn' ? '已签到' : '已报名'}
           </Text>
         ) : null}

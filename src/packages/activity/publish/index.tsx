@@ -2,7 +2,9 @@ import { Image, Picker, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ACTIVITY_LIMITS } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
+import { UploadProblem } from '../../../components/upload-problem'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
+import { fileUrl } from '../../../platform/files'
 import { shanghaiParts, usePublishForm } from './use-publish-form'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
@@ -17,7 +19,8 @@ export default function PublishActivityPage() {
 type TimeField = 'startsAt' | 'endsAt' | 'signUpBy'
 
 function PublishForm({ orgId }: { orgId: string }) {
-  const { form, error, submitting, update, setTime, pickCover, submit } = usePublishForm(orgId)
+  const { form, error, submitting, update, setTime, cover, pickCover, submit } =
+    usePublishForm(orgId)
 
   const timeRow = (field: TimeField, label: string) => {
     const parts = shanghaiParts(form[field])
@@ -68,7 +71,7 @@ function PublishForm({ orgId }: { orgId: string }) {
       <View className="card">
         <Text className="activity-form__label">活动名称</Text>
         <Input
-          className="activity-form-title"
+          data-testid="activity-form-title"
           value={form.title}
           maxLength={ACTIVITY_LIMITS.title}
           placeholder="如：十一月主题党日——重温入党誓词"
@@ -76,7 +79,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         />
         <Text className="activity-form__label">地点</Text>
         <Input
-          className="activity-form-place"
+          data-testid="activity-form-place"
           value={form.place}
           maxLength={ACTIVITY_LIMITS.place}
           placeholder="如：党员活动室"
@@ -84,7 +87,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         />
         <Text className="activity-form__label">活动内容</Text>
         <TextArea
-          className="activity-form-body"
+          data-testid="activity-form-body"
           value={form.body}
           maxLength={ACTIVITY_LIMITS.body}
           placeholder="活动安排、注意事项（选填）"
@@ -99,7 +102,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         <View className="activity-form__row">
           <Text className="activity-form__label">名额（人）</Text>
           <Input
-            className="activity-form-capacity"
+            data-testid="activity-form-capacity"
             type="digit"
             value={form.capacity}
             maxLength={3}
@@ -113,22 +116,37 @@ function PublishForm({ orgId }: { orgId: string }) {
 
       <View className="card">
         <Text className="activity-form__label">封面（选填）</Text>
-        {form.coverPath ? (
-          <Image className="activity-form__cover" src={form.coverPath} mode="aspectFill" />
+        {form.cover ? (
+          <Image className="activity-form__cover" src={fileUrl(form.cover)} mode="aspectFill" />
         ) : null}
-        <Button className="activity-form-cover" size="small" onClick={() => void pickCover()}>
-          {form.coverPath ? '换一张' : '选择图片'}
+        <UploadProblem
+          problem={cover.problem}
+          canRetry={cover.canRetry}
+          onRetry={() => void cover.retry()}
+        />
+        <Button
+          data-testid="activity-form-cover"
+          size="small"
+          loading={cover.uploading > 0}
+          disabled={cover.uploading > 0}
+          onClick={pickCover}
+        >
+          {form.cover ? '换一张' : '选择图片'}
         </Button>
       </View>
 
-      {error ? <Text className="banner banner--error activity-form-error">{error}</Text> : null}
+      {error ? (
+        <Text className="banner banner--error" data-testid="activity-form-error">
+          {error}
+        </Text>
+      ) : null}
       <View className="activity-form__submit">
         <Button
-          className="activity-form-submit"
+          data-testid="activity-form-submit"
           type="primary"
           block
           loading={submitting}
-          disabled={submitting}
+          disabled={submitting || cover.uploading > 0}
           onClick={submit}
         >
           发布活动

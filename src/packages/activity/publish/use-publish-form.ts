@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import type { ActivityKind } from '../../../../types/activity'
-import { uploadFile } from '../../../platform/files'
+import { useAction } from '../../../hooks/use-action'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { createActivity } from '../../../services/activity'
 import { activityPaths } from '../shared/paths'
 
@@ -21,8 +22,8 @@ export interface PublishForm {
   /** Until the secretary picks them, the end follows the start (+2 h) and the deadline is the start. */
   endTouched: boolean
   deadlineTouched: boolean
-  /** A local path picked for the cover, uploaded on publish. */
-  coverPath: string
+  /** The cover's fileID, uploaded as soon as it is picked ('' for none). */
+  cover: string
 }
 
 /** The next quarter hour at least 10 minutes away: a start that is always in the future. */
@@ -44,7 +45,7 @@ export function initialForm(now = Date.now()): PublishForm {
     signUpBy: startsAt,
     endTouched: false,
     deadlineTouched: false,
-    coverPath: '',
+    cover: '',
   }
 }
 
@@ -67,8 +68,7 @@ type TimeField = 'startsAt' | 'endsAt' | 'signUpBy'
  */
 export function usePublishForm(orgId: string) {
   const [form, setForm] = useState<PublishForm>(() => initialForm())
-  const [error, setError] = useState('')
-  const [submitting, setSubmitting] = useState(false)
+  const { busy, error, setError, run } = useAction<'publish'>()
 
   const update = useCallback((changes: Partial<PublishForm>) => {
     setForm((previous) => ({ ...previous, ...changes }))
@@ -95,19 +95,10 @@ export function usePublishForm(orgId: string) {
     })
   }, [])
 
-  const pickCover = useCallback(async () => {
-    try {
-      const picked = await Taro.chooseMedia({
-        count: 1,
-        mediaType: ['image'],
-        sizeType: ['compressed'],
-      })
-      const path = picked.tempFiles[0]?.tempFilePath
-      if (path) update({ coverPath: path })
-    } catch {
-      // cancelled
-    }
-  }, [update])
+  const cover = usePhotoUpload({
+    folder: 'activity',
+    onUploaded: ([fileID]) => update({ cover: fileID }),
+  })
 
   const submit = useCallback(async () => {
     const problem = checkForm(form)
@@ -115,40 +106,38 @@ export function usePublishForm(orgId: string) {
       setError(problem)
       return
     }
-    setError('')
-    setSubmitting(true)
-    let cover: string | undefined
-    if (form.coverPath) {
-      try {
-        cover = await uploadFile('activity', form.coverPath)
-      } catch {
-        setSubmitting(false)
-        setError('封面上传失败，请检查网络后重试，或先不加封面')
-        return
-      }
-    }
-    const reply = await createActivity({
-      orgId,
-      kind: form.kind,
-      title: form.title.trim(),
-      body: form.body.trim(),
-      place: form.place.trim(),
-      capacity: Number(form.capacity),
-      startsAt: new Date(form.startsAt).toISOString(),
-      endsAt: new Date(form.endsAt).toISOString(),
-      signUpBy: new Date(form.signUpBy).toISOString(),
-      ...(cover ? { cover } : {}),
-    })
-    setSubmitting(false)
-    if (!reply.ok) {
-      setError(reply.message)
-      return
-    }
-    void Taro.showToast({ title: '已发布', icon: 'success' })
-    void Taro.redirectTo({ url: activityPaths.detail(orgId, reply.data.id) })
-  }, [form, orgId])
+    await run(
+      'publish',
+      () =>
+        createActivity({
+          orgId,
+          kind: form.kind,
+          title: form.title.trim(),
+          body: form.body.trim(),
+          place: form.place.trim(),
+          capacity: Number(form.capacity),
+          startsAt: new Date(form.startsAt).toISOString(),
+          endsAt: new Date(form.endsAt).toISOString(),
+          signUpBy: new Date(form.signUpBy).toISOString(),
+          ...(form.cover ? { cover: form.cover } : {}),
+        }),
+      {
+        done: '已发布',
+        then: ({ id }) => void Taro.redirectTo({ url: activityPaths.detail(orgId, id) }),
+      },
+    )
+  }, [form, orgId, run, setError])
 
-  return { form, error, submitting, update, setTime, pickCover, submit: () => void submit() }
+  return {
+    form,
+    error,
+    submitting: busy !== '',
+    update,
+    setTime,
+    cover,
+    pickCover: () => void cover.pick(1),
+    submit: () => void submit(),
+  }
 }
 
 /** What the form can tell before asking the server (which checks all of it again). */

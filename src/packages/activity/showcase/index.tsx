@@ -41,13 +41,14 @@ function Showcase({ orgId }: { orgId: string }) {
 function ShowcaseCard({ item, showOrg }: { item: ShowcaseItem; showOrg: boolean }) {
   const urls = item.photos.map((photo) => fileUrl(photo.fileID))
   return (
-    <View className="card card--stack showcase-item" data-id={item.id}>
+    <View className="card card--stack" data-testid="showcase-item" data-id={item.id}>
       <View className="activity-card__top">
         <Text className="activity-kind">{ACTIVITY_KIND_LABELS[item.kind]}</Text>
         <Text className="activity-phase">{formatShanghai(item.startsAt, 'YYYY年M月D日')}</Text>
       </View>
       <Text
-        className="activity-card__title showcase-item__title"
+        className="activity-card__title"
+        data-testid="showcase-item__title"
         onClick={() => void Taro.navigateTo({ url: activityPaths.detail(item.orgId, item.id) })}
       >
         {item.title}

@@ -27,7 +27,7 @@ export default function IssueDetailPage() {
   }
   const issue = state.data
   return (
-    <View className="issue-page issue-detail" data-status={issue.status}>
+    <View className="issue-page" data-testid="issue-detail" data-status={issue.status}>
       <Header issue={issue} />
       <Notices issue={issue} />
       <Content issue={issue} />
@@ -62,7 +62,7 @@ function Notices({ issue }: { issue: IssueDetail }) {
   return (
     <>
       {issue.held && issue.mine ? (
-        <Text className="banner banner--calm issue-held-note">
+        <Text className="banner banner--calm" data-testid="issue-held-note">
           内容审核中：为保护大家的信息安全，你的诉求需要工作人员看一下，审核通过后支部会尽快受理。审核期间只有你能看到这条诉求。
         </Text>
       ) : null}
@@ -94,7 +94,8 @@ function Photos({ photos }: { photos: string[] }) {
       {urls.map((url) => (
         <View key={url} className="issue-photo">
           <Image
-            className="issue-photo__image issue-detail-photo"
+            className="issue-photo__image"
+            data-testid="issue-detail-photo"
             src={url}
             mode="aspectFill"
             onClick={() => void Taro.previewImage({ urls, current: url })}
@@ -108,7 +109,9 @@ function Photos({ photos }: { photos: string[] }) {
 function Content({ issue }: { issue: IssueDetail }) {
   return (
     <View className="card">
-      <Text className="issue-detail__body issue-detail-body">{issue.body}</Text>
+      <Text className="issue-detail__body" data-testid="issue-detail-body">
+        {issue.body}
+      </Text>
       <Photos photos={issue.photos} />
       {issue.place ? (
         <Text className="issue-detail__line issue-detail-place">
@@ -140,13 +143,15 @@ function ReplyCard({ issue }: { issue: IssueDetail }) {
   return (
     <View className="card issue-reply-card">
       <Text className="issue-section__title">支部答复</Text>
-      <Text className="issue-detail__body issue-reply-text">{reply.body}</Text>
+      <Text className="issue-detail__body" data-testid="issue-reply-text">
+        {reply.body}
+      </Text>
       <Photos photos={reply.photos} />
       <Text className="issue-detail__line">
         {reply.by} · {formatShanghai(reply.at)}
       </Text>
       {issue.rating ? (
-        <Text className="issue-detail__line issue-rating" data-rating={issue.rating}>
+        <Text className="issue-detail__line" data-testid="issue-rating" data-rating={issue.rating}>
           评价：{'★'.repeat(issue.rating)}
           {'☆'.repeat(5 - issue.rating)}
           {issue.ratingComment ? ` ${issue.ratingComment}` : ''}
@@ -158,7 +163,7 @@ function ReplyCard({ issue }: { issue: IssueDetail }) {
 
 function Timeline({ issue }: { issue: IssueDetail }) {
   return (
-    <View className="card issue-timeline">
+    <View className="card" data-testid="issue-timeline">
       <Text className="issue-section__title">办理进度</Text>
       {[...issue.timeline].reverse().map((entry, index) => (
         <View
@@ -221,7 +226,8 @@ function Steps({
   const button = (key: string, text: string, onClick: () => void, primary = false) => (
     <Button
       key={key}
-      className={`issue-step issue-${key}`}
+      className="issue-step"
+      data-testid={`issue-${key}`}
       type={primary ? 'primary' : 'default'}
       disabled={busy}
       onClick={onClick}

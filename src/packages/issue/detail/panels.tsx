@@ -10,7 +10,7 @@ interface PanelFrameProps {
   error: string
   busy: boolean
   submitText: string
-  submitClass: string
+  submitTestId: string
   onSubmit: () => void
   onCancel: () => void
   children: ReactNode
@@ -30,7 +30,7 @@ function PanelFrame(props: PanelFrameProps) {
           取消
         </Button>
         <Button
-          className={props.submitClass}
+          data-testid={props.submitTestId}
           type="primary"
           loading={props.busy}
           disabled={props.busy}
@@ -74,7 +74,7 @@ function ReasonPanel({
       title={title}
       className={`issue-${name}-panel`}
       submitText={submitText}
-      submitClass={`issue-${name}-submit`}
+      submitTestId={`issue-${name}-submit`}
       onSubmit={() => onSubmit(text)}
     >
       <Textarea
@@ -118,25 +118,24 @@ export function ReplyPanel({
 }: TextPanelProps & { onSubmit: (body: string, photos: string[]) => void }) {
   const { text, onInput } = useText()
   const [photos, setPhotos] = useState<string[]>([])
-  const [photoError, setPhotoError] = useState('')
   return (
     <PanelFrame
       {...rest}
-      error={rest.error || photoError}
       title="答复提交人"
       className="issue-reply-panel"
       submitText="发送答复"
-      submitClass="issue-reply-submit"
+      submitTestId="issue-reply-submit"
       onSubmit={() => onSubmit(text, photos)}
     >
       <Textarea
-        className="issue-textarea issue-reply-body"
+        className="issue-textarea"
+        data-testid="issue-reply-body"
         value={text}
         maxlength={1000}
         placeholder="写清楚办理结果：做了什么、什么时候、还需要提交人做什么"
         onInput={onInput}
       />
-      <PhotoPicker photos={photos} onChange={setPhotos} onError={setPhotoError} />
+      <PhotoPicker photos={photos} onChange={setPhotos} />
     </PanelFrame>
   )
 }
@@ -160,7 +159,7 @@ export function ConfirmPanel({
       title="确认办结并评价"
       className="issue-confirm-panel"
       submitText="确认办结"
-      submitClass="issue-confirm-submit"
+      submitTestId="issue-confirm-submit"
       onSubmit={() => {
         if (rating < 1) {
           setProblem('请先点星星给办理结果打分')

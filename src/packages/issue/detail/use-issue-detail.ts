@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import type { Reply } from '../../../../types/errors'
 import type { AssigneeOption, IssueDetail } from '../../../../types/issue'
+import { useAction } from '../../../hooks/use-action'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { badLink, useReply } from '../../../hooks/use-reply'
 import {
@@ -38,31 +38,21 @@ export function useIssueDetail() {
   )
   const { state, retry, show } = useReply(fetch)
   const [panel, setPanel] = useState<Panel>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const action = useAction<'step'>()
+  const { setError } = action
   const [assignees, setAssignees] = useState<AssigneesState>({ status: 'loading' })
 
   const issue = state.status === 'ready' ? state.data : null
 
-  /** Runs a step; true when it went through (the form then closes). */
-  const run = useCallback(
-    async (step: () => Promise<Reply<IssueDetail>>, done: string): Promise<boolean> => {
-      if (busy) return false
-      setBusy(true)
-      setError('')
-      const reply = await step()
-      setBusy(false)
-      if (!reply.ok) {
-        setError(reply.message)
-        return false
-      }
-      show(reply.data)
-      setPanel(null)
-      void Taro.showToast({ title: done, icon: 'success' })
-      return true
-    },
-    [busy, show],
-  )
+  /** Runs a step; the case as it now is replaces the one shown and the form closes. */
+  const run = (step: () => Promise<Reply<IssueDetail>>, done: string) =>
+    action.run('step', step, {
+      done,
+      then: (data) => {
+        show(data)
+        setPanel(null)
+      },
+    })
 
   const openPanel = useCallback(
     async (next: Panel) => {
@@ -78,7 +68,7 @@ export function useIssueDetail() {
         )
       }
     },
-    [issue],
+    [issue, setError],
   )
 
   const step = issue ? { orgId: issue.orgId, issueId: issue.id } : null
@@ -89,8 +79,8 @@ export function useIssueDetail() {
     panel,
     openPanel,
     closePanel: () => setPanel(null),
-    busy,
-    error,
+    busy: action.busy !== '',
+    error: action.error,
     assignees,
     accept: () => step && run(() => acceptIssue(step), '已受理'),
     reject: (reason: string) => step && run(() => rejectIssue({ ...step, reason }), '已回复提交人'),

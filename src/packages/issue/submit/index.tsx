@@ -34,7 +34,7 @@ export default function SubmitIssuePage() {
           title={done.issue.held ? '已收到，正在审核' : '提交成功'}
           description={done.message}
           action={
-            <Button className="issue-view-progress" type="primary" onClick={form.viewProgress}>
+            <Button data-testid="issue-view-progress" type="primary" onClick={form.viewProgress}>
               查看办理进度
             </Button>
           }
@@ -46,7 +46,7 @@ export default function SubmitIssuePage() {
   return (
     <View className="issue-page issue-submit-page">
       {form.restored ? (
-        <Text className="banner banner--calm issue-draft-restored">
+        <Text className="banner banner--calm" data-testid="issue-draft-restored">
           已恢复上次没提交的草稿，可以接着写。
         </Text>
       ) : null}
@@ -67,7 +67,8 @@ export default function SubmitIssuePage() {
           {ISSUE_CATEGORIES.map((category) => (
             <Text
               key={category}
-              className={`issue-chip issue-category ${draft.category === category ? 'issue-chip--on' : ''}`}
+              className={`issue-chip ${draft.category === category ? 'issue-chip--on' : ''}`}
+              data-testid="issue-category"
               data-key={category}
               onClick={() => update({ category })}
             >
@@ -85,24 +86,22 @@ export default function SubmitIssuePage() {
       <View className="card">
         <Text className="issue-section__title">发生了什么</Text>
         <Textarea
-          className="issue-textarea issue-body"
+          className="issue-textarea"
+          data-testid="issue-body"
           value={draft.body}
           maxlength={1000}
           placeholder="说说问题在哪里、持续多久、影响了谁（至少 5 个字）"
           onInput={(event) => update({ body: event.detail.value })}
         />
         <Text className="issue-counter">{draft.body.length}/1000</Text>
-        <PhotoPicker
-          photos={draft.photos}
-          onChange={(photos) => update({ photos })}
-          onError={form.setError}
-        />
+        <PhotoPicker photos={draft.photos} onChange={(photos) => update({ photos })} />
       </View>
 
       <View className="card">
         <Text className="issue-section__title">地点（选填）</Text>
         <Input
-          className="issue-input issue-place"
+          className="issue-input"
+          data-testid="issue-place"
           value={draft.placeName}
           maxlength={50}
           placeholder="如：幸福小区 3 号楼东侧"
@@ -125,7 +124,7 @@ export default function SubmitIssuePage() {
 
       <View className="issue-bottom-bar">
         <Button
-          className="issue-submit"
+          data-testid="issue-submit"
           type="primary"
           loading={form.busy}
           disabled={form.busy}
@@ -173,7 +172,8 @@ function BranchPicker({
         {ordered.map((option) => (
           <Text
             key={option.id}
-            className={`issue-chip issue-branch-option ${option.id === orgId ? 'issue-chip--on' : ''}`}
+            className={`issue-chip ${option.id === orgId ? 'issue-chip--on' : ''}`}
+            data-testid="issue-branch-option"
             data-id={option.id}
             onClick={() => onChoose(option.id)}
           >
@@ -203,18 +203,11 @@ function BranchPicker({
   )
 }
 
-function Toggle({
-  on,
-  className,
-  onChange,
-}: {
-  on: boolean
-  className: string
-  onChange: () => void
-}) {
+function Toggle({ on, testId, onChange }: { on: boolean; testId: string; onChange: () => void }) {
   return (
     <View
-      className={`issue-toggle ${className} ${on ? 'issue-toggle--on' : ''}`}
+      className={`issue-toggle ${on ? 'issue-toggle--on' : ''}`}
+      data-testid={testId}
       role="switch"
       aria-checked={on}
       onClick={onChange}
@@ -239,7 +232,8 @@ function ContactSection({
           return (
             <Text
               key={contact}
-              className={`issue-chip issue-contact ${on ? 'issue-chip--on' : ''} ${disabled ? 'issue-chip--disabled' : ''}`}
+              className={`issue-chip ${on ? 'issue-chip--on' : ''} ${disabled ? 'issue-chip--disabled' : ''}`}
+              data-testid="issue-contact"
               data-key={contact}
               onClick={() => (disabled ? undefined : update({ contact }))}
             >
@@ -268,7 +262,7 @@ function ContactSection({
         </View>
         <Toggle
           on={draft.anonymous}
-          className="issue-anonymous"
+          testId="issue-anonymous"
           onChange={() => update({ anonymous: !draft.anonymous })}
         />
       </View>
@@ -281,7 +275,7 @@ function ContactSection({
         </View>
         <Toggle
           on={draft.publicConsent}
-          className="issue-public-consent"
+          testId="issue-public-consent"
           onChange={() => update({ publicConsent: !draft.publicConsent })}
         />
       </View>

@@ -7,6 +7,7 @@ import { openFromGroup } from '../../../services/org'
 import { loadSession } from '../../../services/session'
 import { CAN_PICK_ON_MAP, pickPlaceOnMap } from '../shared/location'
 import { askToSubscribe } from '../../../platform/subscribe'
+import { useAction } from '../../../hooks/use-action'
 import { draftProblem, toSubmitInput, useIssueDraft } from './use-issue-draft'
 
 export type BranchesState =
@@ -50,8 +51,8 @@ export function useSubmitIssue() {
   const linkedOrg = typeof params.orgId === 'string' ? params.orgId : ''
   const { draft, restored, update, clear } = useIssueDraft()
   const [branches, setBranches] = useState<BranchesState>({ status: 'loading' })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const action = useAction<'submit'>()
+  const { setError } = action
   const [done, setDone] = useState<SubmitResult | null>(null)
   const orgChosen = useRef(Boolean(draft.orgId) && !linkedOrg)
 
@@ -87,33 +88,38 @@ export function useSubmitIssue() {
     } else if (!result.cancelled) {
       setError(result.message)
     }
-  }, [update])
+  }, [update, setError])
 
+  const { run } = action
   const submit = useCallback(async () => {
-    if (busy) return
+    if (action.busy) return
     const problem = draftProblem(draft)
     if (problem) {
       setError(problem)
       return
     }
-    setError('')
-    setBusy(true)
-    // From this tap, before anything else: WeChat only shows the prompt in a tap's handler. An
-    // accept gives one message when the branch replies; declining changes nothing about submitting.
-    await askToSubscribe(['issueReplied'])
-    const reply = await submitIssue(toSubmitInput(draft))
-    setBusy(false)
-    if (!reply.ok) {
-      // The draft (and its requestId) stays: sending again can never make a second case.
-      setError(
-        reply.code === 'INTERNAL' ? `${reply.message}。草稿已保存，稍后再提交即可` : reply.message,
-      )
-      return
-    }
-    clear()
-    orgChosen.current = false
-    setDone(reply.data)
-  }, [busy, clear, draft])
+    await run(
+      'submit',
+      async () => {
+        // From this tap, before anything else: WeChat only shows the prompt in a tap's handler. An
+        // accept gives one message when the branch replies; declining changes nothing here.
+        await askToSubscribe(['issueReplied'])
+        const reply = await submitIssue(toSubmitInput(draft))
+        // The draft (and its requestId) stays: sending again can never make a second case.
+        if (!reply.ok && reply.code === 'INTERNAL') {
+          return { ...reply, message: `${reply.message}。草稿已保存，稍后再提交即可` }
+        }
+        return reply
+      },
+      {
+        then: (result) => {
+          clear()
+          orgChosen.current = false
+          setDone(result)
+        },
+      },
+    )
+  }, [action.busy, clear, draft, run, setError])
 
   const viewProgress = useCallback(() => {
     if (done) void Taro.redirectTo({ url: `/packages/issue/detail/index?id=${done.issue.id}` })
@@ -127,8 +133,8 @@ export function useSubmitIssue() {
     reloadBranches,
     chooseOrg,
     pickPlace,
-    busy,
-    error,
+    busy: action.busy !== '',
+    error: action.error,
     setError,
     submit,
     done,

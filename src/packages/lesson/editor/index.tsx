@@ -3,6 +3,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { countBodyChars, estimateReadingSeconds, readingMinutes } from '../../../../types/lesson'
 import { LESSON_LIMITS } from '../../../../types/lesson.schema'
 import { PageState } from '../../../components/page-state'
+import { UploadProblem } from '../../../components/upload-problem'
 import { fileUrl } from '../../../platform/files'
 import { HOLD_MESSAGES } from '../shared/copy'
 import { parseTags, type EditableBlock } from './draft-store'
@@ -28,7 +29,8 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
   const blocks = draft.blocks.map(({ key: _key, ...block }) => block)
   const seconds = estimateReadingSeconds(draft.title, draft.summary, blocks)
   const tags = parseTags(draft.tagsText)
-  const busy = editor.busy !== ''
+  // Saving waits for an image on its way, so the draft sent has it.
+  const busy = editor.busy !== '' || editor.images.uploading > 0
   return (
     <View className="card-page lesson-editor">
       {ready.restored ? (
@@ -85,7 +87,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
         ))}
         <View className="editor-add">
           <Button
-            className="editor-add-text"
+            data-testid="editor-add-text"
             size="small"
             disabled={draft.blocks.length >= LESSON_LIMITS.blocks}
             onClick={editor.addText}
@@ -95,7 +97,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
           <Button
             className="editor-add-image"
             size="small"
-            loading={editor.busy === 'uploading'}
+            loading={editor.images.uploading > 0}
             disabled={busy || draft.blocks.length >= LESSON_LIMITS.blocks}
             onClick={editor.addImage}
           >
@@ -110,6 +112,11 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
       </Text>
 
       <View className="lesson-bar editor-bar">
+        <UploadProblem
+          problem={editor.images.problem}
+          canRetry={editor.images.canRetry}
+          onRetry={() => void editor.images.retry()}
+        />
         {editor.error ? <Text className="lesson-error editor-error">{editor.error}</Text> : null}
         <View className="lesson-bar__buttons">
           <Button
@@ -121,7 +128,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
             保存草稿
           </Button>
           <Button
-            className="editor-submit"
+            data-testid="editor-submit"
             type="primary"
             loading={editor.busy === 'submitting'}
             disabled={busy}

@@ -1,7 +1,8 @@
 import Taro, { useDidHide, useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LessonBlock, LessonHold, LessonStatus } from '../../../../types/lesson'
-import { uploadFile } from '../../../platform/files'
+import { toastDone, useAction } from '../../../hooks/use-action'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { getLesson, saveDraft, submitLesson } from '../../../services/lesson'
 import { loadSession } from '../../../services/session'
 import { READER_URL } from '../shared/copy'
@@ -122,8 +123,7 @@ export function useEditor() {
   const lessonId = typeof params.id === 'string' ? params.id : ''
   const orgId = typeof params.orgId === 'string' ? params.orgId : ''
   const [state, setState] = useState<EditorState>({ status: 'loading' })
-  const [busy, setBusy] = useState<'' | 'saving' | 'submitting' | 'uploading'>('')
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction<'saving' | 'submitting'>()
   const dirty = useRef(false)
   const pending = useRef<{ key: string; draft: EditorDraft } | null>(null)
   const flushLocal = useCallback(() => {
@@ -209,39 +209,26 @@ export function useEditor() {
     [change],
   )
 
-  /** Picks a photo, uploads it and adds it below the last paragraph. */
-  const addImage = useCallback(async () => {
-    let path: string | undefined
-    try {
-      // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-      const picked = await Taro.chooseMedia({
-        count: 1,
-        mediaType: ['image'],
-        sizeType: ['compressed'],
-      })
-      path = picked.tempFiles[0]?.tempFilePath
-    } catch {
-      return // cancelled
-    }
-    if (!path) return
-    setBusy('uploading')
-    setError('')
-    try {
-      const fileID = await uploadFile('lessons', path)
+  /** A picked photo goes below the last paragraph as soon as it is uploaded. */
+  const images = usePhotoUpload({
+    folder: 'lessons',
+    onUploaded: (fileIDs) =>
       change((draft) => ({
         ...draft,
-        blocks: [...draft.blocks, { kind: 'image', fileID, caption: '', key: blockKey() }],
-      }))
-    } catch (failure) {
-      setError((failure as Error).message || '图片上传失败，请检查网络后重试')
-    } finally {
-      setBusy('')
-    }
-  }, [change])
+        blocks: [
+          ...draft.blocks,
+          ...fileIDs.map((fileID) => ({
+            kind: 'image' as const,
+            fileID,
+            caption: '',
+            key: blockKey(),
+          })),
+        ],
+      })),
+  })
 
-  /** Sends the draft to the server; resolves to whether it is there now. */
-  const persist = useCallback(async (current: EditorReady): Promise<boolean> => {
-    const { draft } = current
+  /** Sends the draft to the server; once it is there, the copies on the phone are dropped. */
+  const persist = useCallback(async ({ draft }: EditorReady) => {
     const reply = await saveDraft({
       orgId: draft.orgId,
       lessonId: draft.lessonId,
@@ -250,11 +237,7 @@ export function useEditor() {
       tags: parseTags(draft.tagsText),
       blocks: withoutKeys(draft.blocks),
     })
-    if (!reply.ok) {
-      setError(reply.message)
-      return false
-    }
-    // The server has it: the copies on the phone are no longer needed.
+    if (!reply.ok) return reply
     pending.current = null
     dirty.current = false
     clearLocalDraft(localKey(draft, false))
@@ -264,7 +247,7 @@ export function useEditor() {
         ? { ...previous, onServer: true, hold: reply.data.hold, restored: false }
         : previous,
     )
-    return true
+    return reply
   }, [])
 
   const save = useCallback(async () => {
@@ -273,35 +256,30 @@ export function useEditor() {
       setError('先写个标题再保存')
       return
     }
-    setBusy('saving')
-    setError('')
-    if (await persist(ready)) void Taro.showToast({ title: '草稿已保存', icon: 'success' })
-    setBusy('')
-  }, [ready, busy, persist])
+    await run('saving', () => persist(ready), { done: '草稿已保存' })
+  }, [ready, busy, persist, run, setError])
 
   const submit = useCallback(async () => {
     if (!ready || busy) return
-    setBusy('submitting')
-    setError('')
-    if (!(await persist(ready))) {
-      setBusy('')
-      return
-    }
-    const reply = await submitLesson({ orgId: ready.draft.orgId, lessonId: ready.draft.lessonId })
-    setBusy('')
-    if (!reply.ok) {
-      setError(reply.message)
-      return
-    }
-    if (reply.data.hold) {
-      setState((previous) =>
-        previous.status === 'ready' ? { ...previous, hold: reply.data.hold } : previous,
-      )
-      return
-    }
-    void Taro.showToast({ title: '已提交审核', icon: 'success' })
-    void Taro.redirectTo({ url: `${READER_URL}?id=${ready.draft.lessonId}` })
-  }, [ready, busy, persist])
+    const { orgId: lessonOrg, lessonId: id } = ready.draft
+    await run(
+      'submitting',
+      async () => {
+        const saved = await persist(ready)
+        return saved.ok ? submitLesson({ orgId: lessonOrg, lessonId: id }) : saved
+      },
+      {
+        then: ({ hold }) => {
+          if (hold) {
+            setState((previous) => (previous.status === 'ready' ? { ...previous, hold } : previous))
+            return
+          }
+          toastDone('已提交审核')
+          void Taro.redirectTo({ url: `${READER_URL}?id=${id}` })
+        },
+      },
+    )
+  }, [ready, busy, persist, run])
 
   return {
     state,
@@ -316,7 +294,8 @@ export function useEditor() {
     moveBlock,
     removeBlock,
     addText,
-    addImage: () => void addImage(),
+    images,
+    addImage: () => void images.pick(1),
     save: () => void save(),
     submit: () => void submit(),
   }

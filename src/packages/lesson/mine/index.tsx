@@ -30,12 +30,16 @@ export default function MyLessonsPage() {
           lessons.map((lesson) => (
             <View
               key={lesson.id}
-              className="card card--stack my-lesson"
+              className="card card--stack"
+              data-testid="my-lesson"
               data-id={lesson.id}
               onClick={() => open(lesson)}
             >
               <View>
-                <Text className={`lesson-badge lesson-badge--${lesson.status} my-lesson__status`}>
+                <Text
+                  className={`lesson-badge lesson-badge--${lesson.status}`}
+                  data-testid="my-lesson__status"
+                >
                   {LESSON_STATUS_LABELS[lesson.status]}
                 </Text>
               </View>
@@ -48,7 +52,7 @@ export default function MyLessonsPage() {
                 更新
               </Text>
               {lesson.status === 'rejected' && lesson.reviewNote ? (
-                <Text className="lesson-row__note my-lesson__note">
+                <Text className="lesson-row__note" data-testid="my-lesson__note">
                   退回意见：{lesson.reviewNote}
                 </Text>
               ) : null}

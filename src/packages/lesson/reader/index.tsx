@@ -41,7 +41,7 @@ export default function LessonReaderPage() {
       return <PageState kind="loading" text="正在打开微党课…" />
     case 'error':
       if (process.env.TARO_ENV === 'h5' && state.code === 'UNAUTHENTICATED') {
-        return <LocalIdentityPrompt buttonClassName="lesson-pick-identity" />
+        return <LocalIdentityPrompt buttonTestId="lesson-pick-identity" />
       }
       return (
         <PageState

@@ -20,14 +20,14 @@ export function ReviewBar({
   const [rejecting, setRejecting] = useState(false)
   const [error, setError] = useState('')
   return (
-    <View className="lesson-bar lesson-review-bar">
+    <View className="lesson-bar" data-testid="lesson-review-bar">
       {error ? <Text className="lesson-error lesson-review-error">{error}</Text> : null}
       <View className="lesson-bar__buttons">
-        <Button className="lesson-reject" disabled={busy} onClick={() => setRejecting(true)}>
+        <Button data-testid="lesson-reject" disabled={busy} onClick={() => setRejecting(true)}>
           退回修改
         </Button>
         <Button
-          className="lesson-publish"
+          data-testid="lesson-publish"
           type="primary"
           loading={busy}
           disabled={busy}
@@ -81,7 +81,7 @@ export function LeaderTools({
     setError(await action())
   }
   return (
-    <View className="lesson-section lesson-leader-tools">
+    <View className="lesson-section" data-testid="lesson-leader-tools">
       <Text className="lesson-section__title">管理</Text>
       {required ? (
         <Text className="lesson-section__text lesson-required-info">

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
+import type { Reply } from '../../../../types/errors'
 import type { ProgressResult } from '../../../../types/lesson'
+import { useAction } from '../../../hooks/use-action'
 import { badLink, useReply } from '../../../hooks/use-reply'
 import {
   getLesson,
@@ -23,7 +25,6 @@ export function useReader(lessonId: string) {
     [lessonId],
   )
   const { state, retry, reload, update } = useReply(fetch)
-  const [busy, setBusy] = useState(false)
 
   /** A heartbeat's answer: the server's count is the truth shown on screen. */
   const applyProgress = useCallback(
@@ -51,26 +52,17 @@ export function useReader(lessonId: string) {
     [update],
   )
 
-  /** Runs an action, reloads on success, and hands back the refusal message (or ''). */
-  const act = useCallback(
-    async (run: () => Promise<{ ok: true } | { ok: false; message: string }>, done: string) => {
-      setBusy(true)
-      const reply = await run()
-      setBusy(false)
-      if (!reply.ok) return reply.message
-      void Taro.showToast({ title: done, icon: 'none' })
-      await reload()
-      return ''
-    },
-    [reload],
-  )
+  // Each tool shows its own refusal beside it, so nothing goes to a page banner.
+  const action = useAction<'lesson'>({ reload })
+  const act = (run: () => Promise<Reply<unknown>>, done: string) =>
+    action.run('lesson', run, { done, inline: true })
 
   const lesson = state.status === 'ready' ? state.data : null
   const scoped = lesson ? { orgId: lesson.orgId, lessonId: lesson.id } : null
 
   return {
     state,
-    busy,
+    busy: action.busy !== '',
     retry,
     applyProgress,
     publish: () =>
@@ -97,26 +89,26 @@ export function useReader(lessonId: string) {
             due ? '已设为规定动作' : '已取消规定动作',
           )
         : Promise.resolve(''),
-    saveReflection: async (reflection: string): Promise<string> => {
-      if (!lesson) return ''
-      setBusy(true)
-      const reply = await saveReflection({ lessonId: lesson.id, reflection })
-      setBusy(false)
-      if (!reply.ok) return reply.message
-      update((shown) =>
-        shown.progress
-          ? {
-              ...shown,
-              progress: {
-                ...shown.progress,
-                reflection: reply.data.reflection,
-                reflectionHeld: reply.data.held,
-              },
-            }
-          : shown,
-      )
-      void Taro.showToast({ title: '心得已保存', icon: 'success' })
-      return ''
-    },
+    saveReflection: (reflection: string) =>
+      lesson
+        ? action.run('lesson', () => saveReflection({ lessonId: lesson.id, reflection }), {
+            done: '心得已保存',
+            inline: true,
+            reload: false,
+            then: (saved) =>
+              update((shown) =>
+                shown.progress
+                  ? {
+                      ...shown,
+                      progress: {
+                        ...shown.progress,
+                        reflection: saved.reflection,
+                        reflectionHeld: saved.held,
+                      },
+                    }
+                  : shown,
+              ),
+          })
+        : Promise.resolve(''),
   }
 }

@@ -31,7 +31,8 @@ function ReviewQueue({ orgId }: { orgId: string }) {
           items.map((item) => (
             <View
               key={item.id}
-              className="card card--stack review-item"
+              className="card card--stack"
+              data-testid="review-item"
               data-id={item.id}
               onClick={() => void Taro.navigateTo({ url: `${READER_URL}?id=${item.id}` })}
             >

@@ -37,7 +37,8 @@ export default function LessonStatsPage() {
         branches.map((branch) => (
           <View
             key={branch.orgId}
-            className="card card--stack stats-branch"
+            className="card card--stack"
+            data-testid="lesson-stats-branch"
             data-org={branch.orgId}
           >
             <View className="stats-branch__top">
@@ -47,7 +48,7 @@ export default function LessonStatsPage() {
             <View className="stats-bar">
               <View className="stats-bar__fill" style={{ width: `${rate(branch)}%` }} />
             </View>
-            <Text className="card__meta stats-branch__count">
+            <Text className="card__meta" data-testid="stats-branch__count">
               已学完 {branch.completed} / {branch.members} 人
             </Text>
           </View>

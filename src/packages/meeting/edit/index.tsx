@@ -63,7 +63,8 @@ export default function MeetingEditPage() {
         </Field>
         <Field label="会议名称">
           <Input
-            className="meeting-form-input meeting-form-title"
+            className="meeting-form-input"
+            data-testid="meeting-form-title"
             value={values.title}
             onChange={(title) => form.change({ title })}
             maxLength={40}
@@ -76,7 +77,7 @@ export default function MeetingEditPage() {
           <WhenField label="结束" mode="time" name="end" values={values} change={form.change} />
         </View>
         {editing ? null : (
-          <Text className="meeting-chip meeting-form-now" onClick={form.startNow}>
+          <Text className="meeting-chip" data-testid="meeting-form-now" onClick={form.startNow}>
             现在开始（开 1 小时）
           </Text>
         )}
@@ -84,7 +85,8 @@ export default function MeetingEditPage() {
       <View className="card">
         <Field label="地点">
           <Input
-            className="meeting-form-input meeting-form-place"
+            className="meeting-form-input"
+            data-testid="meeting-form-place"
             value={values.place}
             onChange={(place) => form.change({ place })}
             maxLength={50}
@@ -93,7 +95,7 @@ export default function MeetingEditPage() {
         </Field>
         <Field label="议程">
           <TextArea
-            className="meeting-form-agenda"
+            data-testid="meeting-form-agenda"
             value={values.agenda}
             onChange={(agenda) => form.change({ agenda })}
             maxLength={2000}
@@ -128,7 +130,7 @@ export default function MeetingEditPage() {
       ) : null}
       <View className="meeting-form-submit-bar">
         <Button
-          className="meeting-form-submit"
+          data-testid="meeting-form-submit"
           type="primary"
           block
           loading={form.saving}
@@ -154,7 +156,7 @@ function WhenField({ label, mode, name, values, change }: WhenFieldProps) {
   return (
     <Field label={label}>
       <Picker
-        className={`meeting-form-${name}`}
+        data-testid={`meeting-form-${name}`}
         mode={mode}
         value={values[name]}
         onChange={(event) => change({ [name]: String(event.detail.value) })}
@@ -230,7 +232,8 @@ function ExpectedPicker({ values, options, count, change }: ExpectedPickerProps)
         {MODES.map((mode) => (
           <Text
             key={mode.key}
-            className={`meeting-chip meeting-form-expected-${mode.key}${values.expectedMode === mode.key ? ' meeting-chip--active' : ''}`}
+            className={`meeting-chip${values.expectedMode === mode.key ? ' meeting-chip--active' : ''}`}
+            data-testid={`meeting-form-expected-${mode.key}`}
             onClick={() =>
               change({
                 expectedMode: mode.key,
@@ -247,7 +250,8 @@ function ExpectedPicker({ values, options, count, change }: ExpectedPickerProps)
           {options.members.map((person) => (
             <Text
               key={person.openid}
-              className={`meeting-chip meeting-form-member${chosen.has(person.openid) ? ' meeting-chip--active' : ''}`}
+              className={`meeting-chip${chosen.has(person.openid) ? ' meeting-chip--active' : ''}`}
+              data-testid="meeting-form-member"
               data-openid={person.openid}
               onClick={() => toggle(person.openid)}
             >

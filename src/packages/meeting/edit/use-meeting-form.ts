@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MeetingFormData, MeetingKind } from '../../../../types/meeting'
-import type { Role } from '../../../../types/user'
+import { COMMITTEE } from '../../../../types/roles'
 import { formatShanghai } from '../../../format/datetime'
 import { createMeeting, getMeeting, getMeetingForm, updateMeeting } from '../../../services/meeting'
 import { loadSession } from '../../../services/session'
+import { useAction } from '../../../hooks/use-action'
 
 export type ExpectedMode = 'all' | 'committee' | 'custom'
 
@@ -28,7 +29,6 @@ export type FormState =
   | { status: 'error'; message: string }
   | { status: 'ready'; options: MeetingFormData; values: MeetingFormValues; editing: boolean }
 
-const COMMITTEE_ROLES: Role[] = ['secretary', 'deputy', 'committee']
 const HOUR_MS = 3600 * 1000
 
 /** `YYYY-MM-DD` + `HH:mm` in Asia/Shanghai → ISO instant. */
@@ -64,8 +64,9 @@ export function expectedFor(
 ): string[] {
   if (mode === 'all') return options.members.map((person) => person.openid)
   if (mode === 'committee') {
+    // The 支委会 itself: the members holding a committee role (not `permits`, which lets admins in).
     return options.members
-      .filter((person) => COMMITTEE_ROLES.includes(person.role))
+      .filter((person) => COMMITTEE.includes(person.role))
       .map((person) => person.openid)
   }
   return custom
@@ -81,8 +82,7 @@ function newRequestId(): string {
  */
 export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId: string }) {
   const [state, setState] = useState<FormState>({ status: 'loading' })
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction<'save'>()
   const requestId = useRef(newRequestId())
 
   const load = useCallback(async () => {
@@ -131,14 +131,17 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
     void load()
   }, [load])
 
-  const change = useCallback((patch: Partial<MeetingFormValues>) => {
-    setError('')
-    setState((previous) =>
-      previous.status === 'ready'
-        ? { ...previous, values: { ...previous.values, ...patch } }
-        : previous,
-    )
-  }, [])
+  const change = useCallback(
+    (patch: Partial<MeetingFormValues>) => {
+      setError('')
+      setState((previous) =>
+        previous.status === 'ready'
+          ? { ...previous, values: { ...previous.values, ...patch } }
+          : previous,
+      )
+    },
+    [setError],
+  )
 
   /** Starts the meeting now (an impromptu 支委会): today, from this minute, for an hour. */
   const startNow = useCallback(() => {
@@ -151,7 +154,7 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
   }, [change])
 
   const submit = useCallback(async () => {
-    if (state.status !== 'ready' || saving) return
+    if (state.status !== 'ready') return
     const { values, options, editing } = state
     if (values.title.trim().length < 2) return setError('请填写会议名称（至少 2 个字）')
     if (!values.place.trim()) return setError('请填写会议地点')
@@ -172,22 +175,26 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
       recorderId: values.recorderId,
       expected,
     }
-    setSaving(true)
-    setError('')
-    const reply = editing
-      ? await updateMeeting({ meetingId, ...fields })
-      : await createMeeting({
-          orgId: options.orgId,
-          requestId: requestId.current,
-          kind: values.kind,
-          ...fields,
-        })
-    setSaving(false)
-    if (!reply.ok) return setError(reply.message)
-    void Taro.showToast({ title: editing ? '已保存' : '会议已安排', icon: 'success' })
-    if (editing) void Taro.navigateBack()
-    else void Taro.redirectTo({ url: `/packages/meeting/detail/index?id=${reply.data.id}` })
-  }, [state, saving, meetingId])
+    await run(
+      'save',
+      () =>
+        editing
+          ? updateMeeting({ meetingId, ...fields })
+          : createMeeting({
+              orgId: options.orgId,
+              requestId: requestId.current,
+              kind: values.kind,
+              ...fields,
+            }),
+      {
+        done: editing ? '已保存' : '会议已安排',
+        then: ({ id }) =>
+          void (editing
+            ? Taro.navigateBack()
+            : Taro.redirectTo({ url: `/packages/meeting/detail/index?id=${id}` })),
+      },
+    )
+  }, [state, meetingId, run, setError])
 
-  return { state, saving, error, change, startNow, submit, retry: load }
+  return { state, saving: busy !== '', error, change, startNow, submit, retry: load }
 }

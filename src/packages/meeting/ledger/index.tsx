@@ -91,7 +91,7 @@ function Ledger({ orgId }: { orgId: string }) {
           <View className="meeting-field">
             <Text className="meeting-field__label">开始日期</Text>
             <Picker
-              className="ledger-from"
+              data-testid="ledger-from"
               mode="date"
               value={ledger.range.from}
               onChange={(event) => ledger.setRange({ from: String(event.detail.value) })}
@@ -112,7 +112,7 @@ function Ledger({ orgId }: { orgId: string }) {
           </View>
         </View>
         <Button
-          className="ledger-generate"
+          data-testid="ledger-generate"
           type="primary"
           block
           loading={ledger.exporting}
@@ -123,19 +123,19 @@ function Ledger({ orgId }: { orgId: string }) {
         {ledger.error ? <Text className="meeting-error ledger-error">{ledger.error}</Text> : null}
         {ledger.exported ? (
           <View className="ledger-result">
-            <Text className="banner banner--ok ledger-result-count">
+            <Text className="banner banner--ok" data-testid="ledger-result-count">
               已生成 {ledger.exported.meetingCount} 次会议的台账
             </Text>
             <View className="meeting-actions">
               <Button
-                className="ledger-open-docx"
+                data-testid="ledger-open-docx"
                 size="small"
                 onClick={() => void ledger.open('docx')}
               >
                 打开 Word 台账
               </Button>
               <Button
-                className="ledger-open-xlsx"
+                data-testid="ledger-open-xlsx"
                 size="small"
                 onClick={() => void ledger.open('xlsx')}
               >
@@ -215,7 +215,7 @@ function CompletenessView({ completeness, canEdit, saving, onSave }: Completenes
         editing ? (
           <View className="meeting-actions">
             <Button
-              className="ledger-save-rhythm"
+              data-testid="ledger-save-rhythm"
               type="primary"
               size="small"
               loading={saving}

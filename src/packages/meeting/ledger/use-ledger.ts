@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { LedgerExport, MeetingRhythm } from '../../../../types/meeting'
 import { formatShanghai } from '../../../format/datetime'
+import { useAction } from '../../../hooks/use-action'
 import { useReply } from '../../../hooks/use-reply'
 import { exportLedger, getCompleteness, setRhythm } from '../../../services/meeting'
 import { openDocument } from '../../../platform/documents'
@@ -36,47 +37,36 @@ export function quarterRange({ year, quarter }: Quarter): { from: string; to: st
 export function useLedger(orgId: string) {
   const [quarter, setQuarter] = useState<Quarter>(() => currentQuarter())
   const [range, setRange] = useState(() => quarterRange(currentQuarter()))
-  const [exporting, setExporting] = useState(false)
   const [exported, setExported] = useState<LedgerExport | null>(null)
-  const [error, setError] = useState('')
-  const [savingRhythm, setSavingRhythm] = useState(false)
 
   const fetchCompleteness = useCallback(
     () => getCompleteness({ orgId, ...quarter }),
     [orgId, quarter],
   )
   const { state, retry, reload } = useReply(fetchCompleteness)
+  const { busy, error, setError, run } = useAction<'export' | 'rhythm'>({ reload })
 
   const generate = useCallback(async () => {
     if (range.to < range.from) return setError('结束日期不能早于开始日期')
-    setExporting(true)
-    setError('')
     setExported(null)
-    const reply = await exportLedger({ orgId, ...range })
-    setExporting(false)
-    if (!reply.ok) return setError(reply.message)
-    setExported(reply.data)
-  }, [orgId, range])
+    await run('export', () => exportLedger({ orgId, ...range }), {
+      reload: false,
+      then: setExported,
+    })
+  }, [orgId, range, run, setError])
 
   const open = useCallback(
     async (which: 'docx' | 'xlsx') => {
       if (!exported) return
       setError(await openDocument(exported[which], which))
     },
-    [exported],
+    [exported, setError],
   )
 
   /** Resolves to '' or the message; on success the meter shows the new rhythm at once. */
   const saveRhythm = useCallback(
-    async (rhythm: MeetingRhythm): Promise<string> => {
-      setSavingRhythm(true)
-      const reply = await setRhythm({ orgId, rhythm })
-      setSavingRhythm(false)
-      if (!reply.ok) return reply.message
-      await reload()
-      return ''
-    },
-    [orgId, reload],
+    (rhythm: MeetingRhythm) => run('rhythm', () => setRhythm({ orgId, rhythm }), { inline: true }),
+    [orgId, run],
   )
 
   return {
@@ -89,12 +79,12 @@ export function useLedger(orgId: string) {
       setExported(null)
       setRange((previous) => ({ ...previous, ...patch }))
     },
-    exporting,
+    exporting: busy === 'export',
     exported,
     error,
     generate,
     open,
-    savingRhythm,
+    savingRhythm: busy === 'rhythm',
     saveRhythm,
   }
 }

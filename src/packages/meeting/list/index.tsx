@@ -34,13 +34,13 @@ function MeetingList({ orgId }: { orgId: string }) {
       {tools.schedules || tools.leads ? (
         <View className="meeting-tools">
           {tools.schedules ? (
-            <Button className="meeting-create" type="primary" size="small" onClick={create}>
+            <Button data-testid="meeting-create" type="primary" size="small" onClick={create}>
               新建会议
             </Button>
           ) : null}
           {tools.leads ? (
             <Button
-              className="meeting-ledger"
+              data-testid="meeting-ledger"
               size="small"
               onClick={() =>
                 void Taro.navigateTo({ url: `/packages/meeting/ledger/index?${query}` })
@@ -55,7 +55,8 @@ function MeetingList({ orgId }: { orgId: string }) {
         {TABS.map(({ key, label }) => (
           <Text
             key={key}
-            className={`meeting-tab meeting-tab--${key}${tab === key ? ' meeting-tab--active' : ''}`}
+            className={`meeting-tab${tab === key ? ' meeting-tab--active' : ''}`}
+            data-testid={`meeting-tab-${key}`}
             onClick={() => setTab(key)}
           >
             {label}
@@ -81,7 +82,8 @@ function MeetingItem({ meeting }: { meeting: MeetingSummary }) {
   const mine = myStatusLabel(meeting.myStatus, meeting.expectedMe, meeting.phase)
   return (
     <View
-      className="card meeting-item"
+      className="card"
+      data-testid="meeting-item"
       data-id={meeting.id}
       onClick={() =>
         void Taro.navigateTo({ url: `/packages/meeting/detail/index?id=${meeting.id}` })

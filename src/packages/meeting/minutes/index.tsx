@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
+import { UploadProblem } from '../../../components/upload-problem'
 import { fileUrl } from '../../../platform/files'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { MISSING_MEETING } from '../shared/copy'
@@ -48,7 +49,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
       <View className="card">
         <Text className="meeting-field__label">会议纪要</Text>
         <TextArea
-          className="minutes-summary"
+          data-testid="minutes-summary"
           value={draft.summary}
           onChange={(summary) => form.change({ summary })}
           maxLength={3000}
@@ -85,7 +86,8 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
         ))}
         {draft.resolutions.length < 20 ? (
           <Text
-            className="meeting-chip minutes-add-resolution"
+            className="meeting-chip"
+            data-testid="minutes-add-resolution"
             onClick={() => form.change({ resolutions: [...draft.resolutions, ''] })}
           >
             + 添加决议
@@ -105,12 +107,18 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
             />
           ))}
         </View>
-        {draft.photos.length < 9 ? (
+        <UploadProblem
+          problem={form.photos.problem}
+          canRetry={form.photos.canRetry}
+          onRetry={() => void form.photos.retry()}
+        />
+        {draft.photos.length + form.photos.failed.length < 9 ? (
           <Button
-            className="minutes-add-photo"
+            data-testid="minutes-add-photo"
             size="small"
-            loading={form.uploading}
-            onClick={() => void form.addPhotos()}
+            loading={form.photos.uploading > 0}
+            disabled={form.photos.uploading > 0}
+            onClick={form.addPhotos}
           >
             添加照片
           </Button>
@@ -129,7 +137,8 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
             <View key={entry.openid} className="minutes-absentee">
               <Text>{entry.nickname}</Text>
               <Input
-                className="meeting-form-input minutes-absence-reason"
+                className="meeting-form-input"
+                data-testid="minutes-absence-reason"
                 value={draft.notes[entry.openid] ?? ''}
                 onChange={(reason) =>
                   form.change({ notes: { ...draft.notes, [entry.openid]: reason } })
@@ -154,7 +163,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
       ) : null}
       <View className="minutes-submit-bar">
         <Button
-          className="minutes-submit"
+          data-testid="minutes-submit"
           type="primary"
           block
           loading={form.saving}

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MeetingDetail } from '../../../../types/meeting'
 import { getMeeting, recordMinutes } from '../../../services/meeting'
-import { uploadFile } from '../../../platform/files'
+import { usePhotoUpload } from '../../../hooks/use-photo-upload'
+import { toastDone, useAction } from '../../../hooks/use-action'
 
 export interface MinutesDraft {
   summary: string
@@ -18,6 +19,9 @@ export type MinutesState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; meeting: MeetingDetail; draft: MinutesDraft; restored: boolean }
+
+/** 现场照片 per meeting (the server's limit too). */
+const MAX_PHOTOS = 9
 
 const draftKey = (meetingId: string) => `zhibu.minutesDraft.${meetingId}`
 
@@ -47,9 +51,7 @@ function fromMeeting(meeting: MeetingDetail): MinutesDraft {
  */
 export function useMinutesForm(meetingId: string) {
   const [state, setState] = useState<MinutesState>({ status: 'loading' })
-  const [saving, setSaving] = useState(false)
-  const [uploading, setUploading] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction<'save'>()
   const version = useRef(0)
 
   const load = useCallback(
@@ -70,51 +72,32 @@ export function useMinutesForm(meetingId: string) {
   }, [load])
 
   const change = useCallback(
-    (patch: Partial<MinutesDraft>) => {
+    (patch: Partial<MinutesDraft> | ((draft: MinutesDraft) => Partial<MinutesDraft>)) => {
       setError('')
       setState((previous) => {
         if (previous.status !== 'ready') return previous
-        const draft = { ...previous.draft, ...patch }
+        const changes = typeof patch === 'function' ? patch(previous.draft) : patch
+        const draft = { ...previous.draft, ...changes }
         Taro.setStorageSync(draftKey(meetingId), draft)
         return { ...previous, draft }
       })
     },
-    [meetingId],
+    [meetingId, setError],
   )
 
-  const addPhotos = useCallback(async () => {
-    if (state.status !== 'ready') return
-    let paths: string[] = []
-    try {
-      // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-      const picked = await Taro.chooseMedia({
-        count: Math.max(1, 9 - state.draft.photos.length),
-        mediaType: ['image'],
-        sizeType: ['compressed'],
-      })
-      paths = picked.tempFiles.map((file) => file.tempFilePath)
-    } catch {
-      return // cancelled
-    }
-    setUploading(true)
-    try {
-      const fileIDs: string[] = []
-      for (const path of paths) fileIDs.push(await uploadFile('meeting', path))
-      change({ photos: [...state.draft.photos, ...fileIDs].slice(0, 9) })
-    } catch {
-      setError('照片上传失败，请检查网络后重试（已填写的内容不会丢失）')
-    } finally {
-      setUploading(false)
-    }
-  }, [state, change])
+  // Each photo goes into the draft (kept on the phone) as soon as it is uploaded.
+  const photos = usePhotoUpload({
+    folder: 'meeting',
+    onUploaded: (fileIDs) =>
+      change((draft) => ({ photos: [...draft.photos, ...fileIDs].slice(0, MAX_PHOTOS) })),
+  })
 
   const submit = useCallback(async () => {
-    if (state.status !== 'ready' || saving) return
+    if (state.status !== 'ready') return
     const { draft, meeting } = state
     if (draft.summary.trim().length < 10) return setError('会议纪要至少 10 个字')
     if (version.current < 0) return setError('纪要正在复核，请等书记发布后再修改')
-    setSaving(true)
-    const reply = await recordMinutes({
+    const input = {
       meetingId,
       version: version.current,
       summary: draft.summary.trim(),
@@ -125,24 +108,26 @@ export function useMinutesForm(meetingId: string) {
           ([openid, reason]) => reason.trim() && meeting.roster?.some((e) => e.openid === openid),
         )
         .map(([memberId, reason]) => ({ memberId, reason: reason.trim() })),
+    }
+    await run('save', () => recordMinutes(input), {
+      then: ({ held }) => {
+        Taro.removeStorageSync(draftKey(meetingId))
+        toastDone(held ? '已保存，待复核' : '纪要已保存')
+        void Taro.navigateBack()
+      },
     })
-    setSaving(false)
-    if (!reply.ok) return setError(reply.message)
-    Taro.removeStorageSync(draftKey(meetingId))
-    void Taro.showToast({
-      title: reply.data.held ? '已保存，待复核' : '纪要已保存',
-      icon: 'success',
-    })
-    void Taro.navigateBack()
-  }, [state, saving, meetingId])
+  }, [state, meetingId, run, setError])
 
   return {
     state,
-    saving,
-    uploading,
+    saving: busy !== '',
+    photos,
     error,
     change,
-    addPhotos,
+    addPhotos: () =>
+      state.status === 'ready'
+        ? void photos.pick(MAX_PHOTOS - state.draft.photos.length - photos.failed.length)
+        : undefined,
     submit,
     retry: () => void load(true),
     /** Drops the local draft and starts again from what the server has (after someone else saved). */

@@ -55,7 +55,8 @@ export default function NoticeDetailPage() {
       </View>
       {notice.canSeeReads ? (
         <View
-          className="card card--stack notice-detail__reads"
+          className="card card--stack"
+          data-testid="notice-detail__reads"
           onClick={() =>
             void Taro.navigateTo({
               url: `/packages/notice/report/index?orgId=${orgId}&id=${notice.id}`,

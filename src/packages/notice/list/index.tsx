@@ -30,7 +30,8 @@ function NoticeList({ orgId }: { orgId: string }) {
           notices.map((notice) => (
             <View
               key={notice.id}
-              className="card card--stack notice-item"
+              className="card card--stack"
+              data-testid="notice-item"
               data-id={notice.id}
               onClick={() =>
                 void Taro.navigateTo({

@@ -37,7 +37,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         <View className="notice-publish__switch">
           <Text>同时下发到下级组织</Text>
           <Switch
-            className="notice-publish__scope"
+            data-testid="notice-publish__scope"
             checked={draft.scope === 'subtree'}
             color="#c8161d"
             onChange={(event) => change('scope', event.detail.value ? 'subtree' : 'org')}
@@ -57,7 +57,7 @@ function PublishForm({ orgId }: { orgId: string }) {
       {error ? <Text className="banner banner--error notice-publish__error">{error}</Text> : null}
       <View className="notice-publish__actions">
         <Button
-          className="notice-publish__submit"
+          data-testid="notice-publish__submit"
           type="primary"
           block
           loading={sending}

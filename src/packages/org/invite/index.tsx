@@ -33,7 +33,7 @@ function InviteScreen({ orgId }: { orgId: string }) {
       ) : null}
       <View className="invite-actions">
         <Button
-          className="invite-create"
+          data-testid="invite-create"
           type="primary"
           block
           loading={state.status === 'creating'}

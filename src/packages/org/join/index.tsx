@@ -19,7 +19,7 @@ export default function JoinPage() {
     case 'loading':
       return <PageState kind="loading" />
     case 'needs-identity':
-      return <LocalIdentityPrompt buttonClassName="join-pick-identity" />
+      return <LocalIdentityPrompt buttonTestId="join-pick-identity" />
     case 'error':
       return (
         <View className="card-page join">
@@ -98,7 +98,7 @@ function InviteCard({ view, requesting, requestError, onRequest, onEnter }: Invi
       <View className="join-actions">
         {status === 'none' ? (
           <Button
-            className="join-request"
+            data-testid="join-request"
             type="primary"
             block
             loading={requesting}
@@ -110,7 +110,7 @@ function InviteCard({ view, requesting, requestError, onRequest, onEnter }: Invi
         ) : null}
         {status === 'pending' ? <Text className="join-pending">已提交，等待书记审批</Text> : null}
         {status === 'active' ? (
-          <Button className="join-enter" type="primary" block onClick={() => onEnter(org.id)}>
+          <Button data-testid="join-enter" type="primary" block onClick={() => onEnter(org.id)}>
             进入支部
           </Button>
         ) : null}

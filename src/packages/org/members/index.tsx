@@ -34,7 +34,8 @@ function MembersList({ orgId }: { orgId: string }) {
             return (
               <View
                 key={member.openid}
-                className="card org-row member-item"
+                className="card org-row"
+                data-testid="member-item"
                 data-openid={member.openid}
               >
                 {member.avatarUrl ? (
@@ -43,7 +44,9 @@ function MembersList({ orgId }: { orgId: string }) {
                   <Avatar>{member.nickname.slice(0, 1)}</Avatar>
                 )}
                 <View className="org-row__main member-item__main">
-                  <Text className="card__title member-name">{member.nickname}</Text>
+                  <Text className="card__title" data-testid="member-name">
+                    {member.nickname}
+                  </Text>
                   <Text className="card__meta">
                     <Text className="member-role">{ROLE_LABELS[member.role]}</Text>
                     {member.phoneMasked ? (
@@ -54,14 +57,14 @@ function MembersList({ orgId }: { orgId: string }) {
                 {manageable ? (
                   <View className="org-row__actions">
                     <Button
-                      className="member-set-role"
+                      data-testid="member-set-role"
                       size="mini"
                       onClick={() => void changeRole(member)}
                     >
                       职务
                     </Button>
                     <Button
-                      className="member-remove"
+                      data-testid="member-remove"
                       size="mini"
                       type="danger"
                       fill="outline"

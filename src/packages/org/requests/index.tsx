@@ -46,7 +46,8 @@ function JoinRequests({ orgId }: { orgId: string }) {
       {requests.map((request) => (
         <View
           key={request.openid}
-          className="card org-row request-item"
+          className="card org-row"
+          data-testid="request-item"
           data-openid={request.openid}
         >
           {request.avatarUrl ? (
@@ -55,14 +56,16 @@ function JoinRequests({ orgId }: { orgId: string }) {
             <Avatar>{request.nickname.slice(0, 1)}</Avatar>
           )}
           <View className="org-row__main request-item__main">
-            <Text className="card__title request-name">{request.nickname}</Text>
+            <Text className="card__title" data-testid="request-name">
+              {request.nickname}
+            </Text>
             <Text className="card__meta">
               {formatShanghai(request.requestedAt, 'M月D日 HH:mm')} · {VIA_LABELS[request.via]}
             </Text>
           </View>
           <View className="org-row__actions">
             <Button
-              className="request-decline"
+              data-testid="request-decline"
               size="small"
               fill="outline"
               onClick={() => decline(request)}
@@ -70,7 +73,7 @@ function JoinRequests({ orgId }: { orgId: string }) {
               婉拒
             </Button>
             <Button
-              className="request-approve"
+              data-testid="request-approve"
               size="small"
               type="primary"
               onClick={() => approve(request)}

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
-import { holdsAdmin, loadSession, rolesIn } from '../../../services/session'
+import { ADMINS, SECRETARY_ONLY } from '../../../../types/roles'
+import { useLoginResult } from '../../../hooks/use-login-result'
+import { permitsIn } from '../../../services/session'
 
 export interface OrgPermissions {
   /** The caller's openid, so nobody is offered tools on their own row. */
@@ -10,29 +11,13 @@ export interface OrgPermissions {
   isAdmin: boolean
 }
 
-const NONE: OrgPermissions = { me: '', managesMembers: false, isAdmin: false }
-
-/**
- * Which tools to show in an org, from the shared login (no extra round trip once the tabs have loaded
- * it). Only a hint for the UI: every action is authorised again by the server.
- */
+/** Which tools to show in an org. Only a hint for the UI: every action is authorised by the server. */
 export function useOrgPermissions(orgId: string): OrgPermissions {
-  const [permissions, setPermissions] = useState<OrgPermissions>(NONE)
-  useEffect(() => {
-    let active = true
-    void loadSession().then((session) => {
-      if (!active || session.status !== 'ready') return
-      const { memberships, profile } = session.result
-      const isAdmin = holdsAdmin(memberships)
-      setPermissions({
-        me: profile.openid,
-        isAdmin,
-        managesMembers: isAdmin || rolesIn(memberships, orgId).includes('secretary'),
-      })
-    })
-    return () => {
-      active = false
-    }
-  }, [orgId])
-  return permissions
+  const login = useLoginResult()
+  if (!login) return { me: '', managesMembers: false, isAdmin: false }
+  return {
+    me: login.profile.openid,
+    isAdmin: permitsIn(login.memberships, orgId, ADMINS),
+    managesMembers: permitsIn(login.memberships, orgId, SECRETARY_ONLY),
+  }
 }

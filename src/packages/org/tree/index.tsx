@@ -36,7 +36,8 @@ function OrgTree({ orgId }: { orgId: string }) {
       {rows.map(({ org, depth }) => (
         <View
           key={org.id}
-          className="card org-row tree-item"
+          className="card org-row"
+          data-testid="tree-item"
           data-org={org.id}
           style={{ marginLeft: Taro.pxTransform(24 + depth * 32) }}
         >

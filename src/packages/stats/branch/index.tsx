@@ -14,7 +14,7 @@ export default function BranchDashboardPage() {
   }
   const { org, period, figures, lessons, customRhythm } = state.data
   return (
-    <View className="stats-page stats-branch" data-org={org.id}>
+    <View className="stats-page" data-testid="stats-branch" data-org={org.id}>
       <View className="stats-header">
         <Text className="stats-header__title">{org.name}</Text>
         <Text className="stats-header__meta">{periodText(period)}</Text>

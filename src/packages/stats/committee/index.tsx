@@ -22,7 +22,7 @@ export default function CommitteeDashboardPage() {
     void Taro.navigateTo({ url: dashboardPath(kind, orgId) })
   const needing = ATTENTION_KINDS.filter((kind) => attentionCounts[kind] > 0)
   return (
-    <View className="stats-page stats-committee" data-org={org.id}>
+    <View className="stats-page" data-testid="stats-committee" data-org={org.id}>
       <View className="stats-header">
         <Text className="stats-header__title">{org.name}</Text>
         <Text className="stats-header__meta">{periodText(period)}</Text>

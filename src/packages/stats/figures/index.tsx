@@ -15,7 +15,8 @@ import { durationText, monthLabel, percentText } from '../format'
 function Section(props: { name: string; title: string; attention?: boolean; children: ReactNode }) {
   return (
     <View
-      className={`stats-section stats-section--${props.name}${props.attention ? ' is-attention' : ''}`}
+      className={`stats-section${props.attention ? ' is-attention' : ''}`}
+      data-testid={`stats-section-${props.name}`}
     >
       <Text className="stats-section__title">{props.title}</Text>
       {props.children}
@@ -26,7 +27,8 @@ function Section(props: { name: string; title: string; attention?: boolean; chil
 function Figure(props: { name: string; value: string; label: string; attention?: boolean }) {
   return (
     <View
-      className={`stats-figure stats-figure--${props.name}${props.attention ? ' is-attention' : ''}`}
+      className={`stats-figure${props.attention ? ' is-attention' : ''}`}
+      data-testid={`stats-figure-${props.name}`}
     >
       <Text className="stats-figure__value">{props.value}</Text>
       <Text className="stats-figure__label">{props.label}</Text>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import type { UpdateProfileInput, UserProfile } from '../../../../types/user'
+import { useAction } from '../../../hooks/use-action'
 import { getProfile, updateProfile } from '../../../services/user'
 
 export type ProfileLoad =
@@ -16,8 +17,7 @@ export interface ProfileFields {
 /** Loads the profile to edit and saves changes; the server's envelope supplies validation messages. */
 export function useProfileForm() {
   const [load, setLoad] = useState<ProfileLoad>({ status: 'loading' })
-  const [saving, setSaving] = useState(false)
-  const [saveError, setSaveError] = useState('')
+  const { busy, error: saveError, run } = useAction<'save'>()
 
   const fetchProfile = useCallback(async () => {
     setLoad({ status: 'loading' })
@@ -33,21 +33,17 @@ export function useProfileForm() {
     void fetchProfile()
   }, [fetchProfile])
 
-  const save = useCallback(async ({ nickname, phone }: ProfileFields) => {
-    setSaving(true)
-    setSaveError('')
+  const save = ({ nickname, phone }: ProfileFields) => {
     const input: UpdateProfileInput = { nickname }
     // An empty phone field means "keep the number on file".
     if (phone) input.phone = phone
-    const reply = await updateProfile(input)
-    setSaving(false)
-    if (!reply.ok) {
-      setSaveError(reply.message)
-      return
-    }
-    await Taro.showToast({ title: '已保存', icon: 'success', duration: 800 })
-    setTimeout(() => void Taro.navigateBack(), 800)
-  }, [])
+    return run('save', () => updateProfile(input), {
+      then: async () => {
+        await Taro.showToast({ title: '已保存', icon: 'success', duration: 800 })
+        setTimeout(() => void Taro.navigateBack(), 800)
+      },
+    })
+  }
 
-  return { load, saving, saveError, save, retry: fetchProfile }
+  return { load, saving: busy !== '', saveError, save, retry: fetchProfile }
 }
