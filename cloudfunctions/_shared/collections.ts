@@ -18,6 +18,10 @@ export const COLLECTIONS = [
   'notices',
   'noticeReads',
   'subscriptions',
+  /** One row per reminder to many people, with what happened to each (reminders.ts). */
+  'reminders',
+  /** One row per image sent to mediaCheckAsync, keyed by trace id (media-check.ts). */
+  'mediaChecks',
   'audit',
 ] as const
 

@@ -16,8 +16,9 @@ import { countAttendance, type AttendanceRecord } from './attendance'
 
 export interface PhotoRecord {
   fileID: string
-  /** mediaCheckAsync's trace id; the verdict arrives later as a platform event. */
+  /** mediaCheckAsync's trace id; the verdict arrives later (_shared/verdicts/meeting.ts). */
   traceId: string
+  /** Pending: the recorder and leaders see it marked 审核中; pass: members too; risky: nobody. */
   verdict: 'pending' | 'pass' | 'risky'
 }
 

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ActivityDetail } from '../../../../types/activity'
 import { fileUrl } from '../../../platform/files'
+import { CheckingBadge } from '../../../components/checking-badge'
 
 interface PhotosProps {
   activity: ActivityDetail
@@ -29,9 +30,7 @@ export function PhotosSection({ activity, busy, onAdd, onReview }: PhotosProps) 
               mode="aspectFill"
               onClick={() => void Taro.previewImage({ current: urls[index], urls })}
             />
-            {photo.status === 'pending' ? (
-              <Text className="activity-photo__pending">待审核</Text>
-            ) : null}
+            {photo.status === 'pending' ? <CheckingBadge /> : null}
             {canManage ? (
               <View className="activity-photo__review">
                 {photo.status === 'pending' ? (

@@ -21,6 +21,7 @@ import { useMeeting } from './use-meeting'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
+import { CheckingBadge } from '../../../components/checking-badge'
 
 export default function MeetingDetailPage() {
   const meetingId = usePageParam('id')
@@ -524,12 +525,14 @@ function Minutes({
       {minutes.photos.length ? (
         <View className="meeting-minutes__photos">
           {minutes.photos.map((photo) => (
-            <Image
-              key={photo.fileID}
-              className="meeting-minutes__photo"
-              src={fileUrl(photo.fileID)}
-              mode="aspectFill"
-            />
+            <View key={photo.fileID} className="meeting-minutes__photo-box">
+              <Image
+                className="meeting-minutes__photo"
+                src={fileUrl(photo.fileID)}
+                mode="aspectFill"
+              />
+              {photo.checking ? <CheckingBadge /> : null}
+            </View>
           ))}
         </View>
       ) : null}
