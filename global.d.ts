@@ -6,6 +6,11 @@ declare module '*.css'
 /** The WeChat cloud environment id, set at build time from ZHIBU_CLOUD_ENV (config/index.ts). */
 declare const CLOUD_ENV: string
 
+/** Subscribe-message template ids, set at build time from ZHIBU_TEMPLATE_* (config/index.ts). */
+declare const SUBSCRIBE_TEMPLATE_IDS: Partial<
+  Record<import('./types/subscriptions').SubscribeTemplate, string>
+>
+
 declare namespace NodeJS {
   interface ProcessEnv {
     TARO_ENV?: 'weapp' | 'h5'

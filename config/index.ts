@@ -2,9 +2,18 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with scripts/
+const { templateIdsFromEnv, missingTemplatesWarning } = require('./subscribe-templates.js')
 
 const isH5 = process.env.TARO_ENV === 'h5'
 const root = path.resolve(__dirname, '..')
+
+// The weapp asks for reminders by template id; the local H5 build needs none (it has no prompt).
+const templates = templateIdsFromEnv(process.env)
+if (!isH5) {
+  const warning = missingTemplatesWarning(templates.missing, 'This weapp build')
+  if (warning) console.warn(warning)
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -25,6 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.ZHIBU_CLOUD_ENV || 'zhibu-prod'),
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(templates.ids),
     },
     alias: { '@': path.resolve(root, 'src') },
     copy: { patterns: [], options: {} },

@@ -2,13 +2,26 @@
 // index.js. wx-server-sdk stays external: WeChat installs it from the function's package.json.
 import { build } from 'esbuild'
 import { existsSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const { templateIdsFromEnv, missingTemplatesWarning } = require('../config/subscribe-templates.js')
+const { FUNCTIONS_RUNTIME, ESBUILD_TARGET } = require('../config/functions-runtime.js')
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'cloudfunctions')
 const names = readdirSync(root).filter(
   (name) => !name.startsWith('_') && existsSync(join(root, name, 'src', 'index.ts')),
 )
+
+// Template ids configured at build time are baked in; without them the functions read the
+// ZHIBU_TEMPLATE_* environment variables at run time (the deploy configuration may set them there).
+const templates = templateIdsFromEnv(process.env)
+const define =
+  Object.keys(templates.ids).length > 0
+    ? { 'process.env.ZHIBU_TEMPLATE_IDS': JSON.stringify(JSON.stringify(templates.ids)) }
+    : {}
 
 const started = Date.now()
 await Promise.all(
@@ -18,9 +31,11 @@ await Promise.all(
       outfile: join(root, name, 'index.js'),
       bundle: true,
       platform: 'node',
-      target: 'node16',
+      // Must agree with the runtime the functions are created with (config/functions-runtime.js).
+      target: ESBUILD_TARGET,
       format: 'cjs',
       external: ['wx-server-sdk'],
+      define,
       minify: false,
       legalComments: 'none',
       logLevel: 'warning',
@@ -28,5 +43,12 @@ await Promise.all(
   ),
 )
 console.log(
-  `built ${names.length} cloud functions (${names.join(', ')}) in ${Date.now() - started} ms`,
+  `built ${names.length} cloud functions (${names.join(', ')}) for ${FUNCTIONS_RUNTIME} in ${
+    Date.now() - started
+  } ms`,
 )
+const warning = missingTemplatesWarning(
+  templates.missing,
+  'This functions build (unless the deployment sets them as environment variables)',
+)
+if (warning) console.warn(warning)
