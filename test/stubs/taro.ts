@@ -70,6 +70,18 @@ export const pageEvents = {
   shareAppMessage: () => shareHandler?.(),
 }
 
+type PrivacyListener = (resolve: (answer: unknown) => void, info: { referrer: string }) => void
+let privacyListener: PrivacyListener | null = null
+
+/** WeChat's privacy flow: `need('chooseMedia')` is a privacy API waiting for consent. */
+export const privacyEvents = {
+  need(referrer: string) {
+    const resolve = jest.fn()
+    privacyListener?.(resolve, { referrer })
+    return resolve
+  },
+}
+
 /** Taro.getStorageSync / setStorageSync over a Map that tests can clear. */
 export const storage = new Map<string, unknown>()
 
@@ -119,6 +131,10 @@ const Taro = {
       return Promise.resolve()
     },
   ),
+  onNeedPrivacyAuthorization: jest.fn((listener: PrivacyListener) => {
+    privacyListener = listener
+  }),
+  openPrivacyContract: resolved(),
   pxTransform: (size: number) => `${size / 2}px`,
   getEnv: () => 'WEB',
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },

@@ -18,6 +18,7 @@ import '../../../components/card/index.css'
 import '../shared/issue.css'
 import './index.css'
 import { CheckingBadge } from '../../../components/checking-badge'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function IssueDetailPage() {
   const detail = useIssueDetail()
@@ -35,6 +36,7 @@ export default function IssueDetailPage() {
       {issue.reply ? <ReplyCard issue={issue} /> : null}
       <Timeline issue={issue} />
       <Steps detail={detail} issue={issue} />
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -22,6 +22,7 @@ import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
 import { CheckingBadge } from '../../../components/checking-badge'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function MeetingDetailPage() {
   const meetingId = usePageParam('id')
@@ -163,6 +164,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
           onClose={() => setDialog(null)}
         />
       ) : null}
+      <PrivacyPrompt />
     </View>
   )
 }

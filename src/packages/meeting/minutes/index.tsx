@@ -8,6 +8,7 @@ import { useMinutesForm } from './use-minutes-form'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function MinutesPage() {
   const meetingId = usePageParam('id')
@@ -163,6 +164,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
           保存纪要
         </Button>
       </View>
+      <PrivacyPrompt />
     </View>
   )
 }
