@@ -797,6 +797,22 @@ describe('the group card', () => {
           ],
         },
       })
+
+      // The host's code screen refreshes every few seconds; a count that did not change is not sent.
+      for (let refresh = 0; refresh < 3; refresh++) {
+        await cloud
+          .database()
+          .collection('meetings')
+          .doc(meeting.id)
+          .update({ data: { shareSyncedAt: new Date(0) } })
+        await callOk('secretary', 'meeting', { action: 'getSignInCode', meetingId: meeting.id })
+      }
+      const after = openapiOutbox().filter(
+        (entry) =>
+          entry.api === 'updatableMessage.setUpdatableMsg' &&
+          entry.params.activityId === 'local-activity-1',
+      )
+      expect(after).toHaveLength(updates.length)
     } finally {
       Object.defineProperty(cloud, 'openapi', {
         configurable: true,

@@ -93,6 +93,13 @@ const Taro = {
     callFunction: jest.fn(() =>
       Promise.resolve({ result: undefined, errMsg: 'cloud.callFunction:ok' }),
     ),
+    downloadFile: jest.fn(() =>
+      Promise.resolve({
+        tempFilePath: 'wxfile://cloud',
+        statusCode: 200,
+        errMsg: 'downloadFile:ok',
+      }),
+    ),
   },
   navigateTo: resolved(),
   navigateBack: resolved(),
@@ -135,6 +142,7 @@ const Taro = {
     privacyListener = listener
   }),
   openPrivacyContract: resolved(),
+  getWindowInfo: () => ({ windowHeight: 667, windowWidth: 375, pixelRatio: 2 }),
   pxTransform: (size: number) => `${size / 2}px`,
   getEnv: () => 'WEB',
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },

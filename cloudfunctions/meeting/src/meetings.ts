@@ -61,6 +61,8 @@ export interface MeetingRecord {
   shareExpiresAt: Date | null
   /** When the group card last showed the sign-in count (throttles setUpdatableMsg in a burst). */
   shareSyncedAt: Date | null
+  /** The count the card shows now ("12/20"): setUpdatableMsg only when it changes. */
+  shareShownCount?: string
 }
 
 const MINUTE_MS = 60 * 1000
