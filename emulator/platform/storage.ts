@@ -21,11 +21,12 @@ export function tempFileFound(fileID: string, tempFileURL: string): TempFileEntr
 }
 
 /**
- * A fileID with no file behind it: a non-zero status and no link. The doc gives no particular code;
- * -1 with the reason is what the emulator answers.
+ * A fileID with no file behind it: what wx-server-sdk 4.0.2 reports per item (the server's
+ * STORAGE_FILE_NONEXIST): status -503003, 'storage file not exists', no link.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference/errcode.html
  */
 export function tempFileMissing(fileID: string): TempFileEntry {
-  return { fileID, tempFileURL: '', status: -1, errMsg: 'file not exist' }
+  return { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' }
 }
 
 export function getTempFileURLReply(fileList: TempFileEntry[]) {

@@ -20,6 +20,8 @@ function asAction(event: unknown): unknown {
   return event
 }
 
+// The router's action lists, for the tools that walk every action (fuzz, matrix, reads).
 export const main = Object.assign((event: unknown) => route(asAction(event)), {
   actionNames: route.actionNames,
+  readOnlyActions: route.readOnlyActions,
 })
