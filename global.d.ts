@@ -6,12 +6,11 @@ declare module '*.css'
 /** The WeChat cloud environment id, set at build time from ZHIBU_CLOUD_ENV (config/index.ts). */
 declare const CLOUD_ENV: string
 
-/**
- * Subscribe template ids (template key → id), defined only by deploy builds (deploy/release.ts);
- * undefined in local builds and tests, which use types/subscriptions.ts LOCAL_TEMPLATE_IDS.
- */
-declare const ZHIBU_TEMPLATE_IDS:
-  Record<import('./types/subscriptions').SubscribeTemplate, string> | undefined
+/** Subscribe-message template ids, set at build time from ZHIBU_TEMPLATE_* (config/index.ts);
+ * a deploy build refuses to start without every one. */
+declare const SUBSCRIBE_TEMPLATE_IDS: Partial<
+  Record<import('./types/subscriptions').SubscribeTemplate, string>
+>
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -3,6 +3,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { isDeployBuild, releaseSettings } from './release'
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with scripts/
+const { templateIdsFromEnv, missingTemplatesWarning } = require('./subscribe-templates.js')
 
 const isH5 = process.env.TARO_ENV === 'h5'
 const root = path.resolve(__dirname, '..')
@@ -10,14 +12,26 @@ const root = path.resolve(__dirname, '..')
 /**
  * A weapp build for a real environment (`npm run build:weapp:deploy`, or any build given
  * ZHIBU_CLOUD_ENV) stops here with the list of missing variables instead of shipping a made-up env id
- * or placeholder template ids. Local and test builds define neither.
+ * or placeholder template ids. A local weapp build takes whatever ZHIBU_TEMPLATE_* ids are set and
+ * warns about the rest; the H5 build needs none (it has no subscribe prompt).
  */
 function releaseConstants(): Record<string, string> {
-  if (isH5 || !isDeployBuild(process.env)) {
-    return { CLOUD_ENV: JSON.stringify('local-build-without-cloud-env') }
+  if (!isH5 && isDeployBuild(process.env)) {
+    const { cloudEnv, templateIds } = releaseSettings(process.env)
+    return {
+      CLOUD_ENV: JSON.stringify(cloudEnv),
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(templateIds),
+    }
   }
-  const { cloudEnv, templateIds } = releaseSettings(process.env)
-  return { CLOUD_ENV: JSON.stringify(cloudEnv), ZHIBU_TEMPLATE_IDS: JSON.stringify(templateIds) }
+  const templates = templateIdsFromEnv(process.env)
+  if (!isH5) {
+    const warning = missingTemplatesWarning(templates.missing, 'This local weapp build')
+    if (warning) console.warn(warning)
+  }
+  return {
+    CLOUD_ENV: JSON.stringify('local-build-without-cloud-env'),
+    SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(templates.ids),
+  }
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

@@ -1,4 +1,4 @@
-import type { SubscribeTemplate } from '../types/subscriptions'
+import { TEMPLATE_ID_ENV, type SubscribeTemplate } from '../types/subscriptions'
 
 /**
  * What a build for a real environment must be told, from environment variables only (never in the
@@ -12,12 +12,7 @@ export interface ReleaseSettings {
 }
 
 /** The variable holding each template id picked in 公众平台 → 功能 → 订阅消息. */
-export const TEMPLATE_ID_VARIABLES: Readonly<Record<SubscribeTemplate, string>> = {
-  meetingReminder: 'ZHIBU_TPL_MEETING_REMINDER',
-  lessonDue: 'ZHIBU_TPL_LESSON_DUE',
-  noticeReminder: 'ZHIBU_TPL_NOTICE_REMINDER',
-  issueReplied: 'ZHIBU_TPL_ISSUE_REPLIED',
-}
+export const TEMPLATE_ID_VARIABLES: Readonly<Record<SubscribeTemplate, string>> = TEMPLATE_ID_ENV
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -31,7 +26,7 @@ export class ReleaseSettingsError extends Error {
     super(
       `A build for a real WeChat cloud environment needs ${missing.join(', ')}.\n` +
         'Set ZHIBU_CLOUD_ENV to the environment id (云开发控制台 → 设置 → 环境 ID) and each ' +
-        'ZHIBU_TPL_* to the template id picked in 公众平台 → 功能 → 订阅消息 (see README "Deploy").',
+        'ZHIBU_TEMPLATE_* to the template id picked in 公众平台 → 功能 → 订阅消息 (see README "Deploy").',
     )
     this.name = 'ReleaseSettingsError'
   }

@@ -25,8 +25,8 @@ npm run deploy -- --bootstrap --root-name <名称> --root-kind committee|general
                                create the root org and its first admin (only in an empty environment)
 
 Environment: ZHIBU_CLOUD_ENV, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY
-(TENCENTCLOUD_SESSIONTOKEN for temporary keys), ZHIBU_TPL_MEETING_REMINDER, ZHIBU_TPL_LESSON_DUE,
-ZHIBU_TPL_NOTICE_REMINDER, ZHIBU_TPL_ISSUE_REPLIED.`
+(TENCENTCLOUD_SESSIONTOKEN for temporary keys), ZHIBU_TEMPLATE_MEETING_REMINDER, ZHIBU_TEMPLATE_LESSON_DUE,
+ZHIBU_TEMPLATE_NOTICE_REMINDER, ZHIBU_TEMPLATE_ISSUE_REPLIED.`
 
 export function printPlan(steps: PlanStep[], io: Io): void {
   for (const step of steps) io.log(describeStep(step))
@@ -83,9 +83,9 @@ async function connect(env: Env): Promise<{ manager: Manager; envId: string }> {
 async function stageFunctions(env: Env): Promise<string> {
   const { templateIds } = releaseSettings({ ...env, ZHIBU_CLOUD_ENV: env.ZHIBU_CLOUD_ENV })
   const stage = mkdtempSync(join(tmpdir(), 'zhibu-deploy-'))
-  const { buildFunctions } = await import('../scripts/build-functions.mjs')
+  const { buildFunctions, templateIdsDefine } = await import('../scripts/build-functions.mjs')
   await buildFunctions({
-    define: { ZHIBU_TEMPLATE_IDS: JSON.stringify(templateIds) },
+    define: templateIdsDefine(templateIds),
     outDir: (name) => join(stage, name),
   })
   for (const fn of FUNCTIONS) {

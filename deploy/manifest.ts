@@ -1,5 +1,10 @@
-import { TEMPLATE_ID_VARIABLES } from '../config/release'
-import type { SubscribeTemplate } from '../types/subscriptions'
+import {
+  SUBSCRIBE_TEMPLATE_KEYS,
+  SUBSCRIBE_TEMPLATES,
+  TEMPLATE_ID_ENV,
+  type SubscribeTemplate,
+  type TemplateDefinition,
+} from '../types/subscriptions'
 
 /**
  * The one description of the WeChat cloud environment this app needs: collections with their client
@@ -189,6 +194,10 @@ export const COLLECTIONS_SPEC = [
   ]),
   collection('noticeReads', [index('noticeId_openid', 'noticeId openid', ['notice/notices.ts'])]),
   collection('subscriptions'),
+  // One row per reminder run to many people (_id per notice/meeting/lesson run) and one per image
+  // sent to mediaCheckAsync (_id = trace id): both read by _id only.
+  collection('reminders'),
+  collection('mediaChecks'),
   // One row per write: never scanned whole. The audit page reads one org's newest rows; a sign-in
   // shows the caller's refusals for that meeting in the last minutes.
   collection('audit', [
@@ -222,7 +231,9 @@ export interface FunctionSpec {
   openapi: readonly string[]
 }
 
-const RUNTIME = 'Nodejs16.13' // esbuild targets node16 (scripts/build-functions.mjs)
+// config/functions-runtime.js FUNCTIONS_RUNTIME, whose ESBUILD_TARGET the bundles are built for
+// (test/deploy/manifest.test.ts keeps the two equal).
+const RUNTIME = 'Nodejs16.13'
 
 /** Builds a function entry; a timeout above 3 s must say why. */
 function fn(
@@ -304,6 +315,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     openapi: ['subscribeMessage.send'],
   }),
   fn({
+    name: 'moderation',
+    purpose:
+      '接收图片安全检查结果（wxa_media_check 消息推送），按结果保留或撤下照片（拒绝小程序端调用）',
+    timeout: 10,
+    timeoutReason: '一条结果可能涉及多个领域的记录，逐个更新',
+    openapi: [],
+  }),
+  fn({
     name: 'setup',
     purpose: '一次性初始化：在没有任何组织时建立根组织和第一位管理员（拒绝小程序端调用）',
     timeout: 3,
@@ -311,43 +330,32 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   }),
 ]
 
-export interface TemplateSpec {
+export interface TemplateSpec extends TemplateDefinition {
   /** Environment variable that holds the template id picked in 公众平台 → 订阅消息. */
   idFrom: string
-  /** The template's title, to find it in the template library. */
-  title: string
-  /** Keyword → kind, exactly the fields the functions send. */
-  keywords: Readonly<Record<string, 'thing' | 'time' | 'date' | 'phrase' | 'name' | 'number'>>
   sentBy: string
 }
 
-// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
-export const SUBSCRIBE_TEMPLATE_SPECS: Readonly<Record<SubscribeTemplate, TemplateSpec>> = {
-  meetingReminder: {
-    idFrom: TEMPLATE_ID_VARIABLES.meetingReminder,
-    title: '会议提醒',
-    keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' },
-    sentBy: 'cron/jobs/meeting.ts',
-  },
-  lessonDue: {
-    idFrom: TEMPLATE_ID_VARIABLES.lessonDue,
-    title: '学习任务提醒',
-    keywords: { thing1: 'thing', time2: 'time' },
-    sentBy: 'cron/jobs/lesson.ts',
-  },
-  noticeReminder: {
-    idFrom: TEMPLATE_ID_VARIABLES.noticeReminder,
-    title: '通知提醒',
-    keywords: { thing1: 'thing', thing2: 'thing' },
-    sentBy: 'notice/remind-unread.ts',
-  },
-  issueReplied: {
-    idFrom: TEMPLATE_ID_VARIABLES.issueReplied,
-    title: '诉求处理结果通知',
-    keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' },
-    sentBy: 'issue/reply.ts',
-  },
+/** Where each template is sent from; title and keyword kinds come from types/subscriptions.ts. */
+const SENT_BY: Readonly<Record<SubscribeTemplate, string>> = {
+  meetingReminder: 'cron/jobs/meeting.ts',
+  lessonDue: 'cron/jobs/lesson.ts',
+  noticeReminder: 'notice/remind-unread.ts',
+  issueReplied: 'issue/reply.ts',
 }
+
+// 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+export const SUBSCRIBE_TEMPLATE_SPECS: Readonly<Record<SubscribeTemplate, TemplateSpec>> =
+  Object.fromEntries(
+    SUBSCRIBE_TEMPLATE_KEYS.map((key) => [
+      key,
+      {
+        ...SUBSCRIBE_TEMPLATES[key],
+        idFrom: TEMPLATE_ID_ENV[key],
+        sentBy: SENT_BY[key],
+      },
+    ]),
+  ) as unknown as Record<SubscribeTemplate, TemplateSpec>
 
 export interface PushRoute {
   msgType: 'event'
@@ -358,9 +366,8 @@ export interface PushRoute {
 }
 
 /**
- * 消息推送 routes. `moderation` receives the verdicts of `security.mediaCheckAsync` (built on the
- * platform branch; it does not exist on main yet, so the deploy skips a route whose function is not
- * in FUNCTIONS and says so).
+ * 消息推送 routes. `moderation` receives the verdicts of `security.mediaCheckAsync`; the emulator
+ * routes pushes by this same list (emulator/message-push.ts).
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/openapi.html
  */
 export const PUSH_ROUTES: readonly PushRoute[] = [
@@ -391,7 +398,7 @@ export const CONSOLE_STEPS: readonly ConsoleStep[] = [
     doc: 'https://developers.weixin.qq.com/miniprogram/dev/framework/ability/location.html',
   },
   {
-    what: '选用订阅消息模板，把模板 ID 填入 ZHIBU_TPL_* 环境变量（字段须与下列关键词一致）',
+    what: '选用订阅消息模板，把模板 ID 填入 ZHIBU_TEMPLATE_* 环境变量（字段须与下列关键词一致）',
     where: '公众平台 → 功能 → 订阅消息 → 公共模板库',
     doc: 'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/subscribe-message.html',
   },

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import type { SOURCES } from './platform/context'
 
 /**
  * One cloud-function invocation as the emulator sees it. Identity lives here, not in process.env, so
@@ -8,8 +9,11 @@ export interface CallScope {
   openid: string
   appid: string
   unionid: string
-  /** What `getWXContext().SOURCE` reports: 'wx_client' for app calls, 'wx_trigger' for timers. */
-  source: string
+  /**
+   * What `getWXContext().SOURCE` reports (emulator/platform/context.ts): 'wx_client' for app calls,
+   * 'wx_trigger' for timers, the caller's SOURCE plus ',scf' for a call from another function.
+   */
+  source: (typeof SOURCES)[keyof typeof SOURCES] | string
   functionName: string
   clientIp: string
   /** Database round trips made in this call (and in functions it called). */

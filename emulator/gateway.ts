@@ -3,10 +3,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { basename, extname, join } from 'node:path'
 import { DEMO_IDENTITIES, findDemoIdentity, type DemoIdentity } from './demo/identities'
-import { FunctionCallError } from './functions'
+import { DEMO_APPID, FunctionCallError } from './functions'
 import { callFunctionAs, cloud } from './local-cloud'
-import { issueCloudId, localOpenGId, resolveCloudId } from './open-data'
+import { issueCloudId, localOpengid, resolveCloudId } from './open-data'
+import { deliverPush } from './message-push'
 import { openapiOutbox } from './openapi'
+import { groupEnterOpenData } from './platform/open-data'
+import { timerEvent } from './platform/timer'
 import { safeStoragePath } from './storage'
 import { imageTypeOf, MAX_UPLOAD_BYTES, storageHeaders, storedUploadPath } from './uploads'
 import { jsonDepth } from './wire'
@@ -156,7 +159,7 @@ export function createGateway(options: GatewayOptions) {
 
   /**
    * Simulates opening a card inside WeChat group `groupId`: what getGroupEnterInfo gives the client,
-   * a cloudID for this person that resolves to the group's openGId.
+   * a cloudID for this person whose open data is the documented `{ opengid, … }`.
    */
   async function groupEntry(request: IncomingMessage, response: ServerResponse) {
     const identity = sessionOf(request)
@@ -165,7 +168,10 @@ export function createGateway(options: GatewayOptions) {
     if (typeof groupId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(groupId)) {
       throw new HttpError(400, 'groupId 只能包含字母、数字、- 和 _')
     }
-    const cloudID = issueCloudId(identity.openid, { openGId: localOpenGId(groupId) })
+    const cloudID = issueCloudId(
+      identity.openid,
+      groupEnterOpenData(localOpengid(groupId), DEMO_APPID),
+    )
     sendJson(response, 200, { cloudID })
   }
 
@@ -230,11 +236,23 @@ export function createGateway(options: GatewayOptions) {
       return uploadFile(request, response, url)
     if (path === '/__local/cron' && method === 'POST') {
       // What the timer trigger does every 10 minutes in production (`npm run cron`).
-      const { result } = await callFunctionAs(
-        'cron',
-        { Type: 'Timer', TriggerName: 'tick', Time: new Date().toISOString() },
-        { openid: '', source: 'wx_trigger' },
-      )
+      const { result } = await callFunctionAs('cron', timerEvent('tick'), {
+        openid: '',
+        source: 'wx_trigger',
+      })
+      return sendJson(response, 200, { result })
+    }
+    if (path === '/__local/message-push' && method === 'POST') {
+      // What WeChat's 消息推送 does, e.g. a wxa_media_check verdict (emulator/platform/security.ts).
+      const push = (await readJson(request)) as { MsgType?: unknown; Event?: unknown }
+      if (typeof push.MsgType !== 'string') throw new HttpError(400, '推送缺少 MsgType')
+      const result = await deliverPush({
+        ...push,
+        MsgType: push.MsgType,
+        Event: typeof push.Event === 'string' ? push.Event : '',
+      }).catch((error: Error) => {
+        throw new HttpError(404, error.message)
+      })
       return sendJson(response, 200, { result })
     }
     if (path === '/__local/outbox' && method === 'GET') {

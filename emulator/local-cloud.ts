@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type * as Sdk from 'wx-server-sdk'
 import { COLLECTIONS } from '../cloudfunctions/_shared/collections'
+import { SUBSCRIBE_TEMPLATE_KEYS, TEMPLATE_ID_ENV } from '../types/subscriptions'
 import { currentScope } from './context'
 import { installDatabaseTransport, openLocalDatabase, type LocalDatabase } from './db'
 import { DEMO_APPID, invokeFunction, type FunctionHost, type Invoker } from './functions'
 import { getOpenData } from './open-data'
-import { localOpenapi } from './openapi'
+import { localOpenapi, subscribeMessages } from './openapi'
+import { SOURCES, wxContext } from './platform/context'
 import { createLocalStorage, LOCAL_ENV } from './storage'
 
 /**
@@ -72,12 +74,14 @@ const storage = createLocalStorage(() => ({ root: storageRoot(), publicUrl: opti
 function getWXContext() {
   const scope = currentScope()
   if (!scope) return {}
-  const context: Record<string, string> = { ENV: LOCAL_ENV, SOURCE: scope.source }
-  if (scope.openid) context.OPENID = scope.openid
-  context.APPID = scope.appid || DEMO_APPID
-  if (scope.unionid) context.UNIONID = scope.unionid
-  context.CLIENTIP = scope.clientIp
-  return context
+  return wxContext({
+    env: LOCAL_ENV,
+    source: scope.source,
+    openid: scope.openid,
+    appid: scope.appid || DEMO_APPID,
+    unionid: scope.unionid,
+    clientIp: scope.clientIp,
+  })
 }
 
 async function callFunction(params: { name: string; data?: unknown }) {
@@ -85,7 +89,8 @@ async function callFunction(params: { name: string; data?: unknown }) {
   const { result, requestID } = await callFunctionAs(params.name, params.data ?? {}, {
     openid: scope?.openid ?? '',
     appid: scope?.appid,
-    source: 'wx_cloud',
+    // SOURCE follows the call chain: the app calling A calling B gives B `wx_client,scf`.
+    source: scope ? `${scope.source},${SOURCES.function}` : SOURCES.function,
   })
   return { result, requestID, errMsg: 'cloud.callFunction:ok' }
 }
@@ -98,6 +103,19 @@ Object.assign(cloud, {
   getOpenData,
   ...storage,
 })
+
+/**
+ * Template ids are deployment configuration (types/subscriptions.ts): a real deployment sets them, the
+ * local cloud uses its own, which its subscribeMessage.send knows — so `npm start` and `npm test` need
+ * none configured. A test may clear one to see the function report it missing.
+ */
+for (const template of SUBSCRIBE_TEMPLATE_KEYS) {
+  process.env[TEMPLATE_ID_ENV[template]] ||= `local_template_${template}`
+}
+const configuredIds = SUBSCRIBE_TEMPLATE_KEYS.map(
+  (template) => process.env[TEMPLATE_ID_ENV[template]],
+)
+subscribeMessages.useTemplateIds(() => configuredIds.filter((id): id is string => Boolean(id)))
 
 // The seed and tests use the database before any function has loaded (and called init itself).
 cloud.init({ env: LOCAL_ENV })

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { currentScope } from './context'
+import { cloudIdInEvent, getOpenDataReply } from './platform/open-data'
 
 /**
  * CloudIDs the local gateway issued for simulated group entry (getGroupEnterInfo). In production the
- * platform issues them; a cloudID is bound to one user and valid for 5 minutes.
+ * platform issues them; a cloudID is bound to one user and valid for 5 minutes. The data behind each
+ * one has the documented shape (emulator/platform/open-data.ts).
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/open-data.html
  */
 interface IssuedCloudId {
@@ -12,8 +14,8 @@ interface IssuedCloudId {
   expiresAt: number
 }
 
-/** The openGId the local gateway gives a simulated group. */
-export function localOpenGId(groupId: string): string {
+/** The opengid the local gateway gives a simulated group. */
+export function localOpengid(groupId: string): string {
   return `G_local_${groupId}`
 }
 
@@ -30,7 +32,7 @@ export function issueCloudId(openid: string, data: unknown, now = Date.now()): s
 export function resolveCloudId(cloudID: string, openid: string, now = Date.now()) {
   const entry = issued.get(cloudID)
   if (!entry || entry.openid !== openid || entry.expiresAt < now) return undefined
-  return { cloudID, data: entry.data }
+  return cloudIdInEvent(cloudID, entry.data)
 }
 
 /**
@@ -50,5 +52,5 @@ export async function getOpenData(params: { list?: unknown[] }) {
     }
     return resolved
   })
-  return { list, errMsg: 'getOpenData:ok' }
+  return getOpenDataReply(list)
 }

@@ -5,6 +5,7 @@ import { DEMO_IDENTITIES } from './demo/identities'
 import { seedDemoData } from './demo/seed'
 import { createGateway } from './gateway'
 import { closeEmulator, configureEmulator, localDatabase } from './local-cloud'
+import { passEveryImage } from './message-push'
 
 /**
  * `npm start` runs this: the local cloud (built functions + patched SDK + durable store) behind the
@@ -13,6 +14,8 @@ import { closeEmulator, configureEmulator, localDatabase } from './local-cloud'
 const root = resolve(__dirname, '..')
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = resolve(process.env.ZHIBU_DATA_DIR ?? join(root, '.data'))
+/** How long after a photo's upload the local "WeChat" pushes its (always pass) verdict. */
+const IMAGE_VERDICT_DELAY_MS = 300
 
 // Every function bundle's `require('wx-server-sdk')` resolves to the one patched instance.
 const sdkPath = Module.createRequire(__filename).resolve('./sdk')
@@ -30,6 +33,8 @@ async function start() {
     publicUrl: `http://127.0.0.1:${port}`,
   })
   localDatabase()
+  // Locally every image passes; its verdict is pushed a moment after the check, as WeChat would.
+  passEveryImage(IMAGE_VERDICT_DELAY_MS)
   const seeded = await seedDemoData()
   const gateway = createGateway({
     staticDir: join(root, `dist-h5${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`),

@@ -199,6 +199,8 @@ export interface IssueSummary {
 export interface IssueReply {
   body: string
   photos: string[]
+  /** Reply photos still being checked (审核中): shown to the branch's handlers, not the submitter. */
+  checkingPhotos: string[]
   at: string
   by: string
 }
@@ -207,6 +209,8 @@ export interface IssueDetail extends IssueSummary {
   body: string
   /** fileIDs; show with `fileUrl()`. */
   photos: string[]
+  /** Photos still being checked (审核中): only the submitter sees them until they pass. */
+  checkingPhotos: string[]
   place: IssuePlace | null
   contact: ContactPreference
   /** Only for the submitter and the case's handlers, and never on an anonymous case. */

@@ -156,6 +156,10 @@ export interface LessonDetail {
   title: string
   summary: string
   blocks: LessonBlock[]
+  /** Images whose content check is not back yet (审核中); readers do not get them in `blocks`. */
+  checkingImages: string[]
+  /** Images the check found risky: shown to the author and reviewers only, to be replaced. */
+  blockedImages: string[]
   tags: string[]
   minutes: number
   readingSeconds: number

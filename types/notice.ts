@@ -49,5 +49,12 @@ export interface NoticeActions {
   listNotices: ActionSpec<ListNoticesInput, Page<NoticeSummary>>
   openNotice: ActionSpec<NoticeRefInput, NoticeDetail>
   readReport: ActionSpec<NoticeRefInput, ReadReport>
-  remindUnread: ActionSpec<NoticeRefInput, { reminded: number; withoutCredit: number }>
+  remindUnread: ActionSpec<NoticeRefInput, RemindResult>
+}
+
+/** What a 提醒 did: sent now, not possible (no credit, turned off), and still to go (sent by the cron). */
+export interface RemindResult {
+  reminded: number
+  withoutCredit: number
+  pending: number
 }

@@ -40,7 +40,7 @@ export type InviteCodeInput = z.infer<typeof inviteCodeInput>
 
 /**
  * The group comes as the cloudID from `getGroupEnterInfo`: the function resolves it with getOpenData,
- * so an openGId sent as plain data is never trusted.
+ * so an opengid sent as plain data is never trusted.
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/open-api/group/wx.getGroupEnterInfo.html
  */
 const groupCloudId = z.string().min(1).max(512)

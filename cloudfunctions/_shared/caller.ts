@@ -4,7 +4,7 @@ import { cloud } from './cloud'
 export interface Caller {
   openid: string
   appid: string
-  /** 'wx_client' from the app, 'wx_trigger' from a timer, 'wx_cloud' from another function. */
+  /** 'wx_client' from the app, 'wx_trigger' from a timer; a call from another function appends ',scf'. */
   source: string
 }
 

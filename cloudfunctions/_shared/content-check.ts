@@ -1,27 +1,83 @@
 import type { Caller } from './caller'
 import { cloud } from './cloud'
+import { mapWithLimit } from './concurrency'
 import { contentRisky } from './errors'
 
-/** msgSecCheck v2 scenes. 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html */
-const SCENES = { profile: 1, comment: 2, forum: 3, socialLog: 4 } as const
+/**
+ * Text content security: every piece of user text others will read goes through msgSecCheck v2 here,
+ * whole — text longer than one call takes is split by this module, never cut.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html
+ */
+
+/** The one scene map (资料 1, 评论 2, 论坛 3, 社交日志 4), for text and images alike. */
+export const SCENES = { profile: 1, comment: 2, forum: 3, socialLog: 4 } as const
 
 export type ContentScene = keyof typeof SCENES
 export type ContentVerdict = 'pass' | 'review' | 'risky'
 
+/** msgSecCheck takes at most 2 500 characters a call. */
+export const CHECK_LIMIT = 2500
+/**
+ * Neighbouring pieces overlap, so a phrase that straddles a cut is still seen whole in one of them.
+ * 100 characters is far longer than any phrase the check looks for.
+ */
+const OVERLAP = 100
+/** Pieces checked at once: a 9 000-character record is four calls, well inside the quota. */
+const PARALLEL_CHECKS = 4
+
+const SEVERITY: Record<ContentVerdict, number> = { pass: 0, review: 1, risky: 2 }
+
+export function worstVerdict(verdicts: readonly ContentVerdict[]): ContentVerdict {
+  return verdicts.reduce<ContentVerdict>((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a), 'pass')
+}
+
+/**
+ * Splits text into pieces of at most CHECK_LIMIT UTF-16 units (what the limit counts), each starting
+ * OVERLAP characters before the previous one ended, and never inside a surrogate pair.
+ */
+export function piecesForCheck(text: string): string[] {
+  if (text.length <= CHECK_LIMIT) return [text]
+  const pieces: string[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(start + CHECK_LIMIT, text.length)
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1
+    pieces.push(text.slice(start, end))
+    if (end >= text.length) break
+    let nextStart = end - OVERLAP
+    if (isLowSurrogate(text.charCodeAt(nextStart))) nextStart -= 1
+    start = nextStart
+  }
+  return pieces
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** The verdict on all of `content` (the worst of its pieces); empty text passes. */
 export async function checkText(
   caller: Caller,
   content: string,
   scene: ContentScene,
 ): Promise<ContentVerdict> {
   if (!content.trim()) return 'pass'
-  const reply = await cloud.openapi.security.msgSecCheck({
-    openid: caller.openid,
-    scene: SCENES[scene],
-    version: 2,
-    content: content.slice(0, 2500),
+  const verdicts = await mapWithLimit(piecesForCheck(content), PARALLEL_CHECKS, async (piece) => {
+    // v2 answers with errcode 0 and result.suggest for risky text too; it does not throw for it.
+    const reply = await cloud.openapi.security.msgSecCheck({
+      openid: caller.openid,
+      scene: SCENES[scene],
+      version: 2,
+      content: piece,
+    })
+    const suggest = reply?.result?.suggest
+    return suggest === 'review' || suggest === 'risky' ? suggest : 'pass'
   })
-  const suggest = reply?.result?.suggest
-  return suggest === 'review' || suggest === 'risky' ? suggest : 'pass'
+  return worstVerdict(verdicts)
 }
 
 /** For short public text (a nickname): anything but `pass` is refused rather than held. */

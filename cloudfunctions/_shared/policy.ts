@@ -17,6 +17,8 @@ export type Policy<Input = unknown> =
   | { kind: 'signedIn' }
   /** Only the timer trigger (cron); app calls are refused. */
   | { kind: 'timer' }
+  /** Only a platform push (消息推送, e.g. wxa_media_check); any call from the app or DevTools is refused. */
+  | { kind: 'platformPush' }
   /** The caller holds one of `roles` in the org the input names, or above it. */
   | { kind: 'org'; roles: readonly Role[]; orgOf: (input: Input) => string }
 
@@ -110,6 +112,18 @@ export async function requireOrgRole(
   return grant
 }
 
+/**
+ * Sources that mean a person's app (or DevTools) started the call, anywhere in the chain — SOURCE lists
+ * every hop, comma-separated. A 消息推送 delivery's SOURCE is undocumented, so pushes are recognised by
+ * not being one of these.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/utils/Cloud.getWXContext.html
+ */
+const CLIENT_SOURCES = ['wx_client', 'wx_devtools', 'wx_localdebug', 'wx_crawler']
+
+function fromClient(source: string): boolean {
+  return source.split(',').some((hop) => CLIENT_SOURCES.includes(hop.trim()))
+}
+
 export async function authorize<Input>(
   policy: Policy<Input>,
   caller: Caller,
@@ -122,6 +136,9 @@ export async function authorize<Input>(
       return null
     case 'timer':
       if (caller.source !== 'wx_trigger') throw forbidden('这个操作只能由定时任务执行')
+      return null
+    case 'platformPush':
+      if (fromClient(caller.source)) throw forbidden('这个操作只接收微信平台的推送')
       return null
     case 'org':
       return requireOrgRole(db, caller, policy.orgOf(input), policy.roles)

@@ -9,7 +9,7 @@ import type {
   SignInCodeView,
 } from '../../types/activity'
 import type { Page } from '../../types/org'
-import { applyMediaVerdict } from './src/photos'
+import { pushVerdict } from '../../test/helpers/media'
 import { heldThemeDays } from './src/theme-days'
 
 const B1 = 'org-branch-1'
@@ -587,12 +587,10 @@ describe('afterwards: reflections, photos and the showcase', () => {
     expect(shown).toMatchObject({ photoCount: 1, photos: [{ fileID }] })
 
     // The platform's verdict arrives later; a flagged photo comes down from everywhere.
-    const trace = (
-      storeContents().activities.find((row) => (row as { _id: string })._id === id) as {
-        mediaChecks: { traceId: string }[]
-      }
-    ).mediaChecks[0].traceId
-    expect(await applyMediaVerdict(cloud.database(), trace, 'risky')).toBe('removed')
+    expect(await pushVerdict(fileID, 'risky')).toMatchObject({
+      ok: true,
+      data: { applied: 'removed' },
+    })
     const after = (await showcase('member', B1)).items.find((item) => item.id === id)
     expect(after).toBeUndefined()
   })

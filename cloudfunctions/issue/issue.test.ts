@@ -83,7 +83,9 @@ describe('a resident’s issue handled as a case', () => {
       held: false,
       mine: true,
       submitterName: '我',
-      photos: [photo],
+      // Held for its image check: the submitter sees it marked 审核中 until WeChat's verdict.
+      photos: [],
+      checkingPhotos: [photo],
       orgName: '第一党支部',
     })
     expect(message).toContain('第一党支部')

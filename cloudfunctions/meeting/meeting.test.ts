@@ -553,6 +553,33 @@ describe('minutes recorded once', () => {
     expect(asMember.minutes?.photos).toEqual([])
   })
 
+  it('minutes are checked in full, not just their first 2 500 characters', async () => {
+    const meeting = await schedule({}, -2 * HOUR)
+    const before = storeContents().meetings
+    // 2 900 clean characters, then a resolution the check refuses: past where one call would end.
+    const summary = '会议研究了下月志愿服务的安排，明确了分工和时间节点。'
+      .repeat(116)
+      .slice(0, 2900)
+    const risky = await call('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary,
+      resolutions: ['发现有人参与赌博，需要处理'],
+      photos: [],
+    })
+    expect(risky).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    expect(storeContents().meetings).toEqual(before)
+    const checks = openapiOutbox().filter(
+      (entry) =>
+        entry.api === 'security.msgSecCheck' &&
+        String(entry.params.content).includes('赌博') &&
+        entry.openid === 'o_demo_committee',
+    )
+    expect(checks.length).toBeGreaterThan(0)
+    expect(checks.every((entry) => String(entry.params.content).length <= 2500)).toBe(true)
+  })
+
   it('refuses risky text and holds text that needs a look until a leader releases it', async () => {
     const meeting = await schedule({}, -2 * HOUR)
     const before = storeContents()
@@ -770,6 +797,22 @@ describe('the group card', () => {
           ],
         },
       })
+
+      // The host's code screen refreshes every few seconds; a count that did not change is not sent.
+      for (let refresh = 0; refresh < 3; refresh++) {
+        await cloud
+          .database()
+          .collection('meetings')
+          .doc(meeting.id)
+          .update({ data: { shareSyncedAt: new Date(0) } })
+        await callOk('secretary', 'meeting', { action: 'getSignInCode', meetingId: meeting.id })
+      }
+      const after = openapiOutbox().filter(
+        (entry) =>
+          entry.api === 'updatableMessage.setUpdatableMsg' &&
+          entry.params.activityId === 'local-activity-1',
+      )
+      expect(after).toHaveLength(updates.length)
     } finally {
       Object.defineProperty(cloud, 'openapi', {
         configurable: true,
@@ -799,7 +842,7 @@ describe('reminders', () => {
       expect.objectContaining({
         params: expect.objectContaining({
           touser: 'o_demo_member',
-          templateId: 'TPL_MEETING_REMINDER',
+          templateId: 'local_template_meetingReminder',
           page: `packages/meeting/detail/index?id=${meeting.id}`,
         }),
       }),

@@ -293,7 +293,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
         cancelReason: activity.cancelReason ?? '',
         monthKey: monthKey(activity.startsAt),
         signInSecret: randomBytes(32).toString('hex'),
-        mediaChecks: [],
+        coverPending: false,
         photos,
         photoCount: (activity.photos ?? []).filter((photo) => photo.status === 'approved').length,
         reflectionCount: (activity.reflections ?? []).filter((r) => r.status === 'approved').length,

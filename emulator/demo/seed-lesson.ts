@@ -253,7 +253,8 @@ export async function seedLessons(db: SeedDb, now: Date): Promise<void> {
         authorId: lesson.authorId,
         reviewNote: lesson.reviewNote ?? '',
         hold: lesson.hold ?? null,
-        mediaChecks: [],
+        heldImages: [],
+        blockedImages: [],
         pinned: lesson.pinned ?? false,
         requiredOrgId: lesson.required?.orgId ?? '',
         requiredDue: lesson.required

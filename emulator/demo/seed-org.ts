@@ -1,4 +1,4 @@
-import { localOpenGId } from '../open-data'
+import { localOpengid } from '../open-data'
 import { DEMO_IDENTITIES } from './identities'
 import { ancestorsOf, DEMO_MEMBERS, DEMO_ORGS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
@@ -45,7 +45,7 @@ export async function seedOrgs(db: SeedDb, now: Date): Promise<void> {
   // 第二党支部's WeChat group is already bound; 第一党支部's (demo-group-1) is left for the secretary.
   await addAll(db, 'groupBindings', [
     {
-      _id: localOpenGId('demo-group-2'),
+      _id: localOpengid('demo-group-2'),
       orgId: 'org-branch-2',
       boundBy: 'o_demo_02',
       boundAt: now,

@@ -6,7 +6,7 @@ export interface StoredDocument {
   fileID: string
   /** The name to save it under. */
   name: string
-  /** A temporary https URL, when the server made one (e.g. a freshly exported 台账). */
+  /** A temporary https URL, when the server made one (the browser preview may use it). */
   url?: string
 }
 
@@ -35,17 +35,17 @@ function downloadInBrowser(file: StoredDocument): string {
   return ''
 }
 
+/**
+ * In WeChat a stored file is downloaded by its fileID with the cloud API — no temporary URL to expire,
+ * no download domain to whitelist (a plain downloadFile of a temp URL needs both).
+ * 参考文档：https://developers.weixin.qq.com/minigame/en/dev/wxcloud/reference-client-api/storage/downloadFile.html
+ */
 async function openInWechat(file: StoredDocument, fileType?: DocumentType): Promise<string> {
   let filePath: string
   try {
-    if (file.url) {
-      const { tempFilePath, statusCode } = await Taro.downloadFile({ url: file.url })
-      // The URL is temporary (about 2 hours).
-      if (statusCode !== 200) return '文件链接已过期，请刷新后再试'
-      filePath = tempFilePath
-    } else {
-      filePath = (await Taro.cloud.downloadFile({ fileID: file.fileID })).tempFilePath
-    }
+    const { tempFilePath, statusCode } = await Taro.cloud.downloadFile({ fileID: file.fileID })
+    if (statusCode !== undefined && statusCode !== 200) return '文件下载失败，请稍后再试'
+    filePath = tempFilePath
   } catch {
     return '文件下载失败，请检查网络后再试'
   }

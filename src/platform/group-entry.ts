@@ -2,32 +2,42 @@ import Taro from '@tarojs/taro'
 import { fetchLocalGroupCloudId, localGroupId } from './local-group-entry'
 
 /**
- * Opening the app from a card in a WeChat group: which group, as a cloudID the org function resolves to
- * the group's openGId with getOpenData. A cloudID is valid for 5 minutes, so ask for a fresh one right
+ * Opening the app from a WeChat group: which group, as a cloudID the org function resolves to the
+ * group's opengid with getOpenData. A cloudID is valid for 5 minutes, so ask for a fresh one right
  * before each call that needs it.
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/open-api/group/wx.getGroupEnterInfo.html
  */
-export type GroupCloudId = { ok: true; cloudID: string } | { ok: false; message: string }
+export type GroupCloudId =
+  | { ok: true; cloudID: string }
+  /** `notFromGroup`: the platform said this entry is not a group-chat scene (40097). */
+  | { ok: false; message: string; notFromGroup?: boolean }
 
-/** 带 shareTicket 的小程序消息卡片. 参考文档：https://developers.weixin.qq.com/miniprogram/dev/reference/scene-list.html */
-const GROUP_CARD_SCENE = 1044
-
+const NOT_FROM_GROUP = '请从微信群里打开卡片'
 const GROUP_ERRORS: Record<string, string> = {
-  '40097': '请从微信群里打开卡片',
+  '40097': NOT_FROM_GROUP,
   '65206': '你已不在这个群里',
 }
 const GROUP_INFO_FAILED = '读取群信息失败，请回到微信群重新打开卡片'
 
+/** chatType of a one-to-one chat (微信联系人单聊, 企业微信联系人单聊): never a group. */
+const SINGLE_CHATS = [1, 2]
+
 /**
- * A key naming the group entry this app session came from (the shareTicket in WeChat, the simulated
- * group id in the H5 preview), or null when the app was not opened from a group card.
+ * A key naming the entry this app session came from, or null when it cannot be a group entry.
+ * getGroupEnterInfo covers every group-chat scene — message cards (with or without a shareTicket),
+ * 群待办 and 群工具 (base library ≥ 2.17.3) — so rather than keep a list of scene ids, every entry that
+ * is not a one-to-one chat gets one question and the platform's 40097 answers "not a group". The key
+ * changes with each new entry (scene, path, query, shareTicket), so the question is asked once per
+ * entry, not on every show. In the H5 preview it is the simulated group id.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/wx.getEnterOptionsSync.html
  */
 export function groupEntryKey(): string | null {
   if (process.env.TARO_ENV === 'h5') return localGroupId()
   // Cold start: the launch options; hot start: the latest onShow options.
   const options = Taro.getEnterOptionsSync?.()
-  if (options?.scene === GROUP_CARD_SCENE && options.shareTicket) return options.shareTicket
-  return null
+  if (!options) return null
+  if (SINGLE_CHATS.includes(Number(options.chatType))) return null
+  return JSON.stringify([options.scene, options.path, options.query, options.shareTicket ?? ''])
 }
 
 /**
@@ -41,14 +51,19 @@ export function fetchGroupCloudId(): Promise<GroupCloudId> {
 
 async function fetchWechatGroupCloudId(): Promise<GroupCloudId> {
   try {
-    // Taro's promise form of this callback-only API resolves with a loosely typed result.
+    // Callback style only (no promise form); the result carries cloudID for apps with 云开发.
     const result = await new Promise<{ cloudID?: string }>((resolve, reject) => {
       void Taro.getGroupEnterInfo({ success: resolve, fail: reject })
     })
     if (result.cloudID) return { ok: true, cloudID: result.cloudID }
     return { ok: false, message: GROUP_INFO_FAILED }
   } catch (error) {
-    return { ok: false, message: GROUP_ERRORS[groupErrorCode(error)] ?? GROUP_INFO_FAILED }
+    const code = groupErrorCode(error)
+    return {
+      ok: false,
+      message: GROUP_ERRORS[code] ?? GROUP_INFO_FAILED,
+      ...(code === '40097' ? { notFromGroup: true } : {}),
+    }
   }
 }
 

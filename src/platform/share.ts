@@ -16,16 +16,22 @@ export interface LiveShareCount {
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.updateShareMenu.html
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share/updatable-message.html
  */
+/**
+ * The updatable-message template: "开始时" — state 0 "成员正在加入，当前 {member_count}/{room_limit} 人",
+ * then 已开始 — which fits a meeting filling up with sign-ins. The state you use needs its template id.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share/updatable-message.html
+ */
+export const MEETING_CARD_TEMPLATE_ID = '21B034D08C5615B9889CE362BB957B1EE69A584B'
+
 export async function prepareGroupShare(live?: LiveShareCount): Promise<void> {
   if (process.env.TARO_ENV === 'h5') return
-  // Taro's typings also ask for templateInfo.templateId, which WeChat's default updatable-message
-  // template does not take (only parameterList).
   const option = live?.activityId
     ? {
         withShareTicket: true,
         isUpdatableMessage: true,
         activityId: live.activityId,
         templateInfo: {
+          templateId: MEETING_CARD_TEMPLATE_ID,
           parameterList: [
             { name: 'member_count', value: String(live.attended) },
             { name: 'room_limit', value: String(live.expected) },
@@ -33,5 +39,5 @@ export async function prepareGroupShare(live?: LiveShareCount): Promise<void> {
         },
       }
     : { withShareTicket: true }
-  await Taro.updateShareMenu(option as Taro.updateShareMenu.Option)
+  await Taro.updateShareMenu(option)
 }

@@ -1,10 +1,18 @@
 import Taro from '@tarojs/taro'
 import type { Reply } from '../../types/errors'
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from '../../types/subscriptions'
+import type { SubscribeTemplate } from '../../types/subscriptions'
 import { recordSubscriptions } from '../services/user'
 
 /** Which of the asked templates were accepted and recorded (empty when the person declined all). */
 export type SubscribeReply = Reply<{ accepted: SubscribeTemplate[] }>
+
+/**
+ * The template ids of this build, from build configuration (config/index.ts reads the
+ * ZHIBU_TEMPLATE_* variables; the build warns about any that are missing). Read at call time.
+ */
+function templateIds(): Partial<Record<SubscribeTemplate, string>> {
+  return typeof SUBSCRIBE_TEMPLATE_IDS === 'undefined' ? {} : SUBSCRIBE_TEMPLATE_IDS
+}
 
 /**
  * Asks for one-time subscribe messages and records each accept with the user function: one accept is
@@ -23,17 +31,22 @@ export function askToSubscribe(templates: SubscribeTemplate[]): Promise<Subscrib
 }
 
 async function askWechat(templates: SubscribeTemplate[]): Promise<SubscribeReply> {
+  const ids = templateIds()
+  const asked = templates.filter((template) => ids[template])
+  if (asked.length === 0) {
+    return { ok: false, code: 'INTERNAL', message: '这个版本还没有开通消息提醒，请联系支部书记' }
+  }
   let answers: Record<string, string>
   try {
     // Typed by Taro as a bare result; the answer per template id ('accept', 'reject', 'ban') is on it.
     answers = (await Taro.requestSubscribeMessage({
-      tmplIds: templates.map((template) => SUBSCRIBE_TEMPLATES[template]),
+      tmplIds: asked.map((template) => String(ids[template])),
       entityIds: [],
     })) as unknown as Record<string, string>
   } catch {
     return { ok: false, code: 'INTERNAL', message: '没能打开订阅提醒，请稍后再试' }
   }
-  return record(templates.filter((template) => answers[SUBSCRIBE_TEMPLATES[template]] === 'accept'))
+  return record(asked.filter((template) => answers[String(ids[template])] === 'accept'))
 }
 
 async function record(accepted: SubscribeTemplate[]): Promise<SubscribeReply> {

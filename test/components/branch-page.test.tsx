@@ -384,20 +384,35 @@ describe('opened from a group card', () => {
     expect(await screen.findByText('已提交，等待书记审批')).toBeTruthy()
   })
 
-  test.each([
-    [{ errMsg: 'getGroupEnterInfo:fail', errCode: 65206 }, '你已不在这个群里'],
-    [{ errMsg: 'getGroupEnterInfo:fail:', err_code: '40097' }, '请从微信群里打开卡片'],
-  ])('a platform refusal (%j) is explained and the home still shows', async (error, message) => {
-    enterOptions.mockReturnValue({ scene: 1044, shareTicket: 't', path: '', query: {} })
-    groupEnterInfo.mockImplementation(({ fail }: { fail: (err: unknown) => void }) => fail(error))
+  test('an entry the platform says is not from a group (40097) shows the home with no warning', async () => {
+    enterOptions.mockReturnValue({ scene: 1008, path: 'pages/branch/index', query: {} })
+    groupEnterInfo.mockImplementation(({ fail }: { fail: (err: unknown) => void }) =>
+      fail({ errMsg: 'getGroupEnterInfo:fail:', err_code: '40097' }),
+    )
     mockedLogin.mockResolvedValue(ok(memberOf1))
     mockedHome.mockResolvedValue(ok(home()))
     render(<BranchPage />)
 
-    expect(await screen.findByText(message)).toBeTruthy()
-    expect(screen.getByText('第一党支部')).toBeTruthy()
+    expect(await screen.findByText('第一党支部')).toBeTruthy()
+    expect(groupEnterInfo).toHaveBeenCalled()
+    expect(screen.queryByText('请从微信群里打开卡片')).toBeNull()
     expect(mockedOpen).not.toHaveBeenCalled()
   })
+
+  test.each([[{ errMsg: 'getGroupEnterInfo:fail', errCode: 65206 }, '你已不在这个群里']])(
+    'a platform refusal (%j) is explained and the home still shows',
+    async (error, message) => {
+      enterOptions.mockReturnValue({ scene: 1044, shareTicket: 't', path: '', query: {} })
+      groupEnterInfo.mockImplementation(({ fail }: { fail: (err: unknown) => void }) => fail(error))
+      mockedLogin.mockResolvedValue(ok(memberOf1))
+      mockedHome.mockResolvedValue(ok(home()))
+      render(<BranchPage />)
+
+      expect(await screen.findByText(message)).toBeTruthy()
+      expect(screen.getByText('第一党支部')).toBeTruthy()
+      expect(mockedOpen).not.toHaveBeenCalled()
+    },
+  )
 
   test('the group is asked about once, not on every show of the tab', async () => {
     openedFromGroup()

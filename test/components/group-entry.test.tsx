@@ -15,13 +15,24 @@ afterEach(() => {
 })
 
 describe('in WeChat', () => {
-  test('only a card with a shareTicket (scene 1044) counts as a group entry', () => {
+  test('every entry but a one-to-one chat is asked about, once per entry', () => {
+    // A group message card without a shareTicket (1008) is a group entry too; so may be 群工具/群待办.
+    enterOptions.mockReturnValueOnce({ scene: 1008, path: 'pages/branch/index', query: {} })
+    const cardKey = groupEntryKey()
+    expect(cardKey).not.toBeNull()
+    enterOptions.mockReturnValueOnce({ scene: 1008, path: 'pages/branch/index', query: {} })
+    expect(groupEntryKey()).toBe(cardKey)
     enterOptions.mockReturnValueOnce({ scene: 1044, shareTicket: 'ticket-9', path: '', query: {} })
-    expect(groupEntryKey()).toBe('ticket-9')
-    enterOptions.mockReturnValueOnce({ scene: 1007, shareTicket: '', path: '', query: {} })
+    expect(groupEntryKey()).not.toBe(cardKey)
+    enterOptions.mockReturnValueOnce({ scene: 1007, path: '', query: {}, chatType: 1 })
     expect(groupEntryKey()).toBeNull()
-    enterOptions.mockReturnValueOnce({ scene: 1044, path: '', query: {} })
-    expect(groupEntryKey()).toBeNull()
+  })
+
+  test('40097 from the platform means the entry was not from a group', async () => {
+    groupEnterInfo.mockImplementationOnce(({ fail }) =>
+      fail({ errMsg: 'getGroupEnterInfo:fail', errno: 40097 }),
+    )
+    await expect(fetchGroupCloudId()).resolves.toMatchObject({ ok: false, notFromGroup: true })
   })
 
   test('hands over the cloudID from getGroupEnterInfo', async () => {
@@ -38,7 +49,7 @@ describe('in WeChat', () => {
     [{ errMsg: 'getGroupEnterInfo:fail system error' }, '读取群信息失败，请回到微信群重新打开卡片'],
   ])('explains a failure %j in Chinese', async (error, message) => {
     groupEnterInfo.mockImplementationOnce(({ fail }) => fail(error))
-    await expect(fetchGroupCloudId()).resolves.toEqual({ ok: false, message })
+    await expect(fetchGroupCloudId()).resolves.toMatchObject({ ok: false, message })
   })
 })
 

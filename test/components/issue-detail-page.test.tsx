@@ -109,6 +109,7 @@ test('the submitter rates before confirming, and sees a held case as 审核中 w
         reply: {
           body: '已更换灯泡。',
           photos: [],
+          checkingPhotos: [],
           at: '2026-11-21T02:00:00.000Z',
           by: '李红梅（支委）',
         },

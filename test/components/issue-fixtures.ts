@@ -29,6 +29,7 @@ export function detail(overrides: Partial<IssueDetail> = {}): IssueDetail {
     excerpt: '路灯坏了',
     body: '3 号楼东侧的路灯坏了一个多星期。',
     photos: [],
+    checkingPhotos: [],
     place: null,
     contact: 'in_app',
     contactPhone: '',

@@ -25,6 +25,8 @@ export function lessonDetail(overrides: Partial<LessonDetail> = {}): LessonDetai
       { kind: 'text', text: '去年起，支部在六个网格里各设了一个党员先锋岗。' },
       { kind: 'text', text: '事情要具体，责任要到人，结果要让居民看得见。' },
     ],
+    checkingImages: [],
+    blockedImages: [],
     tags: ['基层治理'],
     minutes: 2,
     readingSeconds: 100,

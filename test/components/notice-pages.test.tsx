@@ -1,15 +1,17 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import NoticeDetailPage from '@/packages/notice/detail'
 import NoticeListPage from '@/packages/notice/list'
 import PublishNoticePage from '@/packages/notice/publish'
 import ReadReportPage from '@/packages/notice/report'
 import { listNotices, openNotice, publishNotice, readReport, remindUnread } from '@/services/notice'
+import { recordSubscriptions } from '@/services/user'
 import type { NoticeDetail, NoticeSummary } from '../../types/notice'
 import { router } from '../stubs/taro'
 import { ok, refused } from './org-fixtures'
 
 jest.mock('@/services/notice')
+jest.mock('@/services/user')
 
 const summary = (overrides: Partial<NoticeSummary> = {}): NoticeSummary => ({
   id: 'notice-1',
@@ -70,6 +72,24 @@ test('opening a notice shows it signed, and the read report link only to its lea
   expect(await screen.findByText('查看签阅情况')).toBeTruthy()
 })
 
+test.each([
+  ['the list', () => <NoticeListPage />],
+  ['a notice', () => <NoticeDetailPage />],
+])('%s asks for the notice-reminder credit from a tap, and records the accept', async (_, page) => {
+  jest.mocked(listNotices).mockResolvedValue(ok({ items: [summary()], nextPage: null }))
+  jest.mocked(openNotice).mockResolvedValue(ok(detail()))
+  jest.mocked(recordSubscriptions).mockResolvedValue(ok({ recorded: 1 }))
+  ;(globalThis as { SUBSCRIBE_TEMPLATE_IDS?: unknown }).SUBSCRIBE_TEMPLATE_IDS = {
+    noticeReminder: 'TPL_NOTICE_REMINDER',
+  }
+  const prompt = jest.mocked(Taro.requestSubscribeMessage) as jest.Mock
+  prompt.mockResolvedValueOnce({ TPL_NOTICE_REMINDER: 'accept' })
+  render(page())
+  fireEvent.click(await screen.findByText('有通知未签阅时提醒我'))
+  expect(prompt).toHaveBeenCalledWith({ tmplIds: ['TPL_NOTICE_REMINDER'], entityIds: [] })
+  await waitFor(() => expect(recordSubscriptions).toHaveBeenCalledWith(['noticeReminder']))
+})
+
 test('a refused notice says why and offers a retry', async () => {
   jest
     .mocked(openNotice)
@@ -116,7 +136,7 @@ test('the read report shows each branch and reminds the unread', async () => {
       ],
     }),
   )
-  jest.mocked(remindUnread).mockResolvedValue(ok({ reminded: 2, withoutCredit: 1 }))
+  jest.mocked(remindUnread).mockResolvedValue(ok({ reminded: 2, withoutCredit: 1, pending: 0 }))
   render(<ReadReportPage />)
   expect(await screen.findByText('已签阅 7 / 10 人')).toBeTruthy()
   expect(screen.getByText('已读 2 · 未读 2')).toBeTruthy()

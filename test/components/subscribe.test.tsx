@@ -8,6 +8,13 @@ jest.mock('@/services/user')
 const prompt = jest.mocked(Taro.requestSubscribeMessage) as jest.Mock
 const record = jest.mocked(recordSubscriptions)
 const taroEnv = process.env.TARO_ENV
+// What a build with ZHIBU_TEMPLATE_* configured defines (config/index.ts).
+;(globalThis as { SUBSCRIBE_TEMPLATE_IDS?: unknown }).SUBSCRIBE_TEMPLATE_IDS = {
+  meetingReminder: 'TPL_MEETING_REMINDER',
+  lessonDue: 'TPL_LESSON_DUE',
+  noticeReminder: 'TPL_NOTICE_REMINDER',
+  issueReplied: 'TPL_ISSUE_REPLIED',
+}
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -59,4 +66,18 @@ test('the local H5 build has no prompt and records every template as accepted', 
   )
   expect(prompt).not.toHaveBeenCalled()
   expect(record).toHaveBeenCalledWith(['noticeReminder'])
+})
+
+test('a build without template ids says the reminders are not set up, and never prompts', async () => {
+  const configured = (globalThis as { SUBSCRIBE_TEMPLATE_IDS?: unknown }).SUBSCRIBE_TEMPLATE_IDS
+  ;(globalThis as { SUBSCRIBE_TEMPLATE_IDS?: unknown }).SUBSCRIBE_TEMPLATE_IDS = {}
+  try {
+    await expect(askToSubscribe(['meetingReminder'])).resolves.toMatchObject({
+      ok: false,
+      message: '这个版本还没有开通消息提醒，请联系支部书记',
+    })
+    expect(prompt).not.toHaveBeenCalled()
+  } finally {
+    ;(globalThis as { SUBSCRIBE_TEMPLATE_IDS?: unknown }).SUBSCRIBE_TEMPLATE_IDS = configured
+  }
 })

@@ -41,8 +41,14 @@ describe('npm run deploy -- --dry-run', () => {
     }
   })
 
+  it('creates every function with the runtime its bundle is built for', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS config
+    const { FUNCTIONS_RUNTIME } = require('../../config/functions-runtime.js')
+    for (const fn of FUNCTIONS) expect(fn.runtime).toBe(FUNCTIONS_RUNTIME)
+  })
+
   it('prints every function, the cron timer, the push route and the templates', async () => {
-    const { text } = await dryRun({ ZHIBU_TPL_LESSON_DUE: 'tpl-lesson-id' })
+    const { text } = await dryRun({ ZHIBU_TEMPLATE_LESSON_DUE: 'tpl-lesson-id' })
     for (const fn of FUNCTIONS) expect(text).toContain(`function ${fn.name}: Nodejs16.13, timeout`)
     expect(text).toContain('trigger cron.tick: timer "0 */10 * * * * *"')
     for (const route of PUSH_ROUTES) {
@@ -54,7 +60,7 @@ describe('npm run deploy -- --dry-run', () => {
     expect(text).toContain(
       'template lessonDue 「学习任务提醒」 tpl-lesson-id: thing1:thing time2:time',
     )
-    expect(text).toContain('(ZHIBU_TPL_MEETING_REMINDER not set)')
+    expect(text).toContain('(ZHIBU_TEMPLATE_MEETING_REMINDER not set)')
     const indexes = specs.reduce((sum, spec) => sum + spec.indexes.length, 0)
     expect(text).toContain(
       `plan: ${specs.length} collections (every one deny-all for clients), ${indexes} indexes, ` +
@@ -108,17 +114,17 @@ describe('a weapp build for a real environment', () => {
   })
 
   it('fails naming every missing variable instead of shipping a made-up env id', () => {
-    expect(() => releaseSettings({ ZHIBU_DEPLOY: '1', ZHIBU_TPL_LESSON_DUE: 'x' })).toThrow(
+    expect(() => releaseSettings({ ZHIBU_DEPLOY: '1', ZHIBU_TEMPLATE_LESSON_DUE: 'x' })).toThrow(
       ReleaseSettingsError,
     )
     try {
-      releaseSettings({ ZHIBU_DEPLOY: '1', ZHIBU_TPL_LESSON_DUE: 'x' })
+      releaseSettings({ ZHIBU_DEPLOY: '1', ZHIBU_TEMPLATE_LESSON_DUE: 'x' })
     } catch (error) {
       expect((error as ReleaseSettingsError).missing).toEqual([
         'ZHIBU_CLOUD_ENV',
-        'ZHIBU_TPL_MEETING_REMINDER',
-        'ZHIBU_TPL_NOTICE_REMINDER',
-        'ZHIBU_TPL_ISSUE_REPLIED',
+        'ZHIBU_TEMPLATE_MEETING_REMINDER',
+        'ZHIBU_TEMPLATE_NOTICE_REMINDER',
+        'ZHIBU_TEMPLATE_ISSUE_REPLIED',
       ])
     }
   })
@@ -127,10 +133,10 @@ describe('a weapp build for a real environment', () => {
     expect(
       releaseSettings({
         ZHIBU_CLOUD_ENV: 'prod-1a2b',
-        ZHIBU_TPL_MEETING_REMINDER: 'm',
-        ZHIBU_TPL_LESSON_DUE: 'l',
-        ZHIBU_TPL_NOTICE_REMINDER: 'n',
-        ZHIBU_TPL_ISSUE_REPLIED: 'i',
+        ZHIBU_TEMPLATE_MEETING_REMINDER: 'm',
+        ZHIBU_TEMPLATE_LESSON_DUE: 'l',
+        ZHIBU_TEMPLATE_NOTICE_REMINDER: 'n',
+        ZHIBU_TEMPLATE_ISSUE_REPLIED: 'i',
       }),
     ).toEqual({
       cloudEnv: 'prod-1a2b',

@@ -408,6 +408,22 @@ describe('aggregate', () => {
     expect(local.dump()).toEqual(before)
   })
 
+  it('a $project dropping a field of joined rows leaves the joined collection as it was', async () => {
+    const before = local.dump()
+    const res = await call(
+      db
+        .collection('members')
+        .aggregate()
+        .match({ score: 3 })
+        .limit(1)
+        .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
+        .project({ 'org.name': 0 })
+        .end(),
+    )
+    expect((res.list as { org: Row[] }[])[0].org[0]).not.toHaveProperty('name')
+    expect(local.dump()).toEqual(before)
+  })
+
   it('returns 20 records without a $limit stage, as production does', async () => {
     expect((await call(db.collection('members').aggregate().match({}).end())).list).toHaveLength(20)
     expect((await call(db.collection('members').aggregate().limit(100).end())).list).toHaveLength(

@@ -58,6 +58,7 @@ afterAll(() => {
 /** Actions outside the matrix on purpose, with the test that covers their policy instead. */
 const COVERED_ELSEWHERE = new Set([
   'cron.tick' /* cloudfunctions/cron/cron.test.ts: timer only */,
+  'moderation.receiveMediaCheck' /* cloudfunctions/moderation/moderation.test.ts: pushes only */,
   'setup.bootstrapRoot' /* cloudfunctions/setup/setup.test.ts: the deploy command only */,
 ])
 

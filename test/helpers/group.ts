@@ -1,4 +1,6 @@
-import { issueCloudId, localOpenGId } from '../../emulator/open-data'
+import { DEMO_APPID } from '../../emulator/functions'
+import { issueCloudId, localOpengid } from '../../emulator/open-data'
+import { groupEnterOpenData } from '../../emulator/platform/open-data'
 import { DEMO_IDENTITIES } from '../../emulator/demo/identities'
 import type { Who } from './cloud'
 
@@ -8,5 +10,5 @@ export function groupCloudIdFor(who: Who, groupId: string): string {
     typeof who === 'object'
       ? who.openid
       : (DEMO_IDENTITIES.find((identity) => identity.key === who)?.openid ?? '')
-  return issueCloudId(openid, { openGId: localOpenGId(groupId) })
+  return issueCloudId(openid, groupEnterOpenData(localOpengid(groupId), DEMO_APPID))
 }

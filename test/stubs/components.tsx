@@ -26,11 +26,24 @@ export const ScrollView = View
 export const Swiper = View
 export const SwiperItem = View
 export const Label = (props: Props) => <label {...domProps(props)}>{props.children}</label>
-export const Button = (props: Props & { disabled?: boolean }) => (
-  <button type="button" disabled={props.disabled} {...domProps(props)}>
-    {props.children}
-  </button>
-)
+/** A tap on an open-type="agreePrivacyAuthorization" button is the platform's agree event. */
+export const Button = (props: Props & { disabled?: boolean }) => {
+  const agree =
+    props.openType === 'agreePrivacyAuthorization' ? props.onAgreePrivacyAuthorization : null
+  const passed = domProps(props)
+  const onClick =
+    typeof agree === 'function'
+      ? (event: unknown) => {
+          agree(event)
+          props.onClick?.(event)
+        }
+      : passed.onClick
+  return (
+    <button type="button" disabled={props.disabled} {...passed} onClick={onClick as never}>
+      {props.children}
+    </button>
+  )
+}
 export const Image = (props: Props & { src?: string }) => (
   <img alt="" src={props.src} {...domProps(props)} />
 )

@@ -70,6 +70,18 @@ export const pageEvents = {
   shareAppMessage: () => shareHandler?.(),
 }
 
+type PrivacyListener = (resolve: (answer: unknown) => void, info: { referrer: string }) => void
+let privacyListener: PrivacyListener | null = null
+
+/** WeChat's privacy flow: `need('chooseMedia')` is a privacy API waiting for consent. */
+export const privacyEvents = {
+  need(referrer: string) {
+    const resolve = jest.fn()
+    privacyListener?.(resolve, { referrer })
+    return resolve
+  },
+}
+
 /** Taro.getStorageSync / setStorageSync over a Map that tests can clear. */
 export const storage = new Map<string, unknown>()
 
@@ -91,6 +103,13 @@ const Taro = {
         fileID: `cloud://env-test.7465-env-test/${cloudPath}`,
         statusCode: 200,
         errMsg: 'uploadFile:ok',
+      }),
+    ),
+    downloadFile: jest.fn(() =>
+      Promise.resolve({
+        tempFilePath: 'wxfile://cloud',
+        statusCode: 200,
+        errMsg: 'downloadFile:ok',
       }),
     ),
   },
@@ -131,6 +150,11 @@ const Taro = {
       return Promise.resolve()
     },
   ),
+  onNeedPrivacyAuthorization: jest.fn((listener: PrivacyListener) => {
+    privacyListener = listener
+  }),
+  openPrivacyContract: resolved(),
+  getWindowInfo: () => ({ windowHeight: 667, windowWidth: 375, pixelRatio: 2 }),
   pxTransform: (size: number) => `${size / 2}px`,
   getEnv: () => 'WEB',
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },

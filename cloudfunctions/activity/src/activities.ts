@@ -16,7 +16,7 @@ export interface PhotoRecord {
   byNickname: string
   at: Date
   status: PhotoStatus
-  /** mediaCheckAsync's trace id: its verdict arrives later, pushed by the platform. */
+  /** mediaCheckAsync's trace id (its verdict arrives later: _shared/verdicts/activity.ts). */
   traceId: string
 }
 
@@ -37,14 +37,14 @@ export interface ActivityRecord {
   signedUp: number
   checkedIn: number
   cover: string
+  /** The cover waits for its image check; until it passes nobody sees it (verdicts/activity.ts). */
+  coverPending: boolean
   status: 'published' | 'cancelled'
   cancelReason: string
   /** 'YYYY-MM' of the start in Asia/Shanghai: the month whose 主题党日 this is. */
   monthKey: string
   /** HMAC key of the rotating check-in code; never leaves the server. */
   signInSecret: string
-  /** Trace ids of images sent to mediaCheckAsync, to find the photo (or `cover`) when a verdict comes. */
-  mediaChecks: { traceId: string; photoId: string }[]
   /** Keyed by photo id, so one photo's status is a dotted-path compare-and-set. */
   photos: Record<string, PhotoRecord>
   /** Approved photos and reflections: what puts the activity on the 支部风采 page. */
@@ -55,7 +55,7 @@ export interface ActivityRecord {
 }
 
 /** Fields no client ever receives. */
-export const SECRET_FIELDS = { signInSecret: 0, mediaChecks: 0 } as const
+export const SECRET_FIELDS = { signInSecret: 0 } as const
 
 export const ACTIVITIES_PAGE_SIZE = 20
 
@@ -99,7 +99,7 @@ export function toSummary(
     capacity: activity.capacity,
     signedUp: activity.signedUp,
     checkedIn: activity.checkedIn,
-    cover: activity.cover,
+    cover: activity.coverPending ? '' : activity.cover,
     phase: phaseOf(activity, now),
     mine,
   }

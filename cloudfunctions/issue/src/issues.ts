@@ -49,7 +49,10 @@ export interface IssueRecord {
   orgPath: string[]
   category: IssueCategory
   body: string
+  /** Photos whose image check passed: everyone who may see the case sees them. */
   photos: string[]
+  /** Photos still being checked (_shared/verdicts/issue.ts): only the submitter sees them. */
+  heldPhotos?: string[]
   place: IssuePlace | null
   contact: ContactPreference
   contactPhone: string
@@ -60,7 +63,8 @@ export interface IssueRecord {
   held: boolean
   moderation: { text: ContentVerdict; mediaTraceIds: string[] }
   assignee: { openid: string; name: string } | null
-  reply: { body: string; photos: string[]; at: Date; byName: string } | null
+  /** `heldPhotos`: reply photos still being checked, shown to the branch's handlers only. */
+  reply: { body: string; photos: string[]; heldPhotos?: string[]; at: Date; byName: string } | null
   rating: number | null
   ratingComment: string
   rejectReason: string

@@ -135,6 +135,7 @@ export function toDetail(issue: IssueRecord, viewer: Viewer, now: Date): IssueDe
     ...toSummary(issue, viewer, now),
     body: issue.body,
     photos: issue.photos,
+    checkingPhotos: viewer.kind === 'submitter' ? (issue.heldPhotos ?? []) : [],
     place: issue.place,
     contact: issue.contact,
     contactPhone: showPhone ? issue.contactPhone : '',
@@ -144,6 +145,7 @@ export function toDetail(issue: IssueRecord, viewer: Viewer, now: Date): IssueDe
       ? {
           body: issue.reply.body,
           photos: issue.reply.photos,
+          checkingPhotos: viewer.kind === 'submitter' ? [] : (issue.reply.heldPhotos ?? []),
           at: iso(issue.reply.at),
           by: issue.reply.byName,
         }

@@ -32,8 +32,10 @@ export interface LessonRecord {
   authorId: string
   reviewNote: string
   hold: LessonHold | null
-  /** Image checks sent to mediaCheckAsync; the verdict arrives later as a platform event. */
-  mediaChecks: { fileID: string; traceId: string }[]
+  /** Images whose check is not back yet: the author and reviewers see them, readers do not. */
+  heldImages: string[]
+  /** Images the check found risky: nobody but the author sees them, who is asked to replace them. */
+  blockedImages: string[]
   pinned: boolean
   /** '' when not required; else the org whose subtree must finish it by `requiredDue`. */
   requiredOrgId: string
@@ -142,4 +144,18 @@ export function awaitingReviewBy(db: Database, openid: string): unknown {
   return expr(
     $.and([$.eq(['$orgId', '$$id']), $.eq(['$status', 'pending']), $.neq(['$authorId', openid])]),
   )
+}
+
+/** The images a reader may not see yet (held for their check) or ever (risky). */
+export function hiddenImages(
+  lesson: Pick<LessonRecord, 'heldImages' | 'blockedImages'>,
+): Set<string> {
+  return new Set([...(lesson.heldImages ?? []), ...(lesson.blockedImages ?? [])])
+}
+
+/** The list cover (the first image) unless a reader may not see it. */
+export function readerCover(
+  lesson: Pick<LessonRecord, 'coverFileId' | 'heldImages' | 'blockedImages'>,
+): string {
+  return hiddenImages(lesson).has(lesson.coverFileId) ? '' : lesson.coverFileId
 }

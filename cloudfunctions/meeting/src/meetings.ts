@@ -16,8 +16,9 @@ import { countAttendance, type AttendanceRecord } from './attendance'
 
 export interface PhotoRecord {
   fileID: string
-  /** mediaCheckAsync's trace id; the verdict arrives later as a platform event. */
+  /** mediaCheckAsync's trace id; the verdict arrives later (_shared/verdicts/meeting.ts). */
   traceId: string
+  /** Pending: the recorder and leaders see it marked 审核中; pass: members too; risky: nobody. */
   verdict: 'pending' | 'pass' | 'risky'
 }
 
@@ -60,6 +61,8 @@ export interface MeetingRecord {
   shareExpiresAt: Date | null
   /** When the group card last showed the sign-in count (throttles setUpdatableMsg in a burst). */
   shareSyncedAt: Date | null
+  /** The count the card shows now ("12/20"): setUpdatableMsg only when it changes. */
+  shareShownCount?: string
 }
 
 const MINUTE_MS = 60 * 1000

@@ -44,19 +44,29 @@ export async function createActivityId(now: Date): Promise<{ id: string; expires
   return { id: reply.activityId, expiresAt }
 }
 
+type CardCount = { attended: number; expected: number }
+
+/** What the card says, as stored in `shareShownCount` (e.g. "12/20"). */
+function shownAs({ attended, expected }: CardCount): string {
+  return `${attended}/${expected}`
+}
+
 /**
- * Shows the current count on the group card, if the meeting has a live card and nobody updated it in
- * the last interval (a compare-and-set on the meeting claims the turn). A failed update is logged and
- * left for the next sign-in: the sign-in itself has already succeeded.
+ * Shows the current count on the group card — only when it changed since the card last showed it
+ * (the host's code screen refreshes every few seconds; most refreshes change nothing) — if the meeting
+ * has a live card and nobody updated it in the last interval (a compare-and-set on the meeting claims
+ * the turn). A failed update is logged and left for the next sign-in: the sign-in has succeeded.
  */
 export async function syncShareCard(
   db: Database,
   meeting: MeetingRecord,
-  count: () =>
-    Promise<{ attended: number; expected: number }> | { attended: number; expected: number },
+  count: () => Promise<CardCount> | CardCount,
   now = new Date(),
 ): Promise<boolean> {
   if (!hasLiveActivity(meeting, now)) return false
+  const known = count()
+  // Known without a query (the code screen): nothing to do when the card already says this.
+  if (!(known instanceof Promise) && meeting.shareShownCount === shownAs(known)) return false
   const _ = db.command
   const { stats } = (await db
     .collection('meetings')
@@ -67,7 +77,9 @@ export async function syncShareCard(
     })
     .update({ data: { shareSyncedAt: now } })) as { stats: { updated: number } }
   if (stats.updated !== 1) return false
-  const { attended, expected } = await count()
+  const counted = await known
+  const { attended, expected } = counted
+  if (meeting.shareShownCount === shownAs(counted)) return false
   try {
     await cloud.openapi.updatableMessage.setUpdatableMsg({
       activityId: meeting.shareActivityId,
@@ -79,6 +91,10 @@ export async function syncShareCard(
         ],
       },
     })
+    await db
+      .collection('meetings')
+      .where({ _id: meeting._id, shareActivityId: meeting.shareActivityId })
+      .update({ data: { shareShownCount: shownAs(counted) } })
     return true
   } catch (error) {
     console.error('[meeting] setUpdatableMsg failed', error)

@@ -175,7 +175,8 @@ async function resolveGroup(
   const cloudId = await fetchGroupCloudId()
   let status: GroupStatus
   if (!cloudId.ok) {
-    status = { kind: 'error', message: cloudId.message }
+    // 40097: this entry was not from a group chat after all, which is nothing to report.
+    status = cloudId.notFromGroup ? { kind: 'none' } : { kind: 'error', message: cloudId.message }
   } else {
     const reply = await openFromGroup({ groupCloudId: cloudId.cloudID })
     status = reply.ok

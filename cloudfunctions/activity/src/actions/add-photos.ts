@@ -1,17 +1,19 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { rows } from '../../../_shared/db'
+import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { conflict } from '../../../_shared/errors'
 import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
 import { ACTIVITY_LIMITS, type ActivityPhoto } from '../../../../types/activity'
 import { addPhotosInput } from '../../../../types/activity.schema'
 import { findActivity, requireUnderway, type PhotoRecord } from '../activities'
-import { newPhotoId, submitMediaCheck } from '../photos'
+import { newPhotoId } from '../photos'
 import { findSignup } from '../signups'
 
 /**
- * Photos of the activity from those who took part (checked in) or run it. Every image goes to
- * mediaCheckAsync; a participant's photo is held until a 支委 approves it, a leader's own is shown at
- * once — and any photo the platform later flags is taken down (photos.ts).
+ * Photos of the activity from those who took part (checked in) or run it. Every photo waits for its
+ * image check (审核中 to its uploader and the 支委, hidden from others): a pass shows it on the activity
+ * and its showcase, risky takes it down (_shared/verdicts/activity.ts); one held for a person waits for
+ * a 支委 (reviewPhoto).
  */
 export const addPhotos = defineAction({
   schema: addPhotosInput,
@@ -20,7 +22,6 @@ export const addPhotos = defineAction({
     const { db, caller } = context
     const { roles } = grantOf(context)
     const now = new Date()
-    const _ = db.command
     const [activity, signup, [user]] = await Promise.all([
       findActivity(db, orgId, activityId),
       findSignup(db, activityId, caller.openid),
@@ -40,8 +41,8 @@ export const addPhotos = defineAction({
       throw conflict(`每个活动最多 ${ACTIVITY_LIMITS.photosPerActivity} 张照片，已有 ${shown} 张`)
     }
 
-    const traces = await submitMediaCheck(caller, unique)
-    const status = manages ? ('approved' as const) : ('pending' as const)
+    const checks = await submitImageChecks(caller, unique)
+    const status = 'pending' as const
     const nickname = user?.nickname ?? '微信用户'
     const added: (ActivityPhoto & { record: PhotoRecord })[] = unique.map((fileID, index) => ({
       id: newPhotoId(),
@@ -54,27 +55,24 @@ export const addPhotos = defineAction({
         byNickname: nickname,
         at: new Date(now.getTime() + index),
         status,
-        traceId: traces[index],
+        traceId: checks[index].traceId,
       },
     }))
-    const checks = added
-      .filter((photo) => photo.record.traceId)
-      .map((photo) => ({ traceId: photo.record.traceId, photoId: photo.id }))
     await db
       .collection('activities')
       .where({ _id: activityId })
       .update({
-        data: {
-          photos: Object.fromEntries(added.map((photo) => [photo.id, photo.record])),
-          ...(checks.length > 0 ? { mediaChecks: _.push(checks) } : {}),
-          ...(manages ? { photoCount: _.inc(added.length) } : {}),
-        },
+        data: { photos: Object.fromEntries(added.map((photo) => [photo.id, photo.record])) },
       })
+    const photoIdOf = new Map(added.map((photo) => [photo.fileID, photo.id]))
+    await recordImageChecks(db, caller, 'activityPhoto', activityId, checks, (check) =>
+      String(photoIdOf.get(check.fileID)),
+    )
     await context.audit({
       action: 'activity.addPhotos',
       orgId,
       target: activityId,
-      summary: `上传“${activity.title}”照片 ${added.length} 张${manages ? '' : '（待审核）'}`,
+      summary: `上传“${activity.title}”照片 ${added.length} 张（审核中）`,
     })
     return {
       added: added.map(({ id, fileID, byNickname, status: photoStatus }) => ({

@@ -1,12 +1,13 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { requireCleanText } from '../../../_shared/content-check'
+import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { invalidArgument } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import { newSignInSecret } from '../../../_shared/signin-code'
 import { ACTIVITY_KIND_LABELS, type ActivitySummary } from '../../../../types/activity'
 import { createActivityInput } from '../../../../types/activity.schema'
 import { shanghaiMonthKey, toSummary, type ActivityRecord } from '../activities'
-import { COVER, submitMediaCheck } from '../photos'
+import { COVER } from '../photos'
 
 const MAX_DAYS = 7
 
@@ -32,7 +33,7 @@ export const createActivity = defineAction({
     await requireCleanText(caller, [input.title, input.place, body].join('\n'), 'forum', '活动内容')
 
     const cover = input.cover ?? ''
-    const [coverTrace] = cover ? await submitMediaCheck(caller, [cover]) : ['']
+    const coverChecks = await submitImageChecks(caller, cover ? [cover] : [])
     const activity: Omit<ActivityRecord, '_id'> = {
       orgId: org._id,
       orgPath: [...org.ancestors, org._id],
@@ -47,11 +48,11 @@ export const createActivity = defineAction({
       signedUp: 0,
       checkedIn: 0,
       cover,
+      coverPending: coverChecks.length > 0,
       status: 'published',
       cancelReason: '',
       monthKey: shanghaiMonthKey(startsAt),
       signInSecret: newSignInSecret(),
-      mediaChecks: coverTrace ? [{ traceId: coverTrace, photoId: COVER }] : [],
       photos: {},
       photoCount: 0,
       reflectionCount: 0,
@@ -59,6 +60,7 @@ export const createActivity = defineAction({
       createdAt: now,
     }
     const { _id } = (await db.collection('activities').add({ data: activity })) as { _id: string }
+    await recordImageChecks(db, caller, 'activityCover', _id, coverChecks, () => COVER)
     await context.audit({
       action: 'activity.createActivity',
       orgId: org._id,

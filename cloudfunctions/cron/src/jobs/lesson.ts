@@ -1,6 +1,7 @@
 import type { Database } from '../../../_shared/cloud'
 import { aggregateRows, rows } from '../../../_shared/db'
-import { sendWithCredit } from '../../../_shared/subscriptions'
+import { createReminder } from '../../../_shared/reminders'
+import { messageData } from '../../../_shared/subscriptions'
 import { completionByOrg, type CompletionRow } from '../../../lesson/src/completion'
 import type { Job } from '../job'
 
@@ -13,12 +14,6 @@ interface DueLesson {
   title: string
   requiredOrgId: string
   requiredDue: Date
-}
-
-/** 11月30日 in Beijing time; subscribe-message `time` fields take a plain date. */
-function shanghaiDate(date: Date): string {
-  const shifted = new Date(new Date(date).getTime() + 8 * 3600_000)
-  return `${shifted.getUTCFullYear()}年${shifted.getUTCMonth() + 1}月${shifted.getUTCDate()}日`
 }
 
 /** People in the required org's subtree who have not finished the lesson yet. */
@@ -43,8 +38,9 @@ async function unfinishedReaders(db: Database, lesson: DueLesson): Promise<strin
 
 /**
  * Two days before a 规定动作 is due, one reminder to each member who has not finished it and asked to
- * be reminded (a subscribe credit). Each lesson is claimed with a compare-and-set first, so overlapping
- * ticks never remind twice.
+ * be reminded (a subscribe credit). The reminder is made once per lesson before the lesson is marked,
+ * and sent by the reminderDeliveries job, so overlapping ticks never remind twice and a tick that runs
+ * out of time loses nobody.
  */
 export const lessonDueReminders: Job = {
   name: 'lessonDueReminders',
@@ -64,27 +60,27 @@ export const lessonDueReminders: Job = {
         .limit(LESSONS_PER_TICK)
         .get(),
     )
-    const counts = { lessons: 0, sent: 0, noCredit: 0 }
+    const counts = { lessons: 0, recipients: 0 }
     for (const lesson of due) {
-      const { stats } = (await db
+      const recipients = await unfinishedReaders(db, lesson)
+      const made = await createReminder(db, {
+        _id: `lessonDue:${lesson._id}`,
+        template: 'lessonDue',
+        page: `packages/lesson/reader/index?id=${lesson._id}`,
+        // The due day is a date: it goes in a `date` keyword (a `time` keyword needs a clock time).
+        data: messageData('lessonDue', {
+          thing1: lesson.title,
+          date2: new Date(lesson.requiredDue),
+        }),
+        recipients,
+      })
+      await db
         .collection('lessons')
         .where({ _id: lesson._id, dueReminded: false })
-        .update({ data: { dueReminded: true } })) as { stats: { updated: number } }
-      if (stats.updated !== 1) continue
+        .update({ data: { dueReminded: true } })
+      if (!made) continue
       counts.lessons += 1
-      for (const openid of await unfinishedReaders(db, lesson)) {
-        const sent = await sendWithCredit(db, {
-          touser: openid,
-          template: 'lessonDue',
-          page: `packages/lesson/reader/index?id=${lesson._id}`,
-          data: {
-            thing1: { value: lesson.title.slice(0, 20) },
-            time2: { value: shanghaiDate(lesson.requiredDue) },
-          },
-        })
-        if (sent) counts.sent += 1
-        else counts.noCredit += 1
-      }
+      counts.recipients += recipients.length
     }
     return counts
   },

@@ -1,7 +1,8 @@
 import { rows } from '../../../_shared/db'
-import { sendWithCredit } from '../../../_shared/subscriptions'
+import { createReminder } from '../../../_shared/reminders'
+import { messageData } from '../../../_shared/subscriptions'
 import { MEETING_KIND_LABELS } from '../../../../types/meeting'
-import { shanghai, type MeetingRecord } from '../../../meeting/src/meetings'
+import type { MeetingRecord } from '../../../meeting/src/meetings'
 import { meetingPath } from '../../../meeting/src/share-card'
 import type { Job } from '../job'
 
@@ -11,9 +12,10 @@ export const REMIND_HOURS = 24
 const BATCH = 50
 
 /**
- * Reminds expected attendees of a meeting starting within 24 hours, once per meeting: the meeting is
- * claimed with a compare-and-set on `reminded` before anything is sent, so overlapping ticks never send
- * twice. Only people who accepted meeting reminders get one (a credit each).
+ * Reminds expected attendees of a meeting starting within 24 hours, once per meeting: the reminder (its
+ * message and recipients) is made once, and the meeting is marked reminded only after that; sending is
+ * the reminderDeliveries job's, recipient by recipient. Only people who accepted meeting reminders get
+ * one (a credit each); someone who turned them off does not stop the others.
  */
 export const meetingReminders: Job = {
   name: 'meetingReminders',
@@ -31,14 +33,8 @@ export const meetingReminders: Job = {
         .limit(BATCH)
         .get(),
     )
-    const counts = { meetings: 0, sent: 0, withoutCredit: 0, skipped: 0 }
+    const counts = { meetings: 0, recipients: 0, skipped: 0 }
     for (const meeting of due) {
-      const { stats } = (await db
-        .collection('meetings')
-        .where({ _id: meeting._id, reminded: false })
-        .update({ data: { reminded: true, remindedAt: now } })) as { stats: { updated: number } }
-      if (stats.updated !== 1) continue
-      counts.meetings += 1
       // On approved leave, or already counted present (proxy sign-in ahead of time): no reminder.
       const excused = new Set(
         (
@@ -55,28 +51,27 @@ export const meetingReminders: Job = {
           )
         ).map((row) => row.openid),
       )
-      for (const openid of meeting.expected) {
-        if (excused.has(openid)) {
-          counts.skipped += 1
-          continue
-        }
-        // Template fields must match the template chosen on 公众平台 (thing ≤ 20 chars).
-        // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
-        const sent = await sendWithCredit(db, {
-          touser: openid,
-          template: 'meetingReminder',
-          page: meetingPath(meeting._id),
-          data: {
-            thing1: {
-              value: `${MEETING_KIND_LABELS[meeting.kind]}：${meeting.title}`.slice(0, 20),
-            },
-            time2: { value: shanghai(meeting.startsAt) },
-            thing3: { value: meeting.place.slice(0, 20) },
-          },
-        })
-        if (sent) counts.sent += 1
-        else counts.withoutCredit += 1
-      }
+      const recipients = meeting.expected.filter((openid) => !excused.has(openid))
+      const made = await createReminder(db, {
+        // A rescheduled meeting (update-meeting clears `reminded`) gets a reminder of its own.
+        _id: `meetingReminder:${meeting._id}:${new Date(meeting.startsAt).getTime()}`,
+        template: 'meetingReminder',
+        page: meetingPath(meeting._id),
+        data: messageData('meetingReminder', {
+          thing1: `${MEETING_KIND_LABELS[meeting.kind]}：${meeting.title}`,
+          time2: new Date(meeting.startsAt),
+          thing3: meeting.place,
+        }),
+        recipients,
+      })
+      await db
+        .collection('meetings')
+        .where({ _id: meeting._id, reminded: false })
+        .update({ data: { reminded: true, remindedAt: now } })
+      if (!made) continue
+      counts.meetings += 1
+      counts.recipients += recipients.length
+      counts.skipped += meeting.expected.length - recipients.length
     }
     return counts
   },

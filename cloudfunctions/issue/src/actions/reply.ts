@@ -1,19 +1,15 @@
 import { defineAction } from '../../../_shared/action'
 import type { Database } from '../../../_shared/cloud'
 import { requireCleanText } from '../../../_shared/content-check'
+import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { COMMITTEE } from '../../../_shared/policy'
-import { sendWithCredit } from '../../../_shared/subscriptions'
+import { messageData, sendWithCredit } from '../../../_shared/subscriptions'
 import { ISSUE_CATEGORY_LABELS, type IssueDetail } from '../../../../types/issue'
 import { replyIssueInput } from '../../../../types/issue.schema'
 import { auditIssue } from '../actors'
 import { timelineEntry, transition, type IssueRecord } from '../issues'
-import { startPhotoChecks } from '../moderation'
 import { beginStep } from '../steps'
-import { excerptOf, toDetail } from '../views'
-
-function shanghaiTime(time: Date): string {
-  return new Date(time.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ')
-}
+import { toDetail } from '../views'
 
 /**
  * Tells the submitter their case was answered, if they accepted the `issueReplied` message. The
@@ -25,11 +21,11 @@ async function notifySubmitter(db: Database, issue: IssueRecord, now: Date): Pro
       touser: issue.submitter,
       template: 'issueReplied',
       page: `packages/issue/detail/index?id=${issue._id}`,
-      data: {
-        thing1: { value: `${ISSUE_CATEGORY_LABELS[issue.category]}诉求`.slice(0, 20) },
-        time2: { value: shanghaiTime(now) },
-        thing3: { value: excerptOf(`${issue.orgName}已答复，请查看并确认`, 19) },
-      },
+      data: messageData('issueReplied', {
+        thing1: `${ISSUE_CATEGORY_LABELS[issue.category]}诉求`,
+        time2: now,
+        thing3: `${issue.orgName}已答复，请查看并确认`,
+      }),
     })
   } catch (error) {
     // A failed message must not undo the reply: the submitter still sees it on the 诉求 tab.
@@ -45,19 +41,25 @@ export const reply = defineAction({
     const { db, caller } = context
     const { issue, viewer, name, now } = await beginStep(context, input, 'reply')
     await requireCleanText(caller, input.body, 'forum', '答复')
-    const photos = input.photos ?? []
-    await startPhotoChecks(caller, photos)
+    const checks = await submitImageChecks(caller, input.photos ?? [])
     const next = await transition(db, issue, {
       from: ['accepted', 'assigned', 'in_progress'],
       where: { held: false },
       set: {
         status: 'replied',
-        reply: { body: input.body, photos, at: now, byName: name },
+        reply: {
+          body: input.body,
+          photos: [],
+          heldPhotos: checks.map((check) => check.fileID),
+          at: now,
+          byName: name,
+        },
         repliedAt: now,
         updatedAt: now,
       },
       entry: timelineEntry('replied', now, caller.openid, name, input.body.slice(0, 200)),
     })
+    await recordImageChecks(db, caller, 'replyPhoto', issue._id, checks)
     await auditIssue(context, issue, 'handler', { action: 'issue.reply', summary: '答复诉求' })
     await notifySubmitter(db, issue, now)
     return toDetail(next, viewer, now)

@@ -2,6 +2,7 @@ import { defineAction } from '../../../_shared/action'
 import type { Caller } from '../../../_shared/caller'
 import type { Database } from '../../../_shared/cloud'
 import { checkText } from '../../../_shared/content-check'
+import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { rows } from '../../../_shared/db'
 import { ActionError, invalidArgument, notFound } from '../../../_shared/errors'
 import type { OrgRecord } from '../../../_shared/policy'
@@ -14,7 +15,6 @@ import {
 import { submitIssueInput, type SubmitIssueInput } from '../../../../types/issue.schema'
 import { auditIssue, findNickname } from '../actors'
 import { dueDate, findIssue, issueIdFor, timelineEntry, type IssueRecord } from '../issues'
-import { startPhotoChecks } from '../moderation'
 import { toDetail } from '../views'
 
 const HOUR = 3600 * 1000
@@ -90,7 +90,8 @@ function newIssue(
     orgPath: [...org.ancestors, org._id],
     category: input.category,
     body: input.body,
-    photos: input.photos ?? [],
+    photos: [],
+    heldPhotos: [...new Set(input.photos ?? [])],
     place: input.place
       ? {
           name: input.place.name,
@@ -165,7 +166,8 @@ export const submit = defineAction({
     ])
     const text = [input.body, input.place?.name, input.place?.address].filter(Boolean).join('\n')
     const verdict = await checkText(caller, text, 'forum')
-    const mediaTraceIds = await startPhotoChecks(caller, input.photos ?? [])
+    const checks = await submitImageChecks(caller, input.photos ?? [])
+    const mediaTraceIds = checks.map((check) => check.traceId)
     const issue = newIssue(input, caller, org, nickname, verdict, mediaTraceIds, now)
 
     try {
@@ -190,6 +192,7 @@ export const submit = defineAction({
       throw rateLimited(after[0]?.submittedAt ?? now)
     }
 
+    await recordImageChecks(db, caller, 'issuePhoto', issueId, checks)
     await auditIssue(context, issue, 'submitter', {
       action: 'issue.submit',
       summary: `${issue.anonymous ? '匿名' : ''}提交诉求（${ISSUE_CATEGORY_LABELS[issue.category]}）${

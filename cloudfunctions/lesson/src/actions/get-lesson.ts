@@ -4,7 +4,7 @@ import { aggregateRows } from '../../../_shared/db'
 import { forbidden, notFound } from '../../../_shared/errors'
 import { readingMinutes, type LessonDetail } from '../../../../types/lesson'
 import { lessonIdInput } from '../../../../types/lesson.schema'
-import { toIso, type LessonRecord } from '../lessons'
+import { hiddenImages, toIso, type LessonRecord } from '../lessons'
 import { startReadingSession, toMyProgress, type ProgressRecord } from '../progress'
 import { lessonAccess, loadPlacedMemberships, maySee } from '../scope'
 
@@ -50,6 +50,11 @@ export const getLesson = defineAction({
       )
     }
     const showsHistory = access.author || access.reviewer
+    // Readers see an image once its check passed; the author and reviewers see every one, marked.
+    const hidden = hiddenImages(row)
+    const blocks = showsHistory
+      ? row.blocks
+      : row.blocks.filter((block) => block.kind !== 'image' || !hidden.has(block.fileID))
     const required =
       row.requiredOrgId && row.requiredDue
         ? { orgId: row.requiredOrgId, due: new Date(row.requiredDue).toISOString() }
@@ -60,7 +65,9 @@ export const getLesson = defineAction({
       orgName: row.scope[0]?.name ?? '',
       title: row.title,
       summary: row.summary,
-      blocks: row.blocks,
+      blocks,
+      checkingImages: showsHistory ? (row.heldImages ?? []) : [],
+      blockedImages: showsHistory ? (row.blockedImages ?? []) : [],
       tags: row.tags,
       minutes: readingMinutes(row.readingSeconds),
       readingSeconds: row.readingSeconds,

@@ -9,7 +9,7 @@ import {
   type StudyMeta,
 } from '../../../../types/lesson'
 import { listLessonsInput } from '../../../../types/lesson.schema'
-import { awaitingReviewBy, toIso, topTags, type LessonRecord } from '../lessons'
+import { awaitingReviewBy, readerCover, toIso, topTags, type LessonRecord } from '../lessons'
 import type { ProgressRecord } from '../progress'
 
 export const FEED_PAGE_SIZE = 20
@@ -82,7 +82,7 @@ function feedPage(
       .skip(page * FEED_PAGE_SIZE)
       .limit(FEED_PAGE_SIZE + 1)
       .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
-      .project({ blocks: 0, history: 0, mediaChecks: 0 })
+      .project({ blocks: 0, history: 0 })
       .end(),
   )
 }
@@ -95,7 +95,7 @@ function toCard(row: FeedRow, path: string[]): LessonCard {
     summary: row.summary,
     minutes: readingMinutes(row.readingSeconds),
     tags: row.tags,
-    coverFileId: row.coverFileId,
+    coverFileId: readerCover(row),
     orgName: row.org[0]?.name ?? '',
     pinned: row.pinned,
     due: row.requiredOrgId && path.includes(row.requiredOrgId) ? toIso(row.requiredDue) : null,

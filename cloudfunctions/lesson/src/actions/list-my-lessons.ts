@@ -24,7 +24,7 @@ export const listMyLessons = defineAction({
         .skip(page * PAGE_SIZE)
         .limit(PAGE_SIZE + 1)
         .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
-        .project({ blocks: 0, history: 0, mediaChecks: 0 })
+        .project({ blocks: 0, history: 0 })
         .end(),
     )
     return {

@@ -34,7 +34,7 @@ export const listReviewQueue = defineAction({
           let: { id: '$_id' },
           pipeline: pipeline()
             .match(awaitingReviewBy(db, caller.openid))
-            .project({ blocks: 0, history: 0, mediaChecks: 0 })
+            .project({ blocks: 0, history: 0 })
             .done(),
           as: 'lesson',
         })

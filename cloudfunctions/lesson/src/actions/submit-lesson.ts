@@ -1,5 +1,6 @@
 import { defineAction } from '../../../_shared/action'
 import { conflict, invalidArgument } from '../../../_shared/errors'
+import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { COMMITTEE } from '../../../_shared/policy'
 import { countBodyChars, type SavedLesson } from '../../../../types/lesson'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
@@ -11,7 +12,7 @@ import {
   savedLesson,
   type LessonRecord,
 } from '../lessons'
-import { checkLessonText, sendImageChecks } from '../moderation'
+import { checkLessonText, imagesOf } from '../moderation'
 
 const MIN_BODY_CHARS = 50
 
@@ -62,15 +63,18 @@ export const submitLesson = defineAction({
       return savedLesson({ ...lesson, hold, updatedAt: now })
     }
 
-    const mediaChecks = await sendImageChecks(caller, lesson.blocks)
+    // Every image is checked again for this version; readers see each once it passes.
+    const checks = await submitImageChecks(caller, imagesOf(lesson.blocks))
     await moveStatus(db, lessonId, ['draft', 'rejected'], {
       status: 'pending',
       hold: null,
-      mediaChecks,
+      heldImages: checks.map((check) => check.fileID),
+      blockedImages: [],
       submittedAt: now,
       updatedAt: now,
       history: _.push([eventOf('submitted', caller.openid, authorName)]),
     })
+    await recordImageChecks(db, caller, 'lessonImage', lessonId, checks)
     await context.audit({
       action: 'lesson.submitLesson',
       orgId,

@@ -1,38 +1,12 @@
 import { defineAction } from '../../../_shared/action'
-import { cloud } from '../../../_shared/cloud'
 import { checkText } from '../../../_shared/content-check'
 import { conflict, contentRisky, invalidArgument } from '../../../_shared/errors'
+import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import type { MinutesView } from '../../../../types/meeting'
 import { recordMinutesInput } from '../../../../types/meeting.schema'
 import { minutesViewOf, namedIn } from '../detail'
 import { accessMeeting, loadMeeting, type MinutesRecord, type PhotoRecord } from '../meetings'
 import { loadPeople } from '../people'
-
-/**
- * Starts the asynchronous image check for a new photo: it needs a URL WeChat can fetch, so the fileID
- * becomes a temporary URL first. The verdict comes back later as a platform event.
- * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/mediaCheckAsync.html
- */
-async function startImageCheck(fileID: string, openid: string): Promise<PhotoRecord> {
-  const { fileList } = (await cloud.getTempFileURL({ fileList: [fileID] })) as {
-    fileList: { tempFileURL?: string; status?: number }[]
-  }
-  const url = fileList[0]?.tempFileURL
-  if (!url || fileList[0]?.status !== 0)
-    throw invalidArgument('有照片没有上传成功，请删掉后重新上传')
-  const reply = (await cloud.openapi.security.mediaCheckAsync({
-    mediaUrl: url,
-    mediaType: 2,
-    version: 2,
-    openid,
-    scene: 3,
-  })) as { traceId?: unknown }
-  return {
-    fileID,
-    traceId: typeof reply?.traceId === 'string' ? reply.traceId : '',
-    verdict: 'pending',
-  }
-}
 
 /**
  * The recorder writes the meeting's record once — summary, resolutions, photos, why absentees were
@@ -64,11 +38,22 @@ export const recordMinutes = defineAction({
     const verdict = await checkText(caller, text, 'forum')
     if (verdict === 'risky') throw contentRisky('会议纪要')
 
+    // Photos already in the minutes keep their check; each new one is checked before it is saved.
     const previous = new Map((meeting.minutes?.photos ?? []).map((photo) => [photo.fileID, photo]))
-    const photos: PhotoRecord[] = []
-    for (const fileID of [...new Set(input.photos)]) {
-      photos.push(previous.get(fileID) ?? (await startImageCheck(fileID, caller.openid)))
-    }
+    const wanted = [...new Set(input.photos)]
+    const checks = await submitImageChecks(
+      caller,
+      wanted.filter((fileID) => !previous.has(fileID)),
+    )
+    const traceOf = new Map(checks.map((check) => [check.fileID, check.traceId]))
+    const photos: PhotoRecord[] = wanted.map(
+      (fileID) =>
+        previous.get(fileID) ?? {
+          fileID,
+          traceId: String(traceOf.get(fileID)),
+          verdict: 'pending',
+        },
+    )
     const minutes: MinutesRecord = {
       summary: input.summary,
       resolutions: input.resolutions,
@@ -88,6 +73,7 @@ export const recordMinutes = defineAction({
     if (stats.updated !== 1) {
       throw conflict('纪要已被他人更新，请刷新后再修改（你填写的内容已保留）')
     }
+    await recordImageChecks(db, caller, 'minutesPhoto', meeting._id, checks)
     await context.audit({
       action: 'meeting.recordMinutes',
       orgId: meeting.orgId,

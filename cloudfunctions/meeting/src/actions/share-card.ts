@@ -20,6 +20,7 @@ export const shareCard = defineAction({
     const { meeting } = loaded
     await accessMeeting(context, meeting, 'showCode')
     if (meeting.status === 'cancelled') throw conflict('会议已取消，不能再分享通知')
+    const counts = countAttendance(meeting, loaded.attendance)
     let activityId: string | null = meeting.shareActivityId || null
     if (!hasLiveActivity(meeting, now)) {
       const fresh = await createActivityId(now)
@@ -33,6 +34,8 @@ export const shareCard = defineAction({
               shareActivityId: fresh.id,
               shareExpiresAt: fresh.expiresAt,
               shareSyncedAt: null,
+              // The new card starts from the count shared with it (ShareCard below).
+              shareShownCount: `${counts.attended}/${counts.expected}`,
             },
           })
         await context.audit({
@@ -43,7 +46,6 @@ export const shareCard = defineAction({
         })
       }
     }
-    const counts = countAttendance(meeting, loaded.attendance)
     return {
       activityId,
       title: `会议通知｜${MEETING_KIND_LABELS[meeting.kind]}：${meeting.title}（${shanghai(meeting.startsAt).slice(5)}）`,

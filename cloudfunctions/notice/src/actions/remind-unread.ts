@@ -2,16 +2,26 @@ import { defineAction } from '../../../_shared/action'
 import { rows } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
-import { sendWithCredit } from '../../../_shared/subscriptions'
+import { budgetUntil, createReminder, deliverReminder } from '../../../_shared/reminders'
+import { messageData } from '../../../_shared/subscriptions'
+import type { RemindResult } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
 import { audienceReads, type NoticeRecord } from '../notices'
 
-/** Reminds those who have not signed — only those who accepted notice reminders (one credit each). */
+/** What a 提醒 may spend of the function's 10 s timeout; the cron carries on with anyone left. */
+const REMIND_BUDGET_MS = 6000
+const HOUR_MS = 3600 * 1000
+
+/**
+ * Reminds those who have not signed — only those who accepted notice reminders (one credit each). Taps
+ * within the same hour are one reminder, so nobody is reminded twice by a leader tapping again.
+ */
 export const remindUnread = defineAction({
   schema: noticeRefInput,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
-  async run({ orgId, noticeId }, context) {
+  async run({ orgId, noticeId }, context): Promise<RemindResult> {
     const { db } = context
+    const now = new Date()
     const [notice] = await rows<NoticeRecord>(
       db.collection('notices').where({ _id: noticeId, orgId }).limit(1).get(),
     )
@@ -19,22 +29,26 @@ export const remindUnread = defineAction({
     const unread = (await audienceReads(db, notice)).flatMap((row) =>
       row.unread.filter((openid): openid is string => Boolean(openid)),
     )
-    let reminded = 0
-    for (const openid of unread) {
-      const sent = await sendWithCredit(db, {
-        touser: openid,
-        template: 'noticeReminder',
-        page: `packages/notice/detail/index?id=${noticeId}`,
-        data: { thing1: { value: notice.title.slice(0, 20) }, thing2: { value: notice.orgName } },
-      })
-      if (sent) reminded += 1
+    const id = `noticeReminder:${noticeId}:${Math.floor(now.getTime() / HOUR_MS)}`
+    await createReminder(db, {
+      _id: id,
+      template: 'noticeReminder',
+      page: `packages/notice/detail/index?orgId=${orgId}&id=${noticeId}`,
+      data: messageData('noticeReminder', { thing1: notice.title, thing2: notice.orgName }),
+      recipients: unread,
+    })
+    const counts = await deliverReminder(db, id, budgetUntil(now.getTime() + REMIND_BUDGET_MS))
+    const result: RemindResult = {
+      reminded: counts.sent,
+      withoutCredit: counts.noCredit + counts.refused + counts.notConfigured,
+      pending: counts.pending + counts.failed,
     }
     await context.audit({
       action: 'notice.remindUnread',
       orgId,
       target: noticeId,
-      summary: `提醒未签阅的 ${unread.length} 人（已发送 ${reminded} 条）`,
+      summary: `提醒未签阅的 ${unread.length} 人（已发送 ${result.reminded} 条）`,
     })
-    return { reminded, withoutCredit: unread.length - reminded }
+    return result
   },
 })

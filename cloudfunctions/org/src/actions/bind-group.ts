@@ -3,7 +3,7 @@ import { conflict, invalidArgument } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
 import type { OrgSummary } from '../../../../types/org'
 import { bindGroupInput } from '../../../../types/org.schema'
-import { findBinding, resolveOpenGId, type GroupBinding } from '../groups'
+import { findBinding, resolveOpengid, type GroupBinding } from '../groups'
 import { findOrg, toSummary } from '../orgs'
 
 /**
@@ -18,15 +18,15 @@ export const bindGroup = defineAction({
     if (org.kind !== 'branch' && org.kind !== 'group') {
       throw invalidArgument('只能把微信群绑定到党支部或党小组')
     }
-    const openGId = await resolveOpenGId(groupCloudId)
-    const existing = await findBinding(context.db, openGId)
+    const opengid = await resolveOpengid(groupCloudId)
+    const existing = await findBinding(context.db, opengid)
     if (existing && existing.orgId !== orgId) {
       const other = await findOrg(context.db, existing.orgId).catch(() => undefined)
       throw conflict(`这个群已绑定到“${other?.name ?? '其他组织'}”，如需更换请联系该组织书记`)
     }
     if (!existing) {
       const binding: GroupBinding = {
-        _id: openGId,
+        _id: opengid,
         orgId,
         boundBy: context.caller.openid,
         boundAt: new Date(),

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../_shared/action'
 import type { GroupEntry } from '../../../../types/org'
 import { openFromGroupInput } from '../../../../types/org.schema'
-import { findBinding, resolveOpenGId } from '../groups'
+import { findBinding, resolveOpengid } from '../groups'
 import { findMembership, visibleStatus } from '../members'
 import { findOrg, toSummary } from '../orgs'
 
@@ -11,7 +11,7 @@ export const openFromGroup = defineAction({
   readOnly: true,
   policy: { kind: 'signedIn' },
   async run({ groupCloudId }, { db, caller }): Promise<GroupEntry> {
-    const binding = await findBinding(db, await resolveOpenGId(groupCloudId))
+    const binding = await findBinding(db, await resolveOpengid(groupCloudId))
     if (!binding) return { bound: false }
     const [org, membership] = await Promise.all([
       findOrg(db, binding.orgId),

@@ -3,7 +3,7 @@ import type { Database } from '../../../_shared/cloud'
 import { invalidArgument, notFound } from '../../../_shared/errors'
 import type { MembershipStatus, OrgSummary } from '../../../../types/org'
 import { requestJoinInput, type RequestJoinInput } from '../../../../types/org.schema'
-import { findBinding, resolveOpenGId } from '../groups'
+import { findBinding, resolveOpengid } from '../groups'
 import { findLiveInvite } from '../invites'
 import { findMembership, membershipId, visibleStatus, type MembershipRecord } from '../members'
 import { findOrg, toSummary } from '../orgs'
@@ -12,7 +12,7 @@ async function orgToJoin(db: Database, input: RequestJoinInput) {
   if ('code' in input) {
     return { orgId: (await findLiveInvite(db, input.code)).orgId, via: 'invite' } as const
   }
-  const binding = await findBinding(db, await resolveOpenGId(input.groupCloudId))
+  const binding = await findBinding(db, await resolveOpengid(input.groupCloudId))
   if (!binding) throw notFound('这个群绑定的支部')
   return { orgId: binding.orgId, via: 'group' } as const
 }

@@ -22,6 +22,7 @@ import { useActivity, type Busy } from './use-activity'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function ActivityDetailPage() {
   const orgId = useOrgIdParam()
@@ -143,6 +144,7 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
           onClose={() => setCancelling(false)}
         />
       ) : null}
+      <PrivacyPrompt />
     </View>
   )
 }

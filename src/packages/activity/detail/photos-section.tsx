@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ActivityDetail } from '../../../../types/activity'
 import { UploadProblem } from '../../../components/upload-problem'
 import { fileUrl } from '../../../platform/files'
+import { CheckingBadge } from '../../../components/checking-badge'
 
 interface PhotosProps {
   activity: ActivityDetail
@@ -32,9 +33,7 @@ export function PhotosSection({ activity, busy, upload, onAdd, onReview }: Photo
               mode="aspectFill"
               onClick={() => void Taro.previewImage({ current: urls[index], urls })}
             />
-            {photo.status === 'pending' ? (
-              <Text className="activity-photo__pending">待审核</Text>
-            ) : null}
+            {photo.status === 'pending' ? <CheckingBadge /> : null}
             {canManage ? (
               <View className="activity-photo__review">
                 {photo.status === 'pending' ? (

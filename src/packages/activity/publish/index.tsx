@@ -9,6 +9,7 @@ import { shanghaiParts, usePublishForm } from './use-publish-form'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function PublishActivityPage() {
   const orgId = useOrgIdParam()
@@ -152,6 +153,7 @@ function PublishForm({ orgId }: { orgId: string }) {
           发布活动
         </Button>
       </View>
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -17,6 +17,8 @@ import '../../../pages/issues/issue-card.css'
 import '../../../components/card/index.css'
 import '../shared/issue.css'
 import './index.css'
+import { CheckingBadge } from '../../../components/checking-badge'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function IssueDetailPage() {
   const detail = useIssueDetail()
@@ -34,6 +36,7 @@ export default function IssueDetailPage() {
       {issue.reply ? <ReplyCard issue={issue} /> : null}
       <Timeline issue={issue} />
       <Steps detail={detail} issue={issue} />
+      <PrivacyPrompt />
     </View>
   )
 }
@@ -86,12 +89,14 @@ function Notices({ issue }: { issue: IssueDetail }) {
   )
 }
 
-function Photos({ photos }: { photos: string[] }) {
-  if (photos.length === 0) return null
-  const urls = photos.map(fileUrl)
+/** Checked photos, then those still being checked (marked 审核中; only their viewer gets them). */
+function Photos({ photos, checking }: { photos: string[]; checking: string[] }) {
+  if (photos.length + checking.length === 0) return null
+  const all = [...photos, ...checking]
+  const urls = all.map(fileUrl)
   return (
     <View className="issue-photos issue-detail__photos">
-      {urls.map((url) => (
+      {urls.map((url, index) => (
         <View key={url} className="issue-photo">
           <Image
             className="issue-photo__image"
@@ -100,6 +105,7 @@ function Photos({ photos }: { photos: string[] }) {
             mode="aspectFill"
             onClick={() => void Taro.previewImage({ urls, current: url })}
           />
+          {index >= photos.length ? <CheckingBadge /> : null}
         </View>
       ))}
     </View>
@@ -112,7 +118,7 @@ function Content({ issue }: { issue: IssueDetail }) {
       <Text className="issue-detail__body" data-testid="issue-detail-body">
         {issue.body}
       </Text>
-      <Photos photos={issue.photos} />
+      <Photos photos={issue.photos} checking={issue.checkingPhotos ?? []} />
       {issue.place ? (
         <Text className="issue-detail__line issue-detail-place">
           地点：{issue.place.name}
@@ -146,7 +152,7 @@ function ReplyCard({ issue }: { issue: IssueDetail }) {
       <Text className="issue-detail__body" data-testid="issue-reply-text">
         {reply.body}
       </Text>
-      <Photos photos={reply.photos} />
+      <Photos photos={reply.photos} checking={reply.checkingPhotos ?? []} />
       <Text className="issue-detail__line">
         {reply.by} · {formatShanghai(reply.at)}
       </Text>

@@ -8,10 +8,9 @@ import {
   ISSUE_DUE_DAYS,
 } from '../../../../types/issue'
 import { PageState } from '../../../components/page-state'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 import { CAN_PICK_ON_MAP } from '../shared/location'
 import { PhotoPicker } from '../shared/photo-picker'
-import { PrivacyDialog } from '../shared/privacy-dialog'
-import { usePrivacyAuthorization } from '../shared/use-privacy'
 import type { IssueDraft } from './use-issue-draft'
 import { useSubmitIssue, type BranchesState } from './use-submit-issue'
 import '../../../components/card/index.css'
@@ -23,7 +22,6 @@ const SHORT_LIST = 8
 
 export default function SubmitIssuePage() {
   const form = useSubmitIssue()
-  const privacy = usePrivacyAuthorization()
   const { draft, update, done } = form
 
   if (done) {
@@ -134,9 +132,7 @@ export default function SubmitIssuePage() {
         </Button>
       </View>
 
-      {privacy.asking ? (
-        <PrivacyDialog onAgree={privacy.agree} onDisagree={privacy.disagree} />
-      ) : null}
+      <PrivacyPrompt />
     </View>
   )
 }

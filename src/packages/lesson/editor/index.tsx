@@ -11,6 +11,7 @@ import { useEditor, type EditorReady } from './use-editor'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function LessonEditorPage() {
   const editor = useEditor()
@@ -141,6 +142,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
           提交后由支部书记或上级管理员审核，通过后本组织党员即可学习
         </Text>
       </View>
+      <PrivacyPrompt />
     </View>
   )
 }

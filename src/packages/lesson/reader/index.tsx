@@ -23,6 +23,7 @@ import { useReadingTracker } from './use-reading-tracker'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
+import { CheckingBadge } from '../../../components/checking-badge'
 
 export default function LessonReaderPage() {
   const lessonId = usePageParam('id')
@@ -126,7 +127,13 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
         ) : null}
         {lesson.summary ? <Text className="lesson-summary">{lesson.summary}</Text> : null}
         {lesson.blocks.map((block, index) => (
-          <Block key={index} block={block} images={images} onImageLoad={() => void remeasure()} />
+          <Block
+            key={index}
+            block={block}
+            images={images}
+            mark={imageMark(lesson, block)}
+            onImageLoad={() => void remeasure()}
+          />
         ))}
         {lesson.tags.length > 0 ? (
           <View className="lesson-tags">
@@ -183,13 +190,24 @@ async function askForDueReminder() {
   void Taro.showToast({ title, icon: 'none' })
 }
 
+type ImageMark = 'checking' | 'blocked' | null
+
+/** What the author or a reviewer needs to know about an image; readers only get passed ones. */
+function imageMark(lesson: LessonDetail, block: LessonBlock): ImageMark {
+  if (block.kind !== 'image') return null
+  if ((lesson.blockedImages ?? []).includes(block.fileID)) return 'blocked'
+  return (lesson.checkingImages ?? []).includes(block.fileID) ? 'checking' : null
+}
+
 function Block({
   block,
   images,
+  mark,
   onImageLoad,
 }: {
   block: LessonBlock
   images: string[]
+  mark: ImageMark
   onImageLoad: () => void
 }) {
   if (block.kind === 'text') return <Text className="lesson-paragraph">{block.text}</Text>
@@ -204,6 +222,12 @@ function Block({
         onLoad={onImageLoad}
         onClick={() => void Taro.previewImage({ current: url, urls: images })}
       />
+      {mark === 'checking' ? <CheckingBadge /> : null}
+      {mark === 'blocked' ? (
+        <Text className="lesson-figure__blocked">
+          这张图片未通过内容安全检查，读者看不到，请更换
+        </Text>
+      ) : null}
       {block.caption ? <Text className="lesson-figure__caption">{block.caption}</Text> : null}
     </View>
   )

@@ -6,13 +6,13 @@ export interface ReaderBox {
   viewHeight: number
 }
 
+/**
+ * getSystemInfoSync is no longer maintained since base library 2.20.1; getWindowInfo replaces it (the
+ * privacy flow this app needs already requires 2.32.3).
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getWindowInfo.html
+ */
 function windowHeight(): number {
-  try {
-    // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getWindowInfo.html
-    return Taro.getWindowInfo().windowHeight
-  } catch {
-    return Taro.getSystemInfoSync().windowHeight
-  }
+  return Taro.getWindowInfo().windowHeight
 }
 
 /** Measures the lesson once it is drawn (and again when a picture loads and pushes text down). */

@@ -16,6 +16,7 @@ import { useMeeting } from './use-meeting'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function MeetingDetailPage() {
   const meetingId = usePageParam('id')
@@ -105,6 +106,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
           onClose={() => setDialog(null)}
         />
       ) : null}
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MeetingDetail } from '../../../../types/meeting'
+import { CheckingBadge } from '../../../components/checking-badge'
 import { formatShanghai } from '../../../format/datetime'
 import { fileUrl } from '../../../platform/files'
 
@@ -66,12 +67,14 @@ export function MinutesSection({ meeting, canRelease, releasing, onRelease }: Mi
       {minutes.photos.length ? (
         <View className="meeting-minutes__photos">
           {minutes.photos.map((photo) => (
-            <Image
-              key={photo.fileID}
-              className="meeting-minutes__photo"
-              src={fileUrl(photo.fileID)}
-              mode="aspectFill"
-            />
+            <View key={photo.fileID} className="meeting-minutes__photo-box">
+              <Image
+                className="meeting-minutes__photo"
+                src={fileUrl(photo.fileID)}
+                mode="aspectFill"
+              />
+              {photo.checking ? <CheckingBadge /> : null}
+            </View>
           ))}
         </View>
       ) : null}

@@ -9,6 +9,7 @@ import { useMinutesForm } from './use-minutes-form'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function MinutesPage() {
   const meetingId = usePageParam('id')
@@ -172,6 +173,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
           保存纪要
         </Button>
       </View>
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -4,6 +4,7 @@ import type { NoticeAttachment } from '../../../../types/notice'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { openDocument } from '../../../platform/documents'
+import { RemindMe } from '../remind-me'
 import { useNotice } from './use-notice'
 import '../../../components/card/index.css'
 import '../notice.css'
@@ -53,6 +54,7 @@ export default function NoticeDetailPage() {
           已签阅 · {notice.readAt ? formatShanghai(notice.readAt, 'M月D日 HH:mm') : ''}
         </Text>
       </View>
+      <RemindMe />
       {notice.canSeeReads ? (
         <View
           className="card card--stack"

@@ -28,13 +28,14 @@ export function useReadReport() {
       setRemindError(reply.message)
       return
     }
-    const { reminded, withoutCredit } = reply.data
+    const { reminded, withoutCredit, pending } = reply.data
+    const later = pending > 0 ? `另有 ${pending} 人稍后自动提醒。` : ''
     void Taro.showModal({
       title: '提醒已发送',
       content:
         withoutCredit > 0
-          ? `已提醒 ${reminded} 人；另有 ${withoutCredit} 人没有开启通知提醒，请在群里提醒他们。`
-          : `已提醒 ${reminded} 人。`,
+          ? `已提醒 ${reminded} 人；${later}另有 ${withoutCredit} 人没有开启通知提醒，请在群里提醒他们。`
+          : `已提醒 ${reminded} 人。${later}`,
       showCancel: false,
     })
   }, [orgId, noticeId])

@@ -9,6 +9,7 @@ import { joinPath, useInvite } from './use-invite'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
+import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function InvitePage() {
   const orgId = useOrgIdParam()
@@ -69,6 +70,7 @@ function InviteCard({ invite, onRenew }: { invite: Invite; onRenew: () => void }
           再生成一个
         </Button>
       </View>
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -62,12 +62,9 @@ function weappCanvas(node: CanvasNode) {
   }
 }
 
+/** getWindowInfo, not the unmaintained getSystemInfoSync (see lesson/reader/measure.ts). */
 function pixelRatio(): number {
-  try {
-    return Taro.getWindowInfo().pixelRatio || 1
-  } catch {
-    return Taro.getSystemInfoSync().pixelRatio || 1
-  }
+  return Taro.getWindowInfo().pixelRatio || 1
 }
 
 /**
