@@ -58,7 +58,7 @@ describe('npm run deploy -- --dry-run', () => {
       expect(text).toContain(`template ${key} 「${spec.title}」`)
     }
     expect(text).toContain(
-      'template lessonDue 「学习任务提醒」 tpl-lesson-id: thing1:thing time2:time',
+      'template lessonDue 「学习任务提醒」 tpl-lesson-id: thing1:thing date2:date',
     )
     expect(text).toContain('(ZHIBU_TEMPLATE_MEETING_REMINDER not set)')
     const indexes = specs.reduce((sum, spec) => sum + spec.indexes.length, 0)
