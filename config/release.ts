@@ -1,10 +1,14 @@
-import { TEMPLATE_ID_ENV, type SubscribeTemplate } from '../types/subscriptions'
+import type { SubscribeTemplate } from '../types/subscriptions'
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with scripts/
+const { TEMPLATE_ID_ENV } = require('./subscribe-templates.js') as {
+  TEMPLATE_ID_ENV: Record<SubscribeTemplate, string>
+}
 
 /**
  * What a build for a real environment must be told, from environment variables only (never in the
  * repo): the cloud environment id and the subscribe template ids. Local builds (`npm start`,
- * `npm test`) need none of them. Lives in config/ because Taro compiles only this folder when it loads
- * the build config; deploy/manifest.ts reads the variable names from here.
+ * `npm test`) need none of them. Lives in config/, and takes only types (erased) from outside it, because
+ * Taro compiles only this folder when it loads the build config.
  */
 export interface ReleaseSettings {
   cloudEnv: string
