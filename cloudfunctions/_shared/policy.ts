@@ -51,7 +51,14 @@ interface GrantRow extends OrgRecord {
   grants: { orgId: string; role: Role }[]
 }
 
-/** One round trip: the org, and the caller's active memberships in it and every org above it. */
+/**
+ * One round trip: the org, and the caller's active memberships in it and every org above it.
+ *
+ * A grant counts only from a row this code wrote: the membership's deterministic id `orgId_openid` (the
+ * id every write path uses — org/members.ts `membershipId`, setup's bootstrap) and no `_openid` field (a
+ * client's `add()` always stamps one; a function's never does). So a row forged through a client
+ * database call, where a collection rule was left open, grants nothing even if its fields say admin.
+ */
 async function loadGrant(db: Database, openid: string, orgId: string): Promise<OrgGrant> {
   const $ = db.command.aggregate
   const { expr, pipeline } = pipelineTools(db)
@@ -70,6 +77,8 @@ async function loadGrant(db: Database, openid: string, orgId: string): Promise<O
                 $.or([$.in(['$orgId', '$$path']), $.eq(['$orgId', '$$self'])]),
                 $.eq(['$openid', openid]),
                 $.eq(['$status', 'active']),
+                $.eq(['$_id', $.concat(['$orgId', `_${openid}`])]),
+                $.eq([$.ifNull(['$_openid', '']), '']),
               ]),
             ),
           )

@@ -1,5 +1,6 @@
 import { CREATOR_ONLY, clientDatabase, type SecurityRule } from '../../emulator/client-database'
 import { COLLECTION_NAMES } from '../../deploy/manifest'
+import { cloud } from '../../emulator/local-cloud'
 import { call, seedDemo, storeContents } from '../helpers/cloud'
 
 /**
@@ -26,15 +27,27 @@ const createBranch = () =>
   })
 
 describe('a client that makes itself admin through the database', () => {
-  it('succeeds where collections keep the console’s creator-only preset (why the lock matters)', async () => {
+  it('can write the row where collections keep the console’s creator-only preset (why the lock matters)', async () => {
     const preset = new Map<string, SecurityRule>(
       COLLECTION_NAMES.map((name) => [name, CREATOR_ONLY]),
     )
     const client = clientDatabase(ATTACKER, preset)
     await client.collection('memberships').add({ data: forgedAdmin })
-    expect(await createBranch()).toMatchObject({ ok: true })
-    // Undo, so the next case starts from the demo data again.
+    expect(storeContents().memberships).toContainEqual(
+      expect.objectContaining({ _id: forgedAdmin._id, role: 'admin', _openid: ATTACKER }),
+    )
+    // …but a client-written row grants nothing: the functions trust only rows they wrote themselves.
+    expect(await createBranch()).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     await client.collection('memberships').doc(forgedAdmin._id).remove()
+  })
+
+  it('grants nothing from a membership whose id is not orgId_openid, even with admin fields', async () => {
+    // A row like the one a client's add() would leave with an automatic id (written here server-side,
+    // so it carries no _openid: only the id is wrong).
+    const db = cloud.database()
+    await db.collection('memberships').add({ data: { ...forgedAdmin, _id: 'auto-id-8f3a2c' } })
+    expect(await createBranch()).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    await db.collection('memberships').doc('auto-id-8f3a2c').remove()
   })
 
   it('is refused under the manifest’s rules, writes nothing, and gets no admin power', async () => {
