@@ -17,6 +17,7 @@ import type {
 import type { Page } from './org'
 import type { OrgIdInput } from './org.schema'
 import type { Role } from './user'
+import { COMMITTEE } from './roles'
 
 export type {
   AttendanceRequestInput,
@@ -44,6 +45,20 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   group: '党小组会',
   lecture: '党课',
   themeDay: '主题党日',
+}
+
+/**
+ * Who a meeting of this kind expects by default: a 支委会 is the committee's (书记, 副书记, 支委);
+ * every other kind — 党员大会, 党小组会 (scheduled in the 党小组 itself), 党课, 主题党日 — every
+ * member, 预备党员 included. The scheduling form and `createMeeting` both start from it.
+ */
+export function expectedByKind(
+  kind: MeetingKind,
+  members: readonly { openid: string; role: Role }[],
+): string[] {
+  const chosen =
+    kind === 'committee' ? members.filter((person) => COMMITTEE.includes(person.role)) : members
+  return chosen.map((person) => person.openid)
 }
 
 /**

@@ -24,7 +24,10 @@ const MINUTE = 60 * 1000
 const HOUR = 60 * MINUTE
 const BRANCH = 'org-branch-1'
 
-/** A 支委会 of 第一党支部 starting `startsIn` from now (sign-in opens 30 minutes before). */
+/**
+ * A 党员大会 of 第一党支部 (every member expected) starting `startsIn` from now (sign-in opens 30
+ * minutes before).
+ */
 async function schedule(
   overrides: Record<string, unknown> = {},
   startsIn = 10 * MINUTE,
@@ -35,8 +38,8 @@ async function schedule(
     action: 'createMeeting',
     orgId: BRANCH,
     requestId: randomBytes(8).toString('hex'),
-    kind: 'committee',
-    title: '测试支委会',
+    kind: 'congress',
+    title: '测试党员大会',
     agenda: '研究下月工作安排',
     startsAt: new Date(start).toISOString(),
     endsAt: new Date(start + HOUR).toISOString(),
@@ -178,6 +181,31 @@ describe('scheduling', () => {
         expect.objectContaining({ action: 'meeting.createMeeting', target: first.id }),
       ]),
     )
+  })
+
+  it('a new 支委会 expects the committee, a 党员大会 every member with 预备党员, unless people are picked', async () => {
+    const active = (
+      storeContents().memberships as unknown as {
+        orgId: string
+        openid: string
+        role: string
+        status: string
+      }[]
+    ).filter((row) => row.orgId === BRANCH && row.status === 'active' && row.role !== 'admin')
+    const committee = active
+      .filter((row) => ['secretary', 'deputy', 'committee'].includes(row.role))
+      .map((row) => row.openid)
+    expect(committee.length).toBeGreaterThan(0)
+    expect(active.some((row) => row.role === 'probationary')).toBe(true)
+    const expectedOf = (meeting: MeetingDetail) =>
+      (storedMeeting(meeting.id) as unknown as { expected: string[] }).expected
+    const sitting = await schedule({ kind: 'committee', title: '支委会' }, 72 * HOUR)
+    expect(expectedOf(sitting).sort()).toEqual([...committee].sort())
+    expect(sitting.expectedCount).toBe(committee.length)
+    const congress = await schedule({}, 74 * HOUR)
+    expect(expectedOf(congress).sort()).toEqual(active.map((row) => row.openid).sort())
+    const picked = await schedule({ expected: ['o_demo_member'] }, 76 * HOUR)
+    expect(expectedOf(picked)).toEqual(['o_demo_member'])
   })
 
   it('refuses bad input and members without a committee role, writing nothing', async () => {

@@ -42,7 +42,7 @@ describe('scheduling form', () => {
     router.params = { orgId: 'org-branch-1' }
   })
 
-  it('says what is missing, then schedules with Beijing times, the host and every member', async () => {
+  it('says what is missing, then schedules a 支委会 with Beijing times, the host and the committee', async () => {
     jest
       .mocked(createMeeting)
       .mockResolvedValueOnce(refused('INTERNAL', '网络不太好，请检查网络后重试'))
@@ -59,7 +59,7 @@ describe('scheduling form', () => {
     type(container, '[data-testid="meeting-form-date"] input', '2026-12-03')
     type(container, '[data-testid="meeting-form-start"] input', '14:30')
     type(container, '[data-testid="meeting-form-end"] input', '16:00')
-    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
+    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
     await act(async () =>
       fireEvent.click(
         container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement,
@@ -85,11 +85,34 @@ describe('scheduling form', () => {
       endsAt: '2026-12-03T08:00:00.000Z',
       hostId: 'o-secretary',
       recorderId: 'o-committee',
-      expected: ['o-secretary', 'o-committee', 'o-member'],
+      expected: ['o-secretary', 'o-committee'],
     })
     expect(Taro.redirectTo).toHaveBeenCalledWith({
       url: '/packages/meeting/detail/index?id=mtg-new',
     })
+  })
+
+  it('a 支委会 starts with the committee expected; choosing 党员大会 expects every member, a hand-picked list stays', async () => {
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
+    const kind = container.querySelector('.meeting-form-kind select') as HTMLElement
+    fireEvent.change(kind, { target: { value: '0' } })
+    expect(screen.getAllByText('支部党员大会').length).toBeGreaterThan(0)
+    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
+    fireEvent.change(kind, { target: { value: '1' } })
+    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
+    fireEvent.click(
+      container.querySelector('[data-testid="meeting-form-expected-custom"]') as HTMLElement,
+    )
+    fireEvent.click(
+      container.querySelector(
+        '[data-testid="meeting-form-member"][data-openid="o-member"]',
+      ) as HTMLElement,
+    )
+    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
+    fireEvent.change(kind, { target: { value: '2' } })
+    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
   })
 
   it('narrows 应到人员 to the committee or a hand-picked list', async () => {

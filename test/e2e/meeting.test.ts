@@ -57,6 +57,8 @@ describe('三会一课 in real Chromium against the local cloud', () => {
     await secretary
       .locator('[data-testid="meeting-form-agenda"] textarea')
       .fill('1. 研究年底志愿服务安排')
+    // A 支委会 expects the committee by default; this one is open to every member.
+    await secretary.locator('[data-testid="meeting-form-expected-all"]').click()
     await secretary.locator('[data-testid="meeting-form-submit"]').click()
     await secretary
       .locator('[data-testid="meeting-detail"] [data-testid="meeting-title"]', { hasText: TITLE })

@@ -4,14 +4,16 @@ import { requireCleanText } from '../../../_shared/content-check'
 import { invalidArgument } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import { newSignInSecret } from '../../../_shared/signin-code'
-import { MEETING_KIND_LABELS, type MeetingDetail } from '../../../../types/meeting'
+import { MEETING_KIND_LABELS, expectedByKind, type MeetingDetail } from '../../../../types/meeting'
 import { createMeetingInput } from '../../../../types/meeting.schema'
 import { detailFor } from '../detail'
 import { loadMeeting, permissionsOf, shanghai, type MeetingRecord } from '../meetings'
 import { loadPeople, requireMembers } from '../people'
+import type { Role } from '../../../../types/user'
 
 /**
- * 支委 and leaders schedule a meeting. Expected attendees default to every member of the org. The id
+ * 支委 and leaders schedule a meeting. Expected attendees default by kind (`expectedByKind`: a 支委会
+ * expects the committee, other kinds every member). The id
  * comes from the form's requestId, so a retried or double-tapped submit lands on the same meeting.
  */
 export const createMeeting = defineAction({
@@ -25,8 +27,19 @@ export const createMeeting = defineAction({
       .digest('hex')
       .slice(0, 24)}`
     const people = await loadPeople(db, input.orgId, [input.hostId, input.recorderId])
-    const expected = [...new Set(input.expected ?? people.members)]
-    if (expected.length === 0) throw invalidArgument('这个组织还没有成员，请先邀请成员加入')
+    const byKind = () =>
+      expectedByKind(
+        input.kind,
+        people.members.map((openid) => ({ openid, role: people.roleHere(openid) as Role })),
+      )
+    const expected = [...new Set(input.expected ?? byKind())]
+    if (expected.length === 0) {
+      throw invalidArgument(
+        people.members.length === 0
+          ? '这个组织还没有成员，请先邀请成员加入'
+          : '这个组织还没有支委，请在“应到人员”里手动选择参会的人',
+      )
+    }
     requireMembers(people, { ...input, expected }, caller.openid)
     await requireCleanText(
       caller,

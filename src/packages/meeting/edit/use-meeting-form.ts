@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { MeetingFormData, MeetingKind } from '../../../../types/meeting'
-import { COMMITTEE } from '../../../../types/roles'
+import { expectedByKind, type MeetingFormData, type MeetingKind } from '../../../../types/meeting'
 import { formatShanghai } from '../../../format/datetime'
 import { createMeeting, getMeeting, getMeetingForm, updateMeeting } from '../../../services/meeting'
 import { loadSession } from '../../../services/session'
@@ -52,8 +51,8 @@ function defaults(options: MeetingFormData, me: string, now = Date.now()): Meeti
     place: '',
     hostId: member(me) ? me : (options.members[0]?.openid ?? me),
     recorderId: recorder?.openid ?? (member(me) ? me : (options.members[0]?.openid ?? me)),
-    expectedMode: 'all',
-    expected: options.members.map((person) => person.openid),
+    expectedMode: modeForKind('committee'),
+    expected: expectedByKind('committee', options.members),
   }
 }
 
@@ -62,14 +61,23 @@ export function expectedFor(
   options: MeetingFormData,
   custom: string[],
 ): string[] {
-  if (mode === 'all') return options.members.map((person) => person.openid)
-  if (mode === 'committee') {
-    // The 支委会 itself: the members holding a committee role (not `permits`, which lets admins in).
-    return options.members
-      .filter((person) => COMMITTEE.includes(person.role))
-      .map((person) => person.openid)
-  }
-  return custom
+  if (mode === 'custom') return custom
+  // The 支委会 itself is the members holding a committee role (not `permits`, which lets admins in).
+  return expectedByKind(mode === 'committee' ? 'committee' : 'congress', options.members)
+}
+
+/** The 应到 choice a kind starts with: a 支委会 the committee, every other kind all members. */
+export function modeForKind(kind: MeetingKind): ExpectedMode {
+  return kind === 'committee' ? 'committee' : 'all'
+}
+
+/**
+ * Changing the kind changes who is expected with it — unless the person picked people by hand,
+ * which is never thrown away.
+ */
+export function withKind(values: MeetingFormValues, kind: MeetingKind): MeetingFormValues {
+  if (values.expectedMode === 'custom') return { ...values, kind }
+  return { ...values, kind, expectedMode: modeForKind(kind) }
 }
 
 function newRequestId(): string {
@@ -136,7 +144,13 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
       setError('')
       setState((previous) =>
         previous.status === 'ready'
-          ? { ...previous, values: { ...previous.values, ...patch } }
+          ? {
+              ...previous,
+              values:
+                patch.kind && !patch.expectedMode
+                  ? withKind({ ...previous.values, ...patch }, patch.kind)
+                  : { ...previous.values, ...patch },
+            }
           : previous,
       )
     },
