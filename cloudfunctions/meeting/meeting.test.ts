@@ -12,10 +12,10 @@ import type {
   MeetingSummary,
   MinutesView,
   ShareCard,
-  SignInCodeView,
   SignInResult,
 } from '../../types/meeting'
 import type { Page } from '../../types/org'
+import type { SignInCodeView } from '../../types/signin'
 import { CODE_WINDOW_SECONDS, currentSignInCode } from '../_shared/signin-code'
 
 beforeAll(() => seedDemo())
@@ -359,6 +359,9 @@ describe('sign-in with the rotating code', () => {
       code,
     })
     expect(reply).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+    if (!reply.ok) {
+      expect(reply.message).toBe('签到码输错次数太多，请 10 分钟后再试，或请书记代为签到')
+    }
   })
 
   it('shows the code only to the host and the committee', async () => {

@@ -1,8 +1,8 @@
 import { defineAction } from '../../../_shared/action'
 import { COMMITTEE } from '../../../_shared/policy'
 import { currentSignInCode, signInQrText } from '../../../_shared/signin-code'
-import type { SignInCodeView } from '../../../../types/activity'
 import { activityRef } from '../../../../types/activity.schema'
+import type { SignInCodeView } from '../../../../types/signin'
 import { findActivity, requireCheckInOpen } from '../activities'
 
 /** The host's rotating code (and what its QR code holds), only while check-in is open. */
@@ -15,12 +15,14 @@ export const getSignInCode = defineAction({
     const activity = await findActivity(db, orgId, activityId)
     requireCheckInOpen(activity, now)
     const { code, rotatesAt } = currentSignInCode(activity.signInSecret, now)
+    // 已签到 of those signed up: an activity has no 应到 list.
     return {
+      title: activity.title,
       code,
-      rotatesAt: rotatesAt.toISOString(),
       qrText: signInQrText('activity', activityId, code),
-      checkedIn: activity.checkedIn,
-      signedUp: activity.signedUp,
+      rotatesAt: rotatesAt.toISOString(),
+      attended: activity.checkedIn,
+      expected: activity.signedUp,
     }
   },
 })

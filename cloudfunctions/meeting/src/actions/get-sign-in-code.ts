@@ -1,7 +1,7 @@
 import { defineAction } from '../../../_shared/action'
 import { currentSignInCode, signInQrText } from '../../../_shared/signin-code'
-import type { SignInCodeView } from '../../../../types/meeting'
 import { meetingRefInput } from '../../../../types/meeting.schema'
+import type { SignInCodeView } from '../../../../types/signin'
 import { countAttendance } from '../attendance'
 import { accessMeeting, loadMeeting, requireSignInOpen } from '../meetings'
 import { syncShareCard } from '../share-card'
@@ -24,7 +24,6 @@ export const getSignInCode = defineAction({
     await syncShareCard(context.db, meeting, () => counts, now)
     const { code, rotatesAt } = currentSignInCode(meeting.secret, now)
     return {
-      meetingId,
       title: meeting.title,
       code,
       qrText: signInQrText('meeting', meetingId, code),
