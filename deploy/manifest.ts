@@ -198,11 +198,15 @@ export const COLLECTIONS_SPEC = [
   // sent to mediaCheckAsync (_id = trace id): both read by _id only.
   collection('reminders'),
   collection('mediaChecks'),
-  // One row per write: never scanned whole. The audit page reads one org's newest rows; a sign-in
-  // shows the caller's refusals for that meeting in the last minutes.
+  // One row per write: never scanned whole. The audit page reads one org's newest rows; a meeting
+  // sign-in or activity check-in counts the caller's wrong codes there in the last minutes.
   collection('audit', [
     index('orgId_at', 'orgId -at -_id', ['org/list-audit.ts']),
-    index('target_action_actor_at', 'target action actor -at', ['meeting/meetings.ts:refusalsOf']),
+    index('target_action_actor_at', 'target action actor -at', [
+      '_shared/signin-attempts.ts:wrongCodesFilter',
+      'meeting/meetings.ts:refusalsOf',
+      'activity/check-in.ts',
+    ]),
   ]),
 ] as const satisfies readonly CollectionSpec[]
 

@@ -12,6 +12,7 @@ import type {
   SubmitReflectionInput,
 } from './activity.schema'
 import type { Page } from './org'
+import type { SignInCodeView } from './signin'
 
 export type {
   ActivityRef,
@@ -121,15 +122,6 @@ export interface ActivityDetail extends ActivitySummary {
   canManage: boolean
   /** Whether the caller may add photos now (checked in, or manages, once it has started). */
   canAddPhotos: boolean
-}
-
-export interface SignInCodeView {
-  code: string
-  rotatesAt: string
-  /** What the QR code holds; members scan it (see cloudfunctions/_shared/signin-code.ts). */
-  qrText: string
-  checkedIn: number
-  signedUp: number
 }
 
 /** One activity on the branch's 支部风采 page. */

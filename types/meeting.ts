@@ -16,6 +16,7 @@ import type {
 } from './meeting.schema'
 import type { Page } from './org'
 import type { OrgIdInput } from './org.schema'
+import type { SignInCodeView } from './signin'
 import type { Role } from './user'
 import { COMMITTEE } from './roles'
 
@@ -224,17 +225,6 @@ export interface MeetingDetail extends MeetingSummary {
   /** Null before the minutes exist, or while they are held for review and the caller may not see them. */
   minutes: MinutesView | null
   can: MeetingPermissions
-}
-
-export interface SignInCodeView {
-  meetingId: string
-  title: string
-  code: string
-  /** What the QR holds; members scan it with scanCode. */
-  qrText: string
-  rotatesAt: string
-  attended: number
-  expected: number
 }
 
 export interface SignInResult {

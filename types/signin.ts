@@ -23,3 +23,20 @@ export function readSignInQr(text: string): SignInQr | null {
   if (!match) return null
   return { kind: match[1] as SignInKind, id: match[2], code: match[3] }
 }
+
+/**
+ * What the host's screen shows of a rotating code, the same for a meeting and an activity (both
+ * getSignInCode actions answer it; src/components/signin-host-screen shows it).
+ */
+export interface SignInCodeView {
+  /** The meeting's or activity's title, above the code. */
+  title: string
+  code: string
+  /** What the QR holds (`signInQrText`); members scan it. */
+  qrText: string
+  /** When the code rotates (ISO). */
+  rotatesAt: string
+  /** Signed in so far, of `expected` (for an activity: checked in, of those signed up). */
+  attended: number
+  expected: number
+}

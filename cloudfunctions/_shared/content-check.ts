@@ -15,7 +15,11 @@ export const SCENES = { profile: 1, comment: 2, forum: 3, socialLog: 4 } as cons
 export type ContentScene = keyof typeof SCENES
 export type ContentVerdict = 'pass' | 'review' | 'risky'
 
-/** msgSecCheck takes at most 2 500 characters a call. */
+/**
+ * msgSecCheck v2 takes at most 2 500 characters a call (`content`: “文本字数的上限为2500字”). Pieces
+ * are measured in UTF-16 units, never fewer than the characters, so a piece is never over the limit.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/server/API/sec-center/sec-check/api_msgseccheck.html
+ */
 export const CHECK_LIMIT = 2500
 /**
  * Neighbouring pieces overlap, so a phrase that straddles a cut is still seen whole in one of them.

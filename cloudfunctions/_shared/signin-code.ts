@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { signInQrText, type SignInCodeView, type SignInKind } from '../../types/signin'
 
 /**
  * Rotating sign-in codes for meetings and activities: HMAC of a per-event secret and the 30 s window,
@@ -46,4 +47,21 @@ export function isValidSignInCode(secret: string, code: string, now: Date): bool
 }
 
 /** What the host's QR code holds (the format lives with the client's reader, in types/). */
-export { signInQrText } from '../../types/signin'
+export { signInQrText }
+
+/** What a host's screen shows, for a meeting or an activity: the current code, its QR and the count. */
+export function signInCodeView(
+  of: { kind: SignInKind; id: string; title: string; secret: string },
+  count: { attended: number; expected: number },
+  now: Date,
+): SignInCodeView {
+  const { code, rotatesAt } = currentSignInCode(of.secret, now)
+  return {
+    title: of.title,
+    code,
+    qrText: signInQrText(of.kind, of.id, code),
+    rotatesAt: rotatesAt.toISOString(),
+    attended: count.attended,
+    expected: count.expected,
+  }
+}

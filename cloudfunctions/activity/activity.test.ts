@@ -6,9 +6,9 @@ import type {
   ActivitySummary,
   Reflection,
   ShowcaseItem,
-  SignInCodeView,
 } from '../../types/activity'
 import type { Page } from '../../types/org'
+import type { SignInCodeView } from '../../types/signin'
 import { pushVerdict } from '../../test/helpers/media'
 import { heldThemeDays } from './src/theme-days'
 
@@ -87,6 +87,11 @@ async function checkInAs(who: Who, activityId: string) {
     activityId,
   })
   return callOk(who, 'activity', { action: 'checkIn', orgId: B1, activityId, code })
+}
+
+/** One check-in attempt with the code as typed: the reply, whether refused or not. */
+function tryCheckIn(who: Who, activityId: string, code: string) {
+  return call(who, 'activity', { action: 'checkIn', orgId: B1, activityId, code })
 }
 
 describe('publishing', () => {
@@ -402,7 +407,12 @@ describe('check-in with the rotating code', () => {
     })
     expect(notSignedUp).toMatchObject({ ok: false, code: 'CONFLICT' })
     if (!notSignedUp.ok) expect(notSignedUp.message).toContain('没有报名')
-    expect(storeContents()).toEqual(before)
+    // Nothing changed but the wrong code's audit row, which the attempt limit counts.
+    const after = storeContents()
+    expect({ ...after, audit: before.audit }).toEqual(before)
+    expect(after.audit.slice(before.audit.length)).toEqual([
+      expect.objectContaining({ action: 'activity.checkInRefused', actor: 'o_demo_member' }),
+    ])
 
     const replies = await Promise.all(
       [1, 2, 3].map(() =>
@@ -433,14 +443,33 @@ describe('check-in with the rotating code', () => {
       activityId: id,
     })
     await setTimes(id, { endsAt: new Date(Date.now() - MINUTE) })
-    const reply = await call('member', 'activity', {
-      action: 'checkIn',
-      orgId: B1,
-      activityId: id,
-      code,
-    })
+    const reply = await tryCheckIn('member', id, code)
     expect(reply).toMatchObject({ ok: false, code: 'CONFLICT' })
     if (!reply.ok) expect(reply.message).toContain('已结束')
+  })
+})
+
+describe('活动签到的签到码错误次数限制', () => {
+  it('活动签到：连续输错签到码后被暂时锁定，和会议签到一样', async () => {
+    const { id } = await publish()
+    await callOk('member', 'activity', { action: 'signUp', orgId: B1, activityId: id })
+    await callOk('committee', 'activity', { action: 'signUp', orgId: B1, activityId: id })
+    const { code } = await callOk<SignInCodeView>('secretary', 'activity', {
+      action: 'getSignInCode',
+      orgId: B1,
+      activityId: id,
+    })
+    const wrongCode = code === '000000' ? '111111' : '000000'
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await tryCheckIn('member', id, wrongCode)
+      expect(wrong).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    }
+    const locked = await tryCheckIn('member', id, code)
+    expect(locked).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+    if (!locked.ok) expect(locked.message).toContain('签到码输错次数太多，请 10 分钟后再试')
+    expect(activityRow(id).checkedIn).toBe(0)
+    // The limit is per person: someone else at the same activity still checks in.
+    await expect(checkInAs('committee', id)).resolves.toMatchObject({ already: false })
   })
 })
 

@@ -12,10 +12,10 @@ import type {
   MeetingSummary,
   MinutesView,
   ShareCard,
-  SignInCodeView,
   SignInResult,
 } from '../../types/meeting'
 import type { Page } from '../../types/org'
+import type { SignInCodeView } from '../../types/signin'
 import { CODE_WINDOW_SECONDS, currentSignInCode } from '../_shared/signin-code'
 
 beforeAll(() => seedDemo())
@@ -74,6 +74,16 @@ const attendanceRows = (meetingId: string) =>
   storeContents().attendance.filter(
     (row) => (row as { meetingId?: string }).meetingId === meetingId,
   ) as unknown as { openid: string; status: string; by?: string; reason?: string }[]
+
+/** The committee member's text checks that saw `word`: at least one, each within one call's 2 500. */
+function expectCheckedInPieces(word: string) {
+  const pieces = openapiOutbox()
+    .filter((entry) => entry.api === 'security.msgSecCheck' && entry.openid === 'o_demo_committee')
+    .map((entry) => String(entry.params.content))
+    .filter((content) => content.includes(word))
+  expect(pieces.length).toBeGreaterThan(0)
+  expect(pieces.every((content) => content.length <= 2500)).toBe(true)
+}
 
 describe('meeting list and detail', () => {
   it('shows a member upcoming and past meetings of the branch in ≤ 3 round trips, never the secret', async () => {
@@ -387,6 +397,9 @@ describe('sign-in with the rotating code', () => {
       code,
     })
     expect(reply).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+    if (!reply.ok) {
+      expect(reply.message).toBe('签到码输错次数太多，请 10 分钟后再试，或请书记代为签到')
+    }
   })
 
   it('shows the code only to the host and the committee', async () => {
@@ -598,14 +611,31 @@ describe('minutes recorded once', () => {
     })
     expect(risky).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
     expect(storeContents().meetings).toEqual(before)
-    const checks = openapiOutbox().filter(
-      (entry) =>
-        entry.api === 'security.msgSecCheck' &&
-        String(entry.params.content).includes('赌博') &&
-        entry.openid === 'o_demo_committee',
-    )
-    expect(checks.length).toBeGreaterThan(0)
-    expect(checks.every((entry) => String(entry.params.content).length <= 2500)).toBe(true)
+    expectCheckedInPieces('赌博')
+  })
+
+  it('minutes whose absence note past char 2 500 needs a look are held from members, not published', async () => {
+    const meeting = await schedule({}, -2 * HOUR)
+    // A full 3 000-character summary and a resolution, then an absence note the check wants a look at.
+    const summary = '会议传达了上级党组织的工作要求，讨论了本季度的学习计划。'
+      .repeat(120)
+      .slice(0, 3000)
+    const saved = await callOk<MinutesView>('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary,
+      resolutions: ['下月组织一次集中学习'],
+      photos: [],
+      absenceNotes: [{ memberId: 'o_demo_deputy', reason: '外出，同事说在做兼职日结' }],
+    })
+    expect(saved).toMatchObject({ held: true })
+    const asMember = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: meeting.id,
+    })
+    expect(asMember).toMatchObject({ hasMinutes: true, minutes: null })
+    expectCheckedInPieces('兼职日结')
   })
 
   it('refuses risky text and holds text that needs a look until a leader releases it', async () => {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { addAll } from '../../emulator/demo/seed-db'
 import { cloud } from '../../emulator/local-cloud'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
-import type { MeetingDetail, SignInCodeView, SignInResult } from '../../types/meeting'
+import type { MeetingDetail, SignInResult } from '../../types/meeting'
+import type { SignInCodeView } from '../../types/signin'
 
 /**
  * 300 people sign in to one meeting within the same instant, each tapping twice: exactly 300 rows.

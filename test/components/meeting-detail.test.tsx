@@ -67,7 +67,7 @@ test('a refused code keeps what was typed and shows the server’s reason', asyn
   jest
     .mocked(signIn)
     .mockResolvedValue(
-      refused('INVALID_ARGUMENT', '签到码不正确或已过期，请看主持人手机上的最新签到码'),
+      refused('INVALID_ARGUMENT', '签到码不正确或已过期，请输入主持人手机上显示的最新签到码'),
     )
   const { container } = render(<MeetingDetailPage />)
   await screen.findByText('十一月支委会')

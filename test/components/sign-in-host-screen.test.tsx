@@ -1,33 +1,23 @@
 import { act, render, screen } from '@testing-library/react'
 import { SignInHostScreen } from '@/components/signin-host-screen'
 import type { Reply } from '../../types/errors'
+import type { SignInCodeView } from '../../types/signin'
 import { pageEvents } from '../stubs/taro'
 import { ok, refused } from './org-fixtures'
 
-interface Answer {
-  code: string
-  checkedIn: number
-  signedUp: number
-}
+type Answer = SignInCodeView
 
-const answer = (code: string, checkedIn: number): Answer => ({ code, checkedIn, signedUp: 20 })
-const toView = (view: Answer) => ({
-  code: view.code,
-  qrText: `zhibu:signin:activity:act-1:${view.code}`,
+const answer = (code: string, checkedIn: number): Answer => ({
+  title: '社区环境整治志愿服务',
+  code,
+  qrText: `zhibu:signin:activity:act-1:${code}`,
   rotatesAt: new Date(Date.now() + 30_000).toISOString(),
-  attended: view.checkedIn,
-  expected: view.signedUp,
+  attended: checkedIn,
+  expected: 20,
 })
 
 function renderScreen(fetchCode: () => Promise<Reply<Answer>>) {
-  return render(
-    <SignInHostScreen
-      fetchCode={fetchCode}
-      toView={toView}
-      hint="请扫码签到"
-      note="每 30 秒更换"
-    />,
-  )
+  return render(<SignInHostScreen fetchCode={fetchCode} hint="请扫码签到" note="每 30 秒更换" />)
 }
 
 test('the host sees the code, the QR and the live count', async () => {

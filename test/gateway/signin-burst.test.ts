@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { gatewayClient, startGateway, type RunningGateway } from '../helpers/gateway'
 import type { DemoIdentityKey } from '../../emulator/demo/identities'
-import type { MeetingDetail, SignInCodeView } from '../../types/meeting'
+import type { MeetingDetail } from '../../types/meeting'
+import type { SignInCodeView } from '../../types/signin'
 
 jest.setTimeout(90_000)
 

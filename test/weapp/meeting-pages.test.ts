@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import type { MeetingDetail, SignInCodeView } from '../../types/meeting'
+import type { MeetingDetail } from '../../types/meeting'
+import type { SignInCodeView } from '../../types/signin'
 import { bootApp, renderPage, type CloudCall } from './harness'
 
 /**
@@ -10,7 +11,6 @@ import { bootApp, renderPage, type CloudCall } from './harness'
  * meeting page renders from getMeeting. Smoke tests only (the harness leans on Taro internals).
  */
 const code: SignInCodeView = {
-  meetingId: 'mtg-1',
   title: '十一月支委会',
   code: '482913',
   qrText: 'zhibu:signin:meeting:mtg-1:482913',

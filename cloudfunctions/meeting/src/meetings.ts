@@ -3,6 +3,7 @@ import type { ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
 import { ActionError, conflict, forbidden, notFound } from '../../_shared/errors'
+import { wrongCodesFilter } from '../../_shared/signin-attempts'
 import { COMMITTEE, LEADERS, requireOrgRole, ANY_ROLE } from '../../_shared/policy'
 import {
   SIGN_IN_OPENS_MINUTES,
@@ -110,8 +111,8 @@ export interface LoadedMeeting {
   orgName: string
   /** This meeting's attendance rows ('brief': openid and status only). */
   attendance: AttendanceRecord[]
-  /** Refused sign-in attempts by the caller in the last 10 minutes (for the attempt limit). */
-  recentRefusals: number
+  /** Wrong sign-in codes the caller typed lately (for the attempt limit, _shared/signin-attempts.ts). */
+  recentWrongCodes: number
 }
 
 interface MeetingRow extends MeetingRecord {
@@ -120,7 +121,8 @@ interface MeetingRow extends MeetingRecord {
   refusals?: unknown[]
 }
 
-export const REFUSAL_WINDOW_MS = 10 * MINUTE_MS
+/** The audit action of a wrong sign-in code (counted by _shared/signin-attempts.ts). */
+export const SIGN_IN_REFUSED = 'meeting.signInRefused'
 
 /**
  * One round trip: the meeting, its org's name, its attendance rows as asked, and (for sign-in) how
@@ -150,19 +152,15 @@ export async function loadMeeting(
     })
   }
   if (options.refusalsOf) {
-    const since = new Date((options.now ?? new Date()).getTime() - REFUSAL_WINDOW_MS)
+    const scope = {
+      refusedAction: SIGN_IN_REFUSED,
+      target: meetingId,
+      actor: options.refusalsOf,
+      now: options.now ?? new Date(),
+    }
     query = query.lookup({
       from: 'audit',
-      // Constants only (no $expr), so the audit index on action/target/actor serves it.
-      pipeline: pipeline()
-        .match({
-          action: 'meeting.signInRefused',
-          target: meetingId,
-          actor: options.refusalsOf,
-          at: db.command.gte(since),
-        })
-        .project({ _id: 1 })
-        .done(),
+      pipeline: pipeline().match(wrongCodesFilter(db, scope)).project({ _id: 1 }).done(),
       as: 'refusals',
     })
   }
@@ -173,7 +171,7 @@ export async function loadMeeting(
     meeting,
     orgName: org[0]?.name ?? '',
     attendance: attendance ?? [],
-    recentRefusals: refusals?.length ?? 0,
+    recentWrongCodes: refusals?.length ?? 0,
   }
 }
 

@@ -1,29 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import type { Reply } from '../../../types/errors'
+import type { SignInCodeView } from '../../../types/signin'
 import { useSignInCode } from '../../hooks/use-sign-in-code'
 import { PageState } from '../page-state'
 import { SigninCode } from '../signin-code-view'
 import '../card/index.css'
 import './index.css'
 
-/** What the host's screen shows of a rotating code, whether for a meeting or an activity. */
-export interface HostCodeView {
-  code: string
-  /** What the QR holds (types/signin.ts). */
-  qrText: string
-  rotatesAt: string
-  /** Signed in so far, of `expected` (for an activity: of those signed up). */
-  attended: number
-  expected: number
-  /** A line above the code naming the meeting, when there is one to name. */
-  title?: string
-}
-
-export interface SignInHostScreenProps<V> {
+export interface SignInHostScreenProps {
   /** Fetches the code from the server (the secret never reaches the phone); must be stable. */
-  fetchCode: () => Promise<Reply<V>>
-  /** The server's answer as the screen shows it. */
-  toView: (answer: V) => HostCodeView
+  fetchCode: () => Promise<Reply<SignInCodeView>>
   /** Under the code: how people sign in here. */
   hint: string
   /** At the bottom: why screenshots do not work and what to do without a phone. */
@@ -35,13 +21,13 @@ export interface SignInHostScreenProps<V> {
  * rotating code and QR, the live count, and (when a refresh fails) the last code with the reason it
  * may be out of date.
  */
-export function SignInHostScreen<V>({ fetchCode, toView, hint, note }: SignInHostScreenProps<V>) {
+export function SignInHostScreen({ fetchCode, hint, note }: SignInHostScreenProps) {
   const { state, retry, onExpire } = useSignInCode(fetchCode)
   if (state.status === 'loading') return <PageState kind="loading" text="正在获取签到码…" />
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
   }
-  const view = toView(state.view)
+  const { view } = state
   return (
     <View className="signin-host">
       {view.title ? (

@@ -1,32 +1,38 @@
 import { defineAction } from '../../../_shared/action'
-import { conflict, invalidArgument } from '../../../_shared/errors'
+import { conflict } from '../../../_shared/errors'
 import { ANY_ROLE } from '../../../_shared/policy'
-import { isValidSignInCode } from '../../../_shared/signin-code'
+import { countWrongCodes, requireValidSignInCode } from '../../../_shared/signin-attempts'
 import { checkInInput } from '../../../../types/activity.schema'
 import { findActivity, requireCheckInOpen } from '../activities'
 import { findSignup, signupId } from '../signups'
 
+const REFUSED = 'activity.checkInRefused'
+
 /**
- * A signed-up member checks in with the host's rotating code, only while check-in is open. Exactly
- * once: the row flips with a compare-and-set and only that call counts it.
+ * A signed-up member checks in with the host's rotating code, only while check-in is open, with the
+ * same wrong-code limit as meeting sign-in. Exactly once: the row flips with a compare-and-set and
+ * only that call counts it.
  */
 export const checkIn = defineAction({
   schema: checkInInput,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, activityId, code }, { db, caller, audit }) {
     const now = new Date()
-    const [activity, signup] = await Promise.all([
+    const scope = { refusedAction: REFUSED, target: activityId, actor: caller.openid, now }
+    const [activity, signup, recentWrongCodes] = await Promise.all([
       findActivity(db, orgId, activityId),
       findSignup(db, activityId, caller.openid),
+      countWrongCodes(db, scope),
     ])
     requireCheckInOpen(activity, now)
     if (signup?.status !== 'signedUp') {
       throw conflict('你没有报名这个活动，不能签到；如需参加请联系活动负责人')
     }
     if (signup.checkedIn) return { checkedIn: true as const, already: true }
-    if (!isValidSignInCode(activity.signInSecret, code, now)) {
-      throw invalidArgument('签到码不对或已过期，请输入现场显示的最新签到码')
-    }
+    await requireValidSignInCode(
+      { ...scope, orgId, secret: activity.signInSecret, code, recentWrongCodes },
+      audit,
+    )
     const _ = db.command
     const { stats } = (await db
       .collection('signups')

@@ -1,8 +1,8 @@
 import { defineAction } from '../../../_shared/action'
 import { COMMITTEE } from '../../../_shared/policy'
-import { currentSignInCode, signInQrText } from '../../../_shared/signin-code'
-import type { SignInCodeView } from '../../../../types/activity'
+import { signInCodeView } from '../../../_shared/signin-code'
 import { activityRef } from '../../../../types/activity.schema'
+import type { SignInCodeView } from '../../../../types/signin'
 import { findActivity, requireCheckInOpen } from '../activities'
 
 /** The host's rotating code (and what its QR code holds), only while check-in is open. */
@@ -14,13 +14,11 @@ export const getSignInCode = defineAction({
     const now = new Date()
     const activity = await findActivity(db, orgId, activityId)
     requireCheckInOpen(activity, now)
-    const { code, rotatesAt } = currentSignInCode(activity.signInSecret, now)
-    return {
-      code,
-      rotatesAt: rotatesAt.toISOString(),
-      qrText: signInQrText('activity', activityId, code),
-      checkedIn: activity.checkedIn,
-      signedUp: activity.signedUp,
-    }
+    return signInCodeView(
+      { kind: 'activity', id: activityId, title: activity.title, secret: activity.signInSecret },
+      // 已签到 of those signed up: an activity has no 应到 list.
+      { attended: activity.checkedIn, expected: activity.signedUp },
+      now,
+    )
   },
 })

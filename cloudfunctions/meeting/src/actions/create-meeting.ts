@@ -91,7 +91,7 @@ export const createMeeting = defineAction({
       target: meetingId,
       summary: `安排${MEETING_KIND_LABELS[input.kind]}“${input.title}”（${shanghai(meeting.startsAt)}，应到 ${expected.length} 人）`,
     })
-    const loaded = { meeting, orgName: org.name, attendance: [], recentRefusals: 0 }
+    const loaded = { meeting, orgName: org.name, attendance: [], recentWrongCodes: 0 }
     return detailFor(context, loaded, accessTo(meeting))
   },
 })

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../_shared/action'
-import { currentSignInCode, signInQrText } from '../../../_shared/signin-code'
-import type { SignInCodeView } from '../../../../types/meeting'
+import { signInCodeView } from '../../../_shared/signin-code'
 import { meetingRefInput } from '../../../../types/meeting.schema'
+import type { SignInCodeView } from '../../../../types/signin'
 import { countAttendance } from '../attendance'
 import { accessMeeting, loadMeeting, requireSignInOpen } from '../meetings'
 import { syncShareCard } from '../share-card'
@@ -22,15 +22,10 @@ export const getSignInCode = defineAction({
     requireSignInOpen(meeting, now, '未签到的人可以申请补签')
     const counts = countAttendance(meeting, loaded.attendance)
     await syncShareCard(context.db, meeting, () => counts, now)
-    const { code, rotatesAt } = currentSignInCode(meeting.secret, now)
-    return {
-      meetingId,
-      title: meeting.title,
-      code,
-      qrText: signInQrText('meeting', meetingId, code),
-      rotatesAt: rotatesAt.toISOString(),
-      attended: counts.attended,
-      expected: counts.expected,
-    }
+    return signInCodeView(
+      { kind: 'meeting', id: meetingId, title: meeting.title, secret: meeting.secret },
+      counts,
+      now,
+    )
   },
 })

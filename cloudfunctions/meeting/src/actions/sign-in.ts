@@ -1,14 +1,11 @@
 import { defineAction } from '../../../_shared/action'
-import { ActionError, conflict, invalidArgument } from '../../../_shared/errors'
-import { isValidSignInCode } from '../../../_shared/signin-code'
+import { conflict } from '../../../_shared/errors'
+import { requireValidSignInCode } from '../../../_shared/signin-attempts'
 import { ATTENDED, type SignInResult } from '../../../../types/meeting'
 import { signInInput } from '../../../../types/meeting.schema'
 import { changeAttendance, findAttendance, isAttended, newAttendance } from '../attendance'
-import { accessMeeting, loadMeeting, requireSignInOpen } from '../meetings'
+import { accessMeeting, loadMeeting, requireSignInOpen, SIGN_IN_REFUSED } from '../meetings'
 import { syncShareCard } from '../share-card'
-
-/** Wrong codes allowed per person and meeting in 10 minutes: enough for typos, far too few to guess. */
-export const MAX_REFUSALS = 5
 
 /**
  * A member signs in with the code on the host's phone, typed or scanned — only inside the meeting's
@@ -21,28 +18,26 @@ export const signIn = defineAction({
   async run({ meetingId, code, via }, context): Promise<SignInResult> {
     const { db, caller } = context
     const now = new Date()
-    const { meeting, recentRefusals } = await loadMeeting(db, meetingId, {
+    const { meeting, recentWrongCodes } = await loadMeeting(db, meetingId, {
       attendance: 'none',
       refusalsOf: caller.openid,
       now,
     })
     await accessMeeting(context, meeting, 'attend', { expectedSuffices: true })
     requireSignInOpen(meeting, now, '如确实参会，请申请补签')
-    if (recentRefusals >= MAX_REFUSALS) {
-      throw new ActionError(
-        'RATE_LIMITED',
-        '签到码输错次数太多，请 10 分钟后再试，或请书记代为签到',
-      )
-    }
-    if (!isValidSignInCode(meeting.secret, code, now)) {
-      await context.audit({
-        action: 'meeting.signInRefused',
+    await requireValidSignInCode(
+      {
+        refusedAction: SIGN_IN_REFUSED,
         orgId: meeting.orgId,
         target: meetingId,
-        summary: '签到码不正确或已过期',
-      })
-      throw invalidArgument('签到码不正确或已过期，请看主持人手机上的最新签到码')
-    }
+        secret: meeting.secret,
+        code,
+        now,
+        recentWrongCodes,
+        otherwise: '或请书记代为签到',
+      },
+      context.audit,
+    )
     const method = via ?? 'code'
     const row = newAttendance(meeting, caller.openid, { status: 'present', method, at: now })
     const changed = await changeAttendance(db, row, ['none', 'pending', 'absent', 'leave'], {

@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
 import { useCallback } from 'react'
-import type { SignInCodeView } from '../../../../types/activity'
 import { PageState } from '../../../components/page-state'
 import { SignInHostScreen } from '../../../components/signin-host-screen'
 import { MISSING_ORG_MESSAGE, useOrgIdParam, usePageParam } from '../../../hooks/use-page-param'
@@ -15,20 +14,12 @@ export default function ActivitySignInPage() {
   return <CodeScreen orgId={orgId} activityId={activityId} />
 }
 
-// 已签到 of those signed up: an activity has no 应到 list.
-const toView = (view: SignInCodeView) => ({
-  ...view,
-  attended: view.checkedIn,
-  expected: view.signedUp,
-})
-
 function CodeScreen({ orgId, activityId }: { orgId: string; activityId: string }) {
   const fetchCode = useCallback(() => getSignInCode({ orgId, activityId }), [orgId, activityId])
   return (
     <View className="activity-page">
       <SignInHostScreen
         fetchCode={fetchCode}
-        toView={toView}
         hint="请报名的同志用“扫一扫”扫码，或在活动页面输入上方 6 位签到码"
         note="签到码每 30 秒更换一次，截图转发的旧码会失效。"
       />

@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
 import { useCallback } from 'react'
-import type { SignInCodeView } from '../../../../types/meeting'
 import { PageState } from '../../../components/page-state'
 import { SignInHostScreen } from '../../../components/signin-host-screen'
 import { usePageParam } from '../../../hooks/use-page-param'
@@ -14,15 +13,12 @@ export default function SignInCodePage() {
   return <CodeScreen meetingId={meetingId} />
 }
 
-const toView = (view: SignInCodeView) => view
-
 function CodeScreen({ meetingId }: { meetingId: string }) {
   const fetchCode = useCallback(() => getSignInCode({ meetingId }), [meetingId])
   return (
     <View className="meeting-page">
       <SignInHostScreen
         fetchCode={fetchCode}
-        toView={toView}
         hint="请参会党员用“扫一扫”扫码，或在会议页面输入上方 6 位签到码"
         note="签到码每 30 秒更换一次，截图转发的旧码会失效；没带手机的同志，会后由书记代签或本人申请补签。"
       />
