@@ -79,7 +79,10 @@ export const COLLECTIONS_SPEC = [
       'lesson/list-review-queue.ts',
       'cron/jobs/lesson.ts',
     ]),
-    index('parentId_archived', 'parentId archived', ['org/archive-org.ts']),
+    index('parentId_archived', 'parentId archived', [
+      'org/archive-org.ts',
+      '_shared/completeness.ts:meterLookups',
+    ]),
     index('kind_archived_name', 'kind archived name', ['issue/list-branches.ts']),
   ]),
   collection('memberships', [
@@ -107,7 +110,7 @@ export const COLLECTIONS_SPEC = [
     index('orgId_startsAt', 'orgId startsAt _id', [
       'meeting/list-meetings.ts',
       'meeting/export-ledger.ts',
-      '_shared/completeness.ts:heldMeetingsMatch',
+      '_shared/completeness.ts:meterLookups',
       'org/home.ts',
       'stats/facts.ts',
     ]),
@@ -120,6 +123,7 @@ export const COLLECTIONS_SPEC = [
       'meeting/list-meetings.ts',
       'meeting/export-ledger.ts',
       'cron/jobs/meeting.ts',
+      '_shared/completeness.ts:meterLookups',
       'stats/facts.ts',
     ]),
   ]),

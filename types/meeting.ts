@@ -67,6 +67,15 @@ export function expectedByKind(
  * 党小组会 and 主题党日 monthly; 党课 quarterly (local rules differ). Each org may override it.
  */
 export type MeetingRhythm = Record<MeetingKind, number>
+
+/**
+ * Kinds the 条例 asks for every month: the meter counts them month by month — a month adds at most its
+ * share of the quarter's requirement (one, by default), so three 支委会 in October are one month, not a
+ * quarter.
+ */
+export const MONTHLY_KINDS: readonly MeetingKind[] = ['committee', 'group', 'themeDay']
+/** Kinds whose record is their minutes: held only once minuted. 党课 and 主题党日 need attendance only. */
+export const MINUTED_KINDS: readonly MeetingKind[] = ['congress', 'committee', 'group']
 export const DEFAULT_RHYTHM: MeetingRhythm = {
   congress: 1,
   committee: 3,

@@ -758,7 +758,6 @@ describe('completeness meter', () => {
     expect(before).toMatchObject({ year, quarter, customRhythm: false, required: 11 })
     const committee = before.items.find((item) => item.kind === 'committee')
     expect(committee?.required).toBe(3)
-    expect(committee?.held).toBeGreaterThanOrEqual(1)
 
     expect(
       await call('committee', 'meeting', {
@@ -785,6 +784,74 @@ describe('completeness meter', () => {
         rhythm: { congress: 1, committee: 3, group: 0, lecture: 2 },
       }),
     ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+  })
+})
+
+describe('what the meter counts as held', () => {
+  it('a 支委会 counts once someone attended and its minutes are recorded, not when it merely ended', async () => {
+    const startsIn = -61 * MINUTE
+    const start = new Date(Date.now() + startsIn + 8 * HOUR)
+    const period = {
+      orgId: BRANCH,
+      year: start.getUTCFullYear(),
+      quarter: Math.floor(start.getUTCMonth() / 3) + 1,
+    }
+    const heldCommittee = async () =>
+      (
+        await callOk<Completeness>('member', 'meeting', { action: 'getCompleteness', ...period })
+      ).items.find((item) => item.kind === 'committee')?.held
+    const before = await heldCommittee()
+    const meeting = await schedule(
+      {
+        kind: 'committee',
+        title: '月度支委会',
+        expected: ['o_demo_secretary', 'o_demo_committee'],
+      },
+      startsIn,
+    )
+    // Ended a minute ago, nobody signed in: not held.
+    expect(await heldCommittee()).toBe(before)
+    await callOk('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: meeting.id,
+      memberId: 'o_demo_committee',
+      reason: '本人到会，手机没电',
+    })
+    // Attended, but a 支委会's record is its minutes: still not held.
+    expect(await heldCommittee()).toBe(before)
+    await callOk('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: meeting.id,
+      version: 0,
+      summary: '研究了本月党员发展和志愿服务安排。',
+      resolutions: ['本月开展一次志愿服务'],
+      photos: [],
+    })
+    expect(await heldCommittee()).toBe((before ?? 0) + 1)
+    // A second 支委会 in the same month adds nothing: the rhythm asks for one a month.
+    const again = await schedule(
+      {
+        kind: 'committee',
+        title: '临时支委会',
+        expected: ['o_demo_secretary', 'o_demo_committee'],
+      },
+      startsIn,
+    )
+    await callOk('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: again.id,
+      memberId: 'o_demo_committee',
+      reason: '本人到会，手机没电',
+    })
+    await callOk('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: again.id,
+      version: 0,
+      summary: '研究了临时事项，明确了责任人和完成时间。',
+      resolutions: ['按计划推进'],
+      photos: [],
+    })
+    expect(await heldCommittee()).toBe((before ?? 0) + 1)
   })
 })
 

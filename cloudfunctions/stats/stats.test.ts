@@ -191,18 +191,20 @@ async function seedSmallCommittee() {
   await add('meetings', [
     // October 党员大会 with minutes: 4 expected, 2 attended (the guest from 第二支部 does not count).
     meeting('t-m1', B1, 'congress', '2026-10-10T14:00', everyone, { minutesVersion: 1 }),
-    // November 支委会: 2 of 2, one of them signed in by proxy.
-    meeting('t-m2', B1, 'committee', '2026-11-05T19:00', ['t_sec', 't_m1']),
+    // November 支委会 with minutes: 2 of 2, one of them signed in by proxy.
+    meeting('t-m2', B1, 'committee', '2026-11-05T19:00', ['t_sec', 't_m1'], { minutesVersion: 1 }),
     // Not over yet, cancelled, or before the trend window: none of them count anywhere.
     meeting('t-m3', B1, 'committee', '2026-11-25T19:00', ['t_sec', 't_m1']),
     meeting('t-m4', B1, 'lecture', '2026-10-20T14:00', everyone, { status: 'cancelled' }),
     meeting('t-m7', B1, 'themeDay', '2026-04-10T09:00', everyone),
     // August (last quarter): trend only — 1 of 3 (an absence and a pending request do not count).
     meeting('t-m5', B1, 'committee', '2026-08-15T19:00', ['t_sec', 't_m1', 't_m2']),
-    // The 党小组's own meeting: attendance of the branch, but not the branch's 三会一课.
-    meeting('t-m6', G1, 'group', '2026-11-12T19:00', ['t_m2', 't_m3']),
-    // October 支委会 nobody signed in to: 0 of 2.
-    meeting('t-m8', B1, 'committee', '2026-10-08T19:00', ['t_sec', 't_m1']),
+    // The 党小组's own 党小组会 with minutes: attendance of the branch, and the branch's 党小组会.
+    meeting('t-m6', G1, 'group', '2026-11-12T19:00', ['t_m2', 't_m3'], { minutesVersion: 1 }),
+    // October 支委会 nobody signed in to, minuted anyway: 0 of 2, and not held.
+    meeting('t-m8', B1, 'committee', '2026-10-08T19:00', ['t_sec', 't_m1'], { minutesVersion: 1 }),
+    // October 党小组会 of the branch itself, attended but never minuted: not held.
+    meeting('t-m9', B1, 'group', '2026-10-22T19:00', ['t_m2']),
     meeting('t-n1', B2, 'congress', '2026-11-10T14:00', ['t_b2sec', 't_b2m'], {
       minutesVersion: 1,
     }),
@@ -220,6 +222,7 @@ async function seedSmallCommittee() {
     attendance('t-m6', G1, 't_m2', 'present'),
     attendance('t-m6', G1, 't_m3', 'present'),
     attendance('t-m7', B1, 't_sec', 'present'),
+    attendance('t-m9', B1, 't_m2', 'present'),
     attendance('t-n1', B2, 't_b2sec', 'present'),
     attendance('t-n1', B2, 't_b2m', 'present'),
   ])
@@ -344,8 +347,8 @@ describe('dashboards on a committee built by hand', () => {
     )
     expect(held).toEqual({
       congress: [1, 1],
-      committee: [2, 3],
-      group: [0, 3],
+      committee: [1, 3],
+      group: [1, 3],
       lecture: [0, 1],
       themeDay: [1, 3],
     })
@@ -365,7 +368,7 @@ describe('dashboards on a committee built by hand', () => {
       [0, 0, 0],
       [1, 1, 3],
       [0, 0, 0],
-      [2, 2, 6],
+      [3, 3, 7],
       [2, 4, 4],
     ])
     expect(figures.attendance.months.map((month) => month.percent)).toEqual([
@@ -373,14 +376,14 @@ describe('dashboards on a committee built by hand', () => {
       null,
       33,
       null,
-      33,
+      43,
       100,
     ])
     expect(figures.attendance).toMatchObject({
-      meetings: 5,
-      expected: 13,
-      attended: 7,
-      percent: 54,
+      meetings: 6,
+      expected: 14,
+      attended: 8,
+      percent: 57,
     })
 
     expect(lessons).toEqual([
@@ -456,10 +459,15 @@ describe('dashboards on a committee built by hand', () => {
       [0, 0],
       [1, 3],
       [0, 0],
-      [2, 6],
+      [3, 7],
       [6, 6],
     ])
-    expect(totals.attendance).toMatchObject({ meetings: 6, expected: 15, attended: 9, percent: 60 })
+    expect(totals.attendance).toMatchObject({
+      meetings: 7,
+      expected: 16,
+      attended: 10,
+      percent: 63,
+    })
     expect(totals.lessons).toEqual({ lessons: 2, expected: 10, completed: 6, percent: 60 })
     expect(totals.activities).toBe(3)
     // The median of 10, 24, 48 and 60 hours is (24 + 48) / 2; ratings 5, 3 and 4.
@@ -507,7 +515,7 @@ describe('dashboards on a committee built by hand', () => {
         fulfilled: 4,
         required: 11,
         dueByNow: 3,
-        attendancePercent: 54,
+        attendancePercent: 57,
         lessonPercent: 50,
         activities: 3,
         openIssues: 3,

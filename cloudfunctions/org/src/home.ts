@@ -1,11 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import {
-  completenessFrom,
-  heldMeetingsGroup,
-  heldMeetingsMatch,
-  heldThemeDayActivitiesMatch,
-  type HeldKind,
-} from '../../_shared/completeness'
+import { meterFrom, meterLookups, type MeterFacts } from '../../_shared/completeness'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import { currentQuarter } from '../../_shared/time'
@@ -18,12 +12,10 @@ interface Upcoming {
   startsAt: Date
 }
 
-interface HomeRow {
+interface HomeRow extends MeterFacts {
   counts: { active: number; pending: number; secretaries: (string | null)[] }[]
   secretaryUsers: { nickname?: string }[]
   notices: { _id: string; title: string; publishedAt: Date }[]
-  heldKinds: HeldKind[]
-  themeDayMonths: { _id: string }[]
   upcomingMeetings: Upcoming[]
   upcomingActivities: Upcoming[]
 }
@@ -50,11 +42,12 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
   const _ = db.command
   const $ = db.command.aggregate
   const { expr, pipeline } = pipelineTools(db)
+  let query = db.collection('orgs').aggregate().match({ _id: orgId })
+  if (org.kind === 'branch') {
+    for (const lookup of meterLookups(db, orgId, year, quarter, now)) query = query.lookup(lookup)
+  }
   const [row] = await aggregateRows<HomeRow>(
-    db
-      .collection('orgs')
-      .aggregate()
-      .match({ _id: orgId })
+    query
       .lookup({
         from: 'memberships',
         let: { orgId: '$_id' },
@@ -92,22 +85,6 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
           .project({ _id: 1, title: 1, publishedAt: 1 })
           .done(),
         as: 'notices',
-      })
-      .lookup({
-        from: 'meetings',
-        pipeline: pipeline()
-          .match(heldMeetingsMatch(db, [orgId], year, quarter, now))
-          .group(heldMeetingsGroup(db))
-          .done(),
-        as: 'heldKinds',
-      })
-      .lookup({
-        from: 'activities',
-        pipeline: pipeline()
-          .match(heldThemeDayActivitiesMatch(db, [orgId], year, quarter, now))
-          .group({ _id: '$monthKey' })
-          .done(),
-        as: 'themeDayMonths',
       })
       .lookup({
         from: 'meetings',
@@ -155,15 +132,6 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
       }))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
       .slice(0, UPCOMING),
-    completeness:
-      org.kind === 'branch'
-        ? completenessFrom(
-            org,
-            year,
-            quarter,
-            row?.heldKinds ?? [],
-            (row?.themeDayMonths ?? []).map((month) => month._id),
-          )
-        : null,
+    completeness: org.kind === 'branch' ? meterFrom(org, year, quarter, row) : null,
   }
 }

@@ -1,19 +1,26 @@
 import type { Database } from '../../_shared/cloud'
-import { heldThemeDayActivitiesMatch } from '../../_shared/completeness'
+import {
+  ATTENDANCE_ROWS,
+  heldThemeDayActivitiesMatch,
+  meetingCellFields,
+  meetingCellGroup,
+  type MeetingCell as MeterCell,
+} from '../../_shared/completeness'
 import { aggregateRows } from '../../_shared/db'
 import { invalidArgument } from '../../_shared/errors'
 import { OPEN_STATUSES } from '../../issue/src/issues'
-import { ATTENDED, type MeetingKind } from '../../../types/meeting'
+import { ATTENDED } from '../../../types/meeting'
 import type { Period } from './period'
 import { pipelineTools } from '../../_shared/db'
 import { MAX_GROUPS, MAX_ORGS } from './limits'
 import type { DashboardScope } from './scope'
 
-/** Meetings held by one org (a branch or a 党小组) in one month, of one kind. */
-export interface MeetingCell {
-  _id: { orgId: string; month: string; kind: MeetingKind }
+/**
+ * Meetings that ended in one org (a branch or a 党小组) in one month, of one kind: the meter's cell
+ * (counted as held, minuted) plus how many ended and their 应到/实到 for the attendance trend.
+ */
+export interface MeetingCell extends MeterCell {
   held: number
-  recorded: number
   expected: number
   attended: number
 }
@@ -49,8 +56,9 @@ const HOUR_MS = 3600 * 1000
  * - members: active memberships (not admins) per branch;
  * - completions: finished reading of the required lessons, per branch and lesson, joined to the
  *   reader's membership (so a member who moved counts where they are now);
- * - meetings: held (ended, not cancelled) since the trend began, per org × month × kind, with 应到
- *   and 实到 from their attendance rows (guests who were not expected do not count);
+ * - meetings: ended (not cancelled) since the trend began, per org × month × kind: how many count as
+ *   held for the shared meter, and 应到 and 实到 from their attendance rows (guests who were not
+ *   expected do not count);
  * - activities: held (ended, not cancelled) this quarter, per org; and the months in which a branch
  *   held its 主题党日 as an activity (the shared completeness meter counts those too);
  * - issues: open / overdue / escalated now, and resolution hours and ratings of the cases resolved
@@ -117,12 +125,9 @@ export async function loadFacts(
             status: 'scheduled',
             orgId: _.in(unitIds),
           })
-          .lookup({ from: 'attendance', localField: '_id', foreignField: 'meetingId', as: 'rows' })
+          .lookup(ATTENDANCE_ROWS)
           .project({
-            orgId: 1,
-            kind: 1,
-            month: $.dateToString({ date: '$startsAt', format: '%Y-%m', timezone: '+08:00' }),
-            recorded: flag($.gt(['$minutesVersion', 0])),
+            ...meetingCellFields(db),
             expected: $.size($.ifNull(['$expected', []])),
             // 实到: expected people who attended (a guest who was not expected is not counted).
             attended: $.size(
@@ -141,9 +146,8 @@ export async function loadFacts(
             ),
           })
           .group({
-            _id: { orgId: '$orgId', month: '$month', kind: '$kind' },
+            ...meetingCellGroup(db),
             held: $.sum(1),
-            recorded: $.sum('$recorded'),
             expected: $.sum('$expected'),
             attended: $.sum('$attended'),
           })

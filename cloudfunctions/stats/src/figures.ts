@@ -1,5 +1,4 @@
-import { completenessFrom, type HeldKind } from '../../_shared/completeness'
-import { shanghaiMidnight } from '../../_shared/time'
+import { completenessFrom } from '../../_shared/completeness'
 import { MEETING_KINDS, type Completeness, type CompletenessItem } from '../../../types/meeting'
 import {
   ATTENTION_KINDS,
@@ -110,26 +109,14 @@ export function branchFigures(
     const memberCount = members.get(branch._id) ?? 0
     const meetings = meetingsByBranch.get(branch._id) ?? []
 
-    // 三会一课 by the shared meter (completenessFrom), fed with the branch's own meetings of the
-    // quarter — a 党小组's meetings are its own record — and its 主题党日 activities.
-    const quarterCells = meetings.filter(
-      (cell) => cell._id.orgId === branch._id && quarterMonths.has(cell._id.month),
-    )
-    const kinds = MEETING_KINDS.map((kind): HeldKind => {
-      const cells = quarterCells.filter((cell) => cell._id.kind === kind)
-      return {
-        _id: kind,
-        held: cells.reduce((sum, cell) => sum + cell.held, 0),
-        recorded: cells.reduce((sum, cell) => sum + cell.recorded, 0),
-        // The meter reads only the month of each start (a 主题党日 counts once a month).
-        starts: cells.map((cell) => shanghaiMidnight(`${cell._id.month}-01`)),
-      }
-    })
+    // 三会一课 by the shared meter (completenessFrom), fed with the quarter's cells of the branch and
+    // its 党小组 (the meter counts a 党小组's 党小组会 for the branch) and its 主题党日 activities.
+    const quarterCells = meetings.filter((cell) => quarterMonths.has(cell._id.month))
     const meter = completenessFrom(
       branch,
       period.year,
       period.quarter,
-      kinds,
+      quarterCells,
       themeDayMonths.get(branch._id) ?? [],
     )
 

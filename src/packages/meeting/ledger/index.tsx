@@ -201,7 +201,6 @@ function CompletenessView({ completeness, canEdit, saving, onSave }: Completenes
           ) : (
             <Text className="ledger-kind__count">
               已开 {item.held} / 应开 {item.required}
-              {item.held ? `（${item.recorded} 次有纪要）` : ''}
             </Text>
           )}
         </View>
@@ -210,6 +209,9 @@ function CompletenessView({ completeness, canEdit, saving, onSave }: Completenes
         {completeness.customRhythm
           ? '频次为本支部设置'
           : '频次按《中国共产党支部工作条例（试行）》：党员大会、党课每季度 1 次，支委会、党小组会、主题党日每月 1 次'}
+      </Text>
+      <Text className="meeting-muted" data-testid="ledger-held-rule">
+        算作已开：会议已结束且有人签到；党员大会、支委会、党小组会还要录入会议纪要。每月一次的会按月计，党小组的党小组会计入本支部。
       </Text>
       {canEdit ? (
         editing ? (
