@@ -144,6 +144,28 @@ describe('meeting list and detail', () => {
     )
   })
 
+  it('an admin from above reading the roster and leave reasons leaves an audit line naming the branch and meeting', async () => {
+    const auditOf = () =>
+      (
+        storeContents().audit as unknown as { action: string; actor: string; summary: string }[]
+      ).filter((row) => row.action === 'meeting.getMeeting')
+    const before = auditOf().length
+    const read = await callOk<MeetingDetail>('secretary', 'meeting', {
+      action: 'getMeeting',
+      meetingId: 'meeting-demo-b1-congress-past',
+    })
+    expect(read.roster?.length).toBeGreaterThan(0)
+    expect(auditOf()).toHaveLength(before)
+    const byAdmin = await callOk<MeetingDetail>('admin', 'meeting', {
+      action: 'getMeeting',
+      meetingId: 'meeting-demo-b1-congress-past',
+    })
+    expect(byAdmin.roster?.length).toBeGreaterThan(0)
+    const added = auditOf().slice(before)
+    expect(added).toHaveLength(1)
+    expect(added[0].summary).toBe('查看第一党支部“第三季度支部党员大会”的签到名单和请假理由')
+  })
+
   it('refuses a member of another branch and someone without membership, writing nothing', async () => {
     const before = storeContents()
     for (const who of [{ openid: 'o_demo_05' }, 'resident'] as const) {

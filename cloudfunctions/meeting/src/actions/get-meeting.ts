@@ -6,7 +6,8 @@ import { accessMeeting, loadMeeting } from '../meetings'
 
 /**
  * The meeting page: details, the caller's own attendance, 应到/实到 (and 党员大会 quorum), the minutes,
- * and for those who run the meeting the full roster with requests — three round trips.
+ * and for those who run the meeting the full roster with requests — three round trips (an admin's
+ * read of the roster adds its audit row).
  */
 export const getMeeting = defineAction({
   schema: meetingRefInput,
@@ -15,6 +16,17 @@ export const getMeeting = defineAction({
   async run({ meetingId }, context): Promise<MeetingDetail> {
     const loaded = await loadMeeting(context.db, meetingId, { attendance: 'full' })
     const access = await accessMeeting(context, loaded.meeting, 'attend')
-    return detailFor(context, loaded, access)
+    const detail = await detailFor(context, loaded, access)
+    // An admin from above reading names and leave reasons is audited, as member lists are; the
+    // branch's own committee running its meeting is not.
+    if (detail.roster && access.roles.includes('admin')) {
+      await context.audit({
+        action: 'meeting.getMeeting',
+        orgId: loaded.meeting.orgId,
+        target: meetingId,
+        summary: `查看${loaded.orgName}“${loaded.meeting.title}”的签到名单和请假理由`,
+      })
+    }
+    return detail
   },
 })
