@@ -63,6 +63,8 @@ export const updateMeetingInput = z
     hostId: id.optional(),
     recorderId: id.optional(),
     expected: meetingFields.expected,
+    /** Why 应到 changes once sign-in has opened (required then). */
+    reason: reason.optional(),
   })
   .strict()
   .superRefine(checkTimes)

@@ -293,6 +293,41 @@ describe('scheduling', () => {
     expect(refused).toMatchObject({ ok: false, code: 'CONFLICT' })
   })
 
+  it('changing 应到 once sign-in has opened asks why, and the audit names who was taken off', async () => {
+    const meeting = await schedule({}, -10 * MINUTE)
+    const expected = (storedMeeting(meeting.id) as unknown as { expected: string[] }).expected
+    const fewer = expected.filter((openid) => openid !== 'o_demo_member')
+    const before = storeContents()
+    expect(
+      await call('secretary', 'meeting', {
+        action: 'updateMeeting',
+        meetingId: meeting.id,
+        expected: fewer,
+      }),
+    ).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: '签到已经开始，调整应到人员请写明原因',
+    })
+    expect(storeContents()).toEqual(before)
+    await callOk('secretary', 'meeting', {
+      action: 'updateMeeting',
+      meetingId: meeting.id,
+      expected: fewer,
+      reason: '临时抽调参加防汛值班',
+    })
+    const users = storeContents().users as unknown as { _id: string; nickname: string }[]
+    const name = users.find((row) => row._id === 'o_demo_member')?.nickname
+    const line = (
+      storeContents().audit as unknown as { action: string; target: string; summary: string }[]
+    )
+      .filter((row) => row.action === 'meeting.updateMeeting' && row.target === meeting.id)
+      .pop()
+    expect(line?.summary).toBe(
+      `修改“测试党员大会”的应到人员：应到减少 ${name}，原因：临时抽调参加防汛值班`,
+    )
+  })
+
   it('cancels with a reason members see', async () => {
     const meeting = await schedule({}, 3 * HOUR)
     const cancelled = await callOk<MeetingSummary>('committee', 'meeting', {

@@ -2,7 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MeetingEditPage from '@/packages/meeting/edit'
 import MinutesPage from '@/packages/meeting/minutes'
-import { createMeeting, getMeeting, getMeetingForm, recordMinutes } from '@/services/meeting'
+import {
+  createMeeting,
+  getMeeting,
+  getMeetingForm,
+  recordMinutes,
+  updateMeeting,
+} from '@/services/meeting'
 import { forgetSession } from '@/services/session'
 import { login } from '@/services/user'
 import type { MeetingFormData } from '../../types/meeting'
@@ -149,6 +155,58 @@ describe('scheduling form', () => {
       'o-committee',
       'o-member',
     ])
+  })
+})
+
+describe('editing a meeting under way', () => {
+  beforeEach(() => {
+    router.params = { id: 'mtg-1' }
+    jest.mocked(getMeeting).mockResolvedValue(
+      ok(
+        detail({
+          phase: 'open',
+          can: ALL_POWERS,
+          roster: [
+            rosterEntry({ openid: 'o-secretary', nickname: '王建国', role: 'secretary' }),
+            rosterEntry({ openid: 'o-committee', nickname: '李红梅', role: 'committee' }),
+            rosterEntry({ openid: 'o-member', nickname: '张晓明' }),
+          ],
+        }),
+      ),
+    )
+  })
+
+  it('asks why 应到 changes once sign-in has opened, and sends the reason with the change', async () => {
+    jest.mocked(updateMeeting).mockResolvedValue(ok(detail()))
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('修改会议')
+    expect(container.querySelector('[data-testid="meeting-form-reason"]')).toBeNull()
+    fireEvent.click(
+      container.querySelector(
+        '[data-testid="meeting-form-member"][data-openid="o-member"]',
+      ) as HTMLElement,
+    )
+    expect(screen.getByText('应到人员（2 人）')).toBeTruthy()
+    await act(async () =>
+      fireEvent.click(
+        container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement,
+      ),
+    )
+    expect(await screen.findByText('签到已经开始，调整应到人员请写明原因')).toBeTruthy()
+    expect(updateMeeting).not.toHaveBeenCalled()
+    type(container, '[data-testid="meeting-form-reason"]', '临时抽调参加防汛值班')
+    await act(async () =>
+      fireEvent.click(
+        container.querySelector('[data-testid="meeting-form-submit"]') as HTMLElement,
+      ),
+    )
+    expect(updateMeeting).toHaveBeenCalledWith(
+      expect.objectContaining({
+        meetingId: 'mtg-1',
+        expected: ['o-secretary', 'o-committee'],
+        reason: '临时抽调参加防汛值班',
+      }),
+    )
   })
 })
 

@@ -26,7 +26,8 @@ const FIELD_LABELS: Record<keyof Editable, string> = {
 /**
  * 支委 and leaders fix a meeting before it ends. Times may move only before sign-in opens — moving the
  * window of a meeting under way would make its sign-in meaningless; an ended meeting is changed only
- * through its minutes.
+ * through its minutes. Changing 应到 once sign-in has opened needs a reason; the audit names who was
+ * added and removed.
  */
 export const updateMeeting = defineAction({
   schema: updateMeetingInput,
@@ -60,10 +61,21 @@ export const updateMeeting = defineAction({
       throw conflict('签到已经开始，不能再改会议时间')
     }
     if (next.endsAt <= next.startsAt) throw invalidArgument('结束时间要晚于开始时间')
+    const added = next.expected.filter((openid) => !meeting.expected.includes(openid))
+    const removed = meeting.expected.filter((openid) => !next.expected.includes(openid))
+    if (changed.includes('expected') && phase !== 'upcoming' && !input.reason) {
+      throw invalidArgument('签到已经开始，调整应到人员请写明原因')
+    }
+    let expectedChange = ''
     if (changed.some((field) => ['hostId', 'recorderId', 'expected'].includes(field))) {
-      const people = await loadPeople(db, meeting.orgId, [next.hostId, next.recorderId])
+      const people = await loadPeople(db, meeting.orgId, [next.hostId, next.recorderId, ...removed])
       const expected = changed.includes('expected') ? next.expected : []
       requireMembers(people, { ...next, expected }, meeting.createdBy)
+      expectedChange = describeExpectedChange(
+        added,
+        removed,
+        (openid) => people.ref(openid).nickname,
+      )
     }
     if (changed.some((field) => ['title', 'agenda', 'place'].includes(field))) {
       await requireCleanText(
@@ -82,9 +94,27 @@ export const updateMeeting = defineAction({
       action: 'meeting.updateMeeting',
       orgId: meeting.orgId,
       target: meetingId,
-      summary: `修改“${next.title}”的${changed.map((field) => FIELD_LABELS[field]).join('、')}${movesTime ? `（${shanghai(next.startsAt)} 开始）` : ''}`,
+      summary: [
+        `修改“${next.title}”的${changed.map((field) => FIELD_LABELS[field]).join('、')}`,
+        movesTime ? `（${shanghai(next.startsAt)} 开始）` : '',
+        expectedChange,
+        changed.includes('expected') && input.reason ? `，原因：${input.reason}` : '',
+      ].join(''),
     })
     const updated = { ...loaded, meeting: { ...meeting, ...next, ...data } as MeetingRecord }
     return detailFor(context, updated, access, now)
   },
 })
+
+/** `：应到增加 张三、李四；减少 王五` — whose attendance the change touched, by name. */
+function describeExpectedChange(
+  added: string[],
+  removed: string[],
+  nameOf: (openid: string) => string,
+): string {
+  const parts = [
+    added.length ? `增加 ${added.map(nameOf).join('、')}` : '',
+    removed.length ? `减少 ${removed.map(nameOf).join('、')}` : '',
+  ].filter(Boolean)
+  return parts.length ? `：应到${parts.join('；')}` : ''
+}

@@ -7,6 +7,7 @@ import { PageState } from '../../../components/page-state'
 import { usePageParam } from '../../../hooks/use-page-param'
 import {
   expectedFor,
+  samePeople,
   useMeetingForm,
   type ExpectedMode,
   type MeetingFormValues,
@@ -34,7 +35,7 @@ export default function MeetingEditPage() {
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={() => void form.retry()} />
   }
-  const { values, options, editing } = state
+  const { values, options, editing, underWay, savedExpected } = state
   const members = options.members
   const nameOf = (openid: string) =>
     members.find((person) => person.openid === openid)?.nickname ?? '请选择'
@@ -125,6 +126,19 @@ export default function MeetingEditPage() {
         count={expected.length}
         change={form.change}
       />
+      {editing && underWay && !samePeople(expected, savedExpected) ? (
+        <View className="card">
+          <Field label="调整原因">
+            <Input
+              data-testid="meeting-form-reason"
+              value={values.reason}
+              onChange={(reason) => form.change({ reason })}
+              maxLength={100}
+              placeholder="签到已开始，请写明为何调整应到人员"
+            />
+          </Field>
+        </View>
+      ) : null}
       {form.error ? (
         <Text className="banner banner--error meeting-form-error">{form.error}</Text>
       ) : null}

@@ -21,12 +21,23 @@ export interface MeetingFormValues {
   recorderId: string
   expectedMode: ExpectedMode
   expected: string[]
+  /** Why 应到 changes once sign-in has opened. */
+  reason: string
 }
 
 export type FormState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; options: MeetingFormData; values: MeetingFormValues; editing: boolean }
+  | {
+      status: 'ready'
+      options: MeetingFormData
+      values: MeetingFormValues
+      editing: boolean
+      /** Editing a meeting whose sign-in has opened: 应到 changes need a reason. */
+      underWay: boolean
+      /** 应到 as stored, to tell whether it changed. */
+      savedExpected: string[]
+    }
 
 const HOUR_MS = 3600 * 1000
 
@@ -53,7 +64,14 @@ function defaults(options: MeetingFormData, me: string, now = Date.now()): Meeti
     recorderId: recorder?.openid ?? (member(me) ? me : (options.members[0]?.openid ?? me)),
     expectedMode: modeForKind('committee'),
     expected: expectedByKind('committee', options.members),
+    reason: '',
   }
+}
+
+/** Whether two 应到 lists hold the same people. */
+export function samePeople(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a)
+  return set.size === new Set(b).size && b.every((openid) => set.has(openid))
 }
 
 export function expectedFor(
@@ -107,6 +125,8 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
       return setState({
         status: 'ready',
         editing: true,
+        underWay: m.phase !== 'upcoming',
+        savedExpected: expected,
         options: options.data,
         values: {
           kind: m.kind,
@@ -120,6 +140,7 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
           recorderId: m.recorder.openid,
           expectedMode: 'custom',
           expected,
+          reason: '',
         },
       })
     }
@@ -130,6 +151,8 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
     setState({
       status: 'ready',
       editing: false,
+      underWay: false,
+      savedExpected: [],
       options: options.data,
       values: defaults(options.data, me),
     })
@@ -169,12 +192,16 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
 
   const submit = useCallback(async () => {
     if (state.status !== 'ready') return
-    const { values, options, editing } = state
+    const { values, options, editing, underWay, savedExpected } = state
     if (values.title.trim().length < 2) return setError('请填写会议名称（至少 2 个字）')
     if (!values.place.trim()) return setError('请填写会议地点')
     if (!values.agenda.trim()) return setError('请填写会议议程')
     const expected = expectedFor(values.expectedMode, options, values.expected)
     if (expected.length === 0) return setError('请至少选择一位应到人员')
+    const expectedChanged = editing && !samePeople(expected, savedExpected)
+    if (expectedChanged && underWay && values.reason.trim().length < 2) {
+      return setError('签到已经开始，调整应到人员请写明原因')
+    }
     const startsAt = toInstant(values.date, values.start)
     let endsAt = toInstant(values.date, values.end)
     // An end earlier than the start means the meeting runs past midnight (the server caps the length).
@@ -193,7 +220,11 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
       'save',
       () =>
         editing
-          ? updateMeeting({ meetingId, ...fields })
+          ? updateMeeting({
+              meetingId,
+              ...fields,
+              ...(expectedChanged && underWay ? { reason: values.reason.trim() } : {}),
+            })
           : createMeeting({
               orgId: options.orgId,
               requestId: requestId.current,
