@@ -109,7 +109,8 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
 /** Counted in 实到. */
 export const ATTENDED: readonly AttendanceStatus[] = ['present', 'late', 'proxy']
 
-export type AttendanceMethod = 'code' | 'scan' | 'proxy' | 'makeup'
+/** `proxy` 代签 during the sign-in window; `backfill` 补录 by the secretary after the meeting ended. */
+export type AttendanceMethod = 'code' | 'scan' | 'proxy' | 'backfill' | 'makeup'
 export type RequestKind = 'leave' | 'makeup'
 export const REQUEST_LABELS: Record<RequestKind, string> = { leave: '请假', makeup: '补签' }
 

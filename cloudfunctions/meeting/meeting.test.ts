@@ -572,6 +572,56 @@ describe('请假, 补签 and 代签', () => {
     )
   })
 
+  it('after the meeting a 代签 is a 会后补录 the 台账 names; an approved leave is never signed over', async () => {
+    const meeting = await schedule({}, -2 * HOUR)
+    await callOk('member', 'meeting', {
+      action: 'requestAttendance',
+      meetingId: meeting.id,
+      kind: 'makeup',
+      reason: '手机没电',
+    })
+    // 张晓明 asked for 补签; 赵 (o_demo_07) is backfilled by the secretary.
+    await callOk('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: meeting.id,
+      memberId: 'o_demo_07',
+      reason: '本人到会，不会使用手机',
+    })
+    expect(attendanceRows(meeting.id)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ openid: 'o_demo_07', status: 'proxy', method: 'backfill' }),
+      ]),
+    )
+    const audit = storeContents().audit as unknown as { target: string; summary: string }[]
+    expect(audit.find((row) => row.target === `${meeting.id}_o_demo_07`)?.summary).toMatch(
+      /^为.+会后补录“测试党员大会”：本人到会，不会使用手机$/,
+    )
+
+    // A leave approved before the meeting: a 代签 over it is refused and writes nothing.
+    const upcoming = await schedule({}, 20 * MINUTE)
+    await callOk('member', 'meeting', {
+      action: 'requestAttendance',
+      meetingId: upcoming.id,
+      kind: 'leave',
+      reason: '外出培训',
+    })
+    await callOk('secretary', 'meeting', {
+      action: 'decideRequest',
+      meetingId: upcoming.id,
+      memberId: 'o_demo_member',
+      approve: true,
+    })
+    const before = storeContents()
+    const over = await call('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: upcoming.id,
+      memberId: 'o_demo_member',
+      reason: '其实来了',
+    })
+    expect(over).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(storeContents()).toEqual(before)
+  })
+
   it('refuses leave after the meeting and a request without a reason', async () => {
     const meeting = await schedule({}, -3 * HOUR)
     const before = storeContents()

@@ -1,4 +1,8 @@
-import { meetingActions, rosterActions } from '@/packages/meeting/detail/meeting-actions'
+import {
+  meetingActions,
+  proxyLabel,
+  rosterActions,
+} from '@/packages/meeting/detail/meeting-actions'
 import type {
   AttendanceStatus,
   AttendanceView,
@@ -129,14 +133,16 @@ describe('the secretary', () => {
     expect(allowed('cancelled')).toEqual([false, false])
   })
 
-  test('decides waiting requests and signs in by proxy only those not yet in', () => {
+  test('decides waiting requests and signs in by proxy only those not yet in and not on leave', () => {
     const actions = meetingActions(at('open', { can: SECRETARY }), DURING)
     const line = (status: AttendanceStatus | null) =>
       rosterActions(actions, rosterEntry({ attendance: status ? attendance(status) : null }))
     expect(line('pending')).toEqual({ decide: true, proxy: false })
     expect(line(null)).toEqual({ decide: false, proxy: true })
-    expect(line('leave')).toEqual({ decide: false, proxy: true })
+    expect(line('leave')).toEqual({ decide: false, proxy: false })
     expect(line('present')).toEqual({ decide: false, proxy: false })
+    expect(proxyLabel(at('open'))).toBe('代签到')
+    expect(proxyLabel(at('ended'))).toBe('会后补录')
   })
 
   test('releases held minutes; a member cannot', () => {

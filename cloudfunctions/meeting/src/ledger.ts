@@ -32,6 +32,7 @@ const METHOD_LABELS: Record<AttendanceMethod, string> = {
   code: '输入签到码',
   scan: '扫码签到',
   proxy: '代签到',
+  backfill: '会后补录',
   makeup: '补签',
 }
 
@@ -217,7 +218,7 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
       const row = rows.get(openid)
       const note = [
         row?.status === 'proxy' && row.by
-          ? `由${input.people.ref(row.by).nickname}代签：${row.reason}`
+          ? `由${input.people.ref(row.by).nickname}${row.method === 'backfill' ? '会后补录' : '代签'}：${row.reason}`
           : '',
         row?.request
           ? `${row.request.kind === 'leave' ? '请假' : '补签'}理由：${row.request.reason}`

@@ -8,7 +8,7 @@ import { usePageParam } from '../../../hooks/use-page-param'
 import { kindLabel, PHASE_LABELS, timeRange } from '../shared/format'
 import { MISSING_MEETING } from '../shared/copy'
 import { ManageCard } from './manage-card'
-import { meetingActions } from './meeting-actions'
+import { meetingActions, proxyLabel } from './meeting-actions'
 import { MinutesSection } from './minutes-section'
 import { MyAttendance } from './my-attendance'
 import { RosterSection } from './roster-section'
@@ -87,9 +87,10 @@ function MeetingView({ meetingId }: { meetingId: string }) {
         <ReasonDialog
           className="meeting-reason-dialog"
           {...DIALOG_COPY[dialog.kind]}
+          {...(dialog.kind === 'proxy' && proxyLabel(detail) === '会后补录' ? BACKFILL_COPY : {})}
           title={
             dialog.kind === 'proxy'
-              ? `为${dialog.entry.nickname}代签到`
+              ? `为${dialog.entry.nickname}${proxyLabel(detail)}`
               : DIALOG_COPY[dialog.kind].title
           }
           onSubmit={(reason) => {
@@ -128,6 +129,12 @@ const DIALOG_COPY = {
     hint: '只为确实到会的同志代签；代签人和原因都会记录。',
     confirmText: '确认代签',
   },
+}
+
+/** A 代签 after the end is a 会后补录: the 台账 shows it as such, with who and why. */
+const BACKFILL_COPY = {
+  hint: '会议已结束：补录只为确实到会的同志，补录人和原因会写进台账。',
+  confirmText: '确认补录',
 }
 
 function Header({ meeting }: { meeting: MeetingDetail }) {

@@ -78,7 +78,15 @@ export function meetingActions(meeting: MeetingDetail, now: number): MeetingActi
   }
 }
 
-/** What a 书记 may do on one roster line: decide a waiting request, or sign in by proxy. */
+/** After the end a 代签 is a 会后补录, and says so (the 台账 shows it as such). */
+export function proxyLabel(meeting: Pick<MeetingDetail, 'phase'>): '代签到' | '会后补录' {
+  return meeting.phase === 'ended' ? '会后补录' : '代签到'
+}
+
+/**
+ * What a 书记 may do on one roster line: decide a waiting request, or sign in by proxy — never over
+ * an approved leave (the server refuses it; the person asks for 补签 themselves if they came).
+ */
 export function rosterActions(
   actions: MeetingActions,
   entry: RosterEntry,
@@ -87,6 +95,6 @@ export function rosterActions(
   const attended = status !== null && ATTENDED.includes(status)
   return {
     decide: actions.decide && status === 'pending',
-    proxy: actions.proxy && !attended && status !== 'pending',
+    proxy: actions.proxy && !attended && status !== 'pending' && status !== 'leave',
   }
 }

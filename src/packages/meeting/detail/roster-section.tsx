@@ -7,7 +7,7 @@ import {
   type RosterEntry,
 } from '../../../../types/meeting'
 import { ROLE_LABELS } from '../../../../types/user'
-import { rosterActions, type MeetingActions } from './meeting-actions'
+import { proxyLabel, rosterActions, type MeetingActions } from './meeting-actions'
 import type { MeetingBusy } from './use-meeting'
 
 interface RosterProps {
@@ -33,6 +33,7 @@ export function RosterSection({ meeting, actions, busy, onDecide, onProxy }: Ros
           key={entry.openid}
           entry={entry}
           may={rosterActions(actions, entry)}
+          proxyLabel={proxyLabel(meeting)}
           busy={busy}
           onDecide={onDecide}
           onProxy={onProxy}
@@ -45,9 +46,10 @@ export function RosterSection({ meeting, actions, busy, onDecide, onProxy }: Ros
 interface RosterLineProps extends Pick<RosterProps, 'busy' | 'onDecide' | 'onProxy'> {
   entry: RosterEntry
   may: { decide: boolean; proxy: boolean }
+  proxyLabel: string
 }
 
-function RosterLine({ entry, may, busy, onDecide, onProxy }: RosterLineProps) {
+function RosterLine({ entry, may, proxyLabel, busy, onDecide, onProxy }: RosterLineProps) {
   const { attendance } = entry
   const status = attendance?.status
   return (
@@ -78,7 +80,8 @@ function RosterLine({ entry, may, busy, onDecide, onProxy }: RosterLineProps) {
       ) : null}
       {status === 'proxy' && attendance?.by ? (
         <Text className="meeting-roster-item__note">
-          由{attendance.by.nickname}代签：{attendance.reason}
+          由{attendance.by.nickname}
+          {attendance.method === 'backfill' ? '会后补录' : '代签'}：{attendance.reason}
         </Text>
       ) : null}
       {may.decide ? (
@@ -99,7 +102,7 @@ function RosterLine({ entry, may, busy, onDecide, onProxy }: RosterLineProps) {
       ) : null}
       {may.proxy ? (
         <Text className="meeting-muted" data-testid="meeting-proxy" onClick={() => onProxy(entry)}>
-          代签到
+          {proxyLabel}
         </Text>
       ) : null}
     </View>
