@@ -783,6 +783,47 @@ describe('minutes recorded once', () => {
     expect(shown.minutes).toMatchObject({ held: false, summary: expect.stringContaining('诈骗') })
   })
 
+  it('支委会 minutes are the committee’s; absence reasons show to members only for themselves', async () => {
+    const sitting = await schedule(
+      {
+        kind: 'committee',
+        title: '保密测试支委会',
+        expected: ['o_demo_secretary', 'o_demo_committee'],
+      },
+      -2 * HOUR,
+    )
+    await callOk('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: sitting.id,
+      version: 0,
+      summary: '研究了发展对象的考察意见，形成一致意见。',
+      resolutions: ['同意列为发展对象'],
+      photos: [],
+    })
+    const byMember = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: sitting.id,
+    })
+    expect(byMember).toMatchObject({ minutes: null, minutesRestricted: true })
+    const byCommittee = await callOk<MeetingDetail>('committee', 'meeting', {
+      action: 'getMeeting',
+      meetingId: sitting.id,
+    })
+    expect(byCommittee.minutes?.summary).toContain('发展对象')
+    expect(byCommittee.minutesRestricted).toBe(false)
+
+    // The demo 党员大会: one member was on approved leave (在外地出差).
+    const reasonsAs = async (who: Who) =>
+      (
+        await callOk<MeetingDetail>(who, 'meeting', {
+          action: 'getMeeting',
+          meetingId: 'meeting-demo-b1-congress-past',
+        })
+      ).minutes?.absentees.map((person) => person.reason) ?? []
+    expect(await reasonsAs('secretary')).toContain('请假：在外地出差')
+    expect((await reasonsAs('member')).filter(Boolean)).toEqual([])
+  })
+
   it('a member who is not the recorder cannot write minutes', async () => {
     const meeting = await schedule({}, -2 * HOUR)
     const before = storeContents()
