@@ -60,6 +60,16 @@ function beat(who: Who, lessonId: string, percent: number, activeSeconds: number
   })
 }
 
+/** The feed's order: unfinished required lessons by due date, then pinned ones, then the rest. */
+function expectRequiredFirst(items: LessonFeed['items']) {
+  const rank = (item: LessonFeed['items'][number]) =>
+    item.due && !item.progress?.completed ? 0 : item.pinned ? 1 : 2
+  const ranks = items.map(rank)
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+  const dues = items.filter((item) => rank(item) === 0).map((item) => item.due ?? '')
+  expect(dues).toEqual([...dues].sort())
+}
+
 describe('the 学习 tab', () => {
   it('lists the branch’s and the higher orgs’ lessons, pinned and unfinished 规定动作 first, in ≤ 3 round trips', async () => {
     const reply = await call<LessonFeed>('member', 'lesson', {
@@ -82,7 +92,8 @@ describe('the 学习 tab', () => {
     expect(ids).not.toContain('lesson-demo-sorting')
     expect(ids).not.toContain('lesson-demo-mediation')
     expect(ids).not.toContain('lesson-demo-draft')
-    // Featured first (pinned, and required ones not finished), then newest first.
+    // Unfinished 规定动作 first, then pinned, then newest first.
+    expectRequiredFirst(reply.data.items)
     expect(ids.slice(0, 3).sort()).toEqual(
       ['lesson-demo-discipline', 'lesson-demo-redboat', 'lesson-demo-three-one'].sort(),
     )
@@ -704,10 +715,13 @@ describe('required lessons and pins', () => {
     const asMember = await feed({ openid: 'o_demo_07' })
     const card = asMember.items.find((item) => item.id === lessonId)
     expect(card?.due).toBe(reply.required.due)
-    const featured = asMember.items.filter(
-      (item) => item.pinned || (item.due && !item.progress?.completed),
+    expectRequiredFirst(asMember.items)
+    const required = asMember.items.filter((item) => item.due && !item.progress?.completed)
+    expect(asMember.items.slice(0, required.length).map((item) => item.id)).toContain(lessonId)
+    // Due in 7 days, it comes before a required lesson due later and before every pinned one.
+    expect(asMember.items.findIndex((item) => item.id === lessonId)).toBeLessThan(
+      asMember.items.findIndex((item) => item.pinned && !(item.due && !item.progress?.completed)),
     )
-    expect(asMember.items.slice(0, featured.length).map((item) => item.id)).toContain(lessonId)
   })
 
   it('refuses a past day and a day that does not exist, writing nothing', async () => {

@@ -14,6 +14,9 @@ import type { ProgressRecord } from '../progress'
 
 export const FEED_PAGE_SIZE = 20
 
+/** The feed's order: unfinished required lessons (by due date), then pinned, then the rest. */
+const RANK = { requiredUnfinished: 0, pinned: 1, rest: 2 } as const
+
 type FeedRow = Omit<LessonRecord, 'blocks' | 'history'> & {
   rank: number
   mine: Pick<ProgressRecord, 'percent' | 'completedAt'>[]
@@ -21,8 +24,8 @@ type FeedRow = Omit<LessonRecord, 'blocks' | 'history'> & {
 }
 
 /**
- * The 学习 tab: published lessons of the org and every org above it, 20 a page. Pinned lessons and
- * unfinished 规定动作 for this org come first, then the newest; a tag narrows the list. The first page
+ * The 学习 tab: published lessons of the org and every org above it, 20 a page. Unfinished 规定动作
+ * for this org come first (soonest due first), then pinned lessons, then the newest; a tag narrows the list. The first page
  * also carries the tab's facts (tags in use, lessons waiting for the caller's review, the caller's own
  * drafts). Round trips: the policy's grant, the page, and the facts on the first page.
  */
@@ -67,18 +70,17 @@ function feedPage(
       .lookup({ from: 'lessonProgress', localField: 'progressId', foreignField: '_id', as: 'mine' })
       .addFields({
         rank: $.cond([
-          $.or([
-            $.eq(['$pinned', true]),
-            $.and([
-              $.in(['$requiredOrgId', path]),
-              $.eq([$.size($.filter({ input: '$mine', as: 'p', cond: '$$p.completedAt' })), 0]),
-            ]),
+          $.and([
+            $.in(['$requiredOrgId', path]),
+            $.eq([$.size($.filter({ input: '$mine', as: 'p', cond: '$$p.completedAt' })), 0]),
           ]),
-          0,
-          1,
+          RANK.requiredUnfinished,
+          $.cond([$.eq(['$pinned', true]), RANK.pinned, RANK.rest]),
         ]),
       })
-      .sort({ rank: 1, publishedAt: -1, _id: -1 })
+      // Unfinished 规定动作 by due date, soonest first; the others keep the newest first.
+      .addFields({ dueKey: $.cond([$.eq(['$rank', RANK.requiredUnfinished]), '$requiredDue', 0]) })
+      .sort({ rank: 1, dueKey: 1, publishedAt: -1, _id: -1 })
       .skip(page * FEED_PAGE_SIZE)
       .limit(FEED_PAGE_SIZE + 1)
       .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
