@@ -254,6 +254,103 @@ describe('writing and review', () => {
     )
   })
 
+  it('a 党委’s only admin writing at the 党委 level is reviewed by its 委员, and is told so', async () => {
+    const root = 'org-lone-root'
+    await db()
+      .collection('orgs')
+      .add({
+        data: {
+          _id: root,
+          name: '独立测试党委',
+          kind: 'committee',
+          parentId: '',
+          ancestors: [],
+          archived: false,
+          createdAt: new Date(),
+        },
+      })
+    const join = (openid: string, role: string) =>
+      db()
+        .collection('memberships')
+        .add({
+          data: {
+            _id: `${root}_${openid}`,
+            orgId: root,
+            openid,
+            role,
+            status: 'active',
+            via: 'seed',
+          },
+        })
+    await join('o_lone_admin', 'admin')
+    const author = { openid: 'o_lone_admin' }
+    const id = 'test-lone-0001'
+    await callOk(author, 'lesson', draft(id, { orgId: root }))
+    // Nobody else at all: refused, with what to do, and the draft stays a draft.
+    const before = storeContents()
+    expect(
+      await call(author, 'lesson', { action: 'submitLesson', orgId: root, lessonId: id }),
+    ).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
+    expect(storeContents().lessons).toEqual(before.lessons)
+
+    await join('o_lone_weiyuan', 'committee')
+    await callOk(author, 'lesson', { action: 'submitLesson', orgId: root, lessonId: id })
+    const asAuthor = await callOk<LessonDetail>(author, 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asAuthor.reviewer).toBe('独立测试党委的委员（本级和上级没有其他书记或管理员）')
+
+    const reviewer = { openid: 'o_lone_weiyuan' }
+    const queue = await callOk<Page<ReviewItem>>(reviewer, 'lesson', {
+      action: 'listReviewQueue',
+      orgId: root,
+    })
+    expect(queue.items.map((item) => item.id)).toEqual([id])
+    await callOk(reviewer, 'lesson', {
+      action: 'reviewLesson',
+      orgId: root,
+      lessonId: id,
+      decision: 'publish',
+    })
+    expect(
+      (await callOk<LessonDetail>(author, 'lesson', { action: 'getLesson', lessonId: id })).status,
+    ).toBe('published')
+  })
+
+  it('a branch lesson waits for the 书记, who the author is told; a 支委 may not review it', async () => {
+    const id = 'test-branch-0001'
+    await callOk('committee', 'lesson', draft(id))
+    await callOk('committee', 'lesson', {
+      action: 'submitLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    const asAuthor = await callOk<LessonDetail>('committee', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asAuthor.reviewer).toBe('第一党支部书记或上级管理员')
+    const before = storeContents()
+    expect(
+      await call({ openid: 'o_demo_deputy' }, 'lesson', {
+        action: 'reviewLesson',
+        orgId: 'org-branch-1',
+        lessonId: id,
+        decision: 'publish',
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+    const queue = await callOk<Page<ReviewItem>>({ openid: 'o_demo_deputy' }, 'lesson', {
+      action: 'listReviewQueue',
+      orgId: 'org-branch-1',
+    })
+    expect(queue.items.map((item) => item.id)).not.toContain(id)
+  })
+
   it('never lets the author review their own lesson', async () => {
     const id = 'test-own-0001'
     await callOk('secretary', 'lesson', draft(id))

@@ -1,7 +1,8 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import type { Database } from '../../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
-import { ANY_ROLE } from '../../../_shared/policy'
+import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import {
   readingMinutes,
   type LessonCard,
@@ -37,10 +38,11 @@ export const listLessons = defineAction({
     const { org, roles } = grantOf(context)
     const { db, caller } = context
     const path = [...org.ancestors, org._id]
-    const reviews = roles.some((role) => role === 'secretary' || role === 'admin')
+    const reviews = permits(roles, COMMITTEE)
+    const leads = permits(roles, ['secretary'])
     const [found, meta] = await Promise.all([
       feedPage(db, caller.openid, path, page, tag),
-      page === 0 && !tag ? studyMeta(db, caller.openid, orgId, path, reviews) : null,
+      page === 0 && !tag ? studyMeta(db, caller.openid, orgId, path, reviews, leads) : null,
     ])
     return {
       items: found.slice(0, FEED_PAGE_SIZE).map((row) => toCard(row, path)),
@@ -124,6 +126,7 @@ async function studyMeta(
   orgId: string,
   path: string[],
   reviews: boolean,
+  leads: boolean,
 ): Promise<StudyMeta> {
   const _ = db.command
   const $ = _.aggregate
@@ -136,7 +139,10 @@ async function studyMeta(
     query = query.lookup({
       from: 'lessons',
       let: { id: '$_id' },
-      pipeline: pipeline().match(awaitingReviewBy(db, openid)).project({ _id: 1 }).done(),
+      pipeline: pipeline()
+        .match(awaitingReviewBy(db, openid, leads))
+        .project({ _id: 1 })
+        .done(),
       as: 'pending',
     })
   }
