@@ -189,6 +189,26 @@ describe('a resident’s issue handled as a case', () => {
     expect(stored).toHaveLength(2)
   })
 
+  it('a draft sent again with different content is refused as changed, and nothing is written', async () => {
+    const submitter = newcomer()
+    const first = draft()
+    const { issue } = await submitOk(submitter, first)
+    const before = storeContents()
+
+    const changed = await call(submitter, 'issue', {
+      ...first,
+      body: '楼下的路灯修好了，但是垃圾桶满了。',
+    })
+    expect(changed).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(changed.ok ? '' : changed.message).toContain(
+      '这次提交与之前的提交内容不同，请刷新后重新提交',
+    )
+    expect(storeContents()).toEqual(before)
+
+    const retried = await callOk<SubmitResult>(submitter, 'issue', first)
+    expect(retried.issue).toMatchObject({ id: issue.id, excerpt: issue.excerpt })
+  })
+
   it('refuses bad input with a message that says what to fix, and writes nothing', async () => {
     const before = storeContents()
     const cases: [Record<string, unknown>, string][] = [
