@@ -656,6 +656,43 @@ describe('lists and the public board', () => {
     expect(leaks(board, ['刘秀兰', 'o_demo_resident', '13912345678'])).toEqual([])
   })
 
+  it('an anonymous submitter who typed their own name and phone sees neither on the board; the branch sees both', async () => {
+    const submitter = { openid: 'o_issue_board_self_named' }
+    await callOk(submitter, 'user', { action: 'login' })
+    await callOk(submitter, 'user', { action: 'updateProfile', nickname: '赵晓航' })
+    const { issue } = await submitOk(submitter, {
+      anonymous: true,
+      publicConsent: true,
+      body: '我是赵晓航，电话 1398 765 4321，小区东门的井盖松了，走上去会响。',
+    })
+    const step = { orgId: 'org-branch-1', issueId: issue.id }
+    await callOk('secretary', 'issue', { action: 'accept', ...step })
+    await callOk('secretary', 'issue', {
+      action: 'reply',
+      ...step,
+      body: '赵晓航您好，井盖已经固定好了，有问题再打 13987654321 找我们回访。',
+    })
+    await callOk(submitter, 'issue', { action: 'confirm', issueId: issue.id, rating: 5 })
+    await callOk('secretary', 'issue', { action: 'publish', ...step, public: true })
+
+    const board = await callOk<Page<BoardItem>>('resident', 'issue', {
+      action: 'listBoard',
+      orgId: 'org-branch-1',
+    })
+    const item = board.items.find((shown) => shown.id === issue.id)
+    expect(item?.body).toBe('我是某群众，电话 1**********，小区东门的井盖松了，走上去会响。')
+    expect(item?.reply).toContain('某群众您好')
+    expect(leaks(board, ['赵晓航', '8765', '765 4321', submitter.openid])).toEqual([])
+
+    const handled = await callOk<IssueDetail>('secretary', 'issue', {
+      action: 'get',
+      issueId: issue.id,
+    })
+    expect(handled.body).toContain('赵晓航')
+    expect(handled.body).toContain('1398 765 4321')
+    expect(handled.submitterName).toBe('匿名提交人')
+  })
+
   it('loads each screen in at most 3 database round trips', async () => {
     const submitter = newcomer()
     const { issue } = await submitOk(submitter)
