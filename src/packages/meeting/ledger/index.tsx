@@ -205,14 +205,18 @@ function CompletenessView({ completeness, canEdit, saving, onSave }: Completenes
           )}
         </View>
       ))}
-      <Text className="meeting-muted">
-        {completeness.customRhythm
-          ? '频次为本支部设置'
-          : '频次按《中国共产党支部工作条例（试行）》：党员大会、党课每季度 1 次，支委会、党小组会、主题党日每月 1 次'}
-      </Text>
-      <Text className="meeting-muted" data-testid="ledger-held-rule">
-        算作已开：会议已结束且有人签到；党员大会、支委会、党小组会还要录入会议纪要。每月一次的会按月计，党小组的党小组会计入本支部。
-      </Text>
+      <View className="ledger-notes">
+        <Text className="meeting-muted">
+          {completeness.customRhythm
+            ? '频次为本支部设置'
+            : '频次按《中国共产党支部工作条例（试行）》：党员大会、党课每季度 1 次，支委会、党小组会、主题党日每月 1 次'}
+        </Text>
+      </View>
+      <View className="ledger-notes">
+        <Text className="meeting-muted" data-testid="ledger-held-rule">
+          算作已开：会议已结束且有人签到；党员大会、支委会、党小组会还要录入会议纪要。每月一次的会按月计，党小组的党小组会计入本支部。
+        </Text>
+      </View>
       {canEdit ? (
         editing ? (
           <View className="meeting-actions">
