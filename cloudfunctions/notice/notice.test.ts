@@ -1,5 +1,5 @@
 import { openapiOutbox } from '../../emulator/openapi'
-import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
+import { call, callOk, refuseAdds, seedDemo, storeContents } from '../../test/helpers/cloud'
 import type { NoticeDetail, NoticeSummary, ReadReport } from '../../types/notice'
 import type { Page } from '../../types/org'
 
@@ -43,6 +43,27 @@ describe('notices with read receipts', () => {
       expect.objectContaining({ orgId: 'org-branch-1', read: 1, expected: report.expected }),
     ])
     expect(report.expected).toBeGreaterThanOrEqual(5)
+  })
+
+  it('when the store refuses the receipt, opening says it failed instead of showing 已签阅', async () => {
+    const notice = await publish('secretary', {
+      orgId: 'org-branch-1',
+      title: '签阅失败时的通知',
+      body: '请签阅。',
+      scope: 'org',
+    })
+    const restore = refuseAdds('noticeReads')
+    const opened = await call('member', 'notice', {
+      action: 'openNotice',
+      orgId: 'org-branch-1',
+      noticeId: notice.id,
+    })
+    restore()
+    expect(opened).toMatchObject({ ok: false, code: 'INTERNAL' })
+    const receipts = (storeContents().noticeReads as { noticeId: string }[]).filter(
+      (read) => read.noticeId === notice.id,
+    )
+    expect(receipts).toEqual([])
   })
 
   it('keeps read receipts exact under concurrent opens', async () => {
