@@ -95,6 +95,7 @@ export const COLLECTIONS_SPEC = [
       'notice/notices.ts:audienceReads',
       'stats/facts.ts',
       'lesson/completion.ts',
+      'lesson/reviewers.ts',
     ]),
     index('orgId_status_requestedAt', 'orgId status requestedAt', ['org/list-join-requests.ts']),
     index('openid_status_orgId', 'openid status orgId', [

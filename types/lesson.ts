@@ -168,6 +168,8 @@ export interface LessonDetail {
   isAuthor: boolean
   /** Latest reviewer note (shown to the author and reviewers). */
   reviewNote: string
+  /** While in review, who reviews it (e.g. 第一党支部书记或上级管理员); '' otherwise and for readers. */
+  reviewer: string
   hold: LessonHold | null
   pinned: boolean
   required: { orgId: string; due: string } | null

@@ -234,6 +234,8 @@ export interface MeetingDetail extends MeetingSummary {
   roster: RosterEntry[] | null
   /** Null before the minutes exist, or while they are held for review and the caller may not see them. */
   minutes: MinutesView | null
+  /** Minutes exist but are the committee's (a 支委会's), and this person is not on it. */
+  minutesRestricted: boolean
   can: MeetingPermissions
 }
 

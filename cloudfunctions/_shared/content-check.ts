@@ -63,14 +63,36 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** The verdict on all of `content` (the worst of its pieces); empty text passes. */
-export async function checkText(
+/**
+ * msgSecCheck v2's `result.label`, as the doc lists them: what kind of content it found. The reply
+ * names no words (its `keyword` strategy reports only words configured in the console's 内容风控), so
+ * a person is told the kind.
+ * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html
+ */
+const LABELS: Record<number, string> = {
+  10001: '广告',
+  20001: '时政',
+  20002: '色情',
+  20003: '辱骂',
+  20006: '违法犯罪',
+  20008: '欺诈',
+  20012: '低俗',
+  20013: '版权',
+}
+
+interface TextJudgement {
+  verdict: ContentVerdict
+  /** What kind of content it found ('' when it passed or the label names no kind). */
+  kind: string
+}
+
+async function judgeText(
   caller: Caller,
   content: string,
   scene: ContentScene,
-): Promise<ContentVerdict> {
-  if (!content.trim()) return 'pass'
-  const verdicts = await mapWithLimit(piecesForCheck(content), PARALLEL_CHECKS, async (piece) => {
+): Promise<TextJudgement> {
+  if (!content.trim()) return { verdict: 'pass', kind: '' }
+  const judged = await mapWithLimit(piecesForCheck(content), PARALLEL_CHECKS, async (piece) => {
     // v2 answers with errcode 0 and result.suggest for risky text too; it does not throw for it.
     const reply = await cloud.openapi.security.msgSecCheck({
       openid: caller.openid,
@@ -79,17 +101,45 @@ export async function checkText(
       content: piece,
     })
     const suggest = reply?.result?.suggest
-    return suggest === 'review' || suggest === 'risky' ? suggest : 'pass'
+    const verdict: ContentVerdict = suggest === 'review' || suggest === 'risky' ? suggest : 'pass'
+    return { verdict, kind: verdict === 'pass' ? '' : (LABELS[Number(reply?.result?.label)] ?? '') }
   })
-  return worstVerdict(verdicts)
+  const verdict = worstVerdict(judged.map((one) => one.verdict))
+  return { verdict, kind: judged.find((one) => one.verdict === verdict)?.kind ?? '' }
 }
 
-/** For short public text (a nickname): anything but `pass` is refused rather than held. */
+/** The verdict on all of `content` (the worst of its pieces); empty text passes. */
+export async function checkText(
+  caller: Caller,
+  content: string,
+  scene: ContentScene,
+): Promise<ContentVerdict> {
+  return (await judgeText(caller, content, scene)).verdict
+}
+
+/**
+ * The one rule for longer user text others will read (心得, minutes, cases): `risky` is refused,
+ * saying what kind of content was found; `review` comes back for the caller to hold for a person
+ * (the domain's reviewer) to read and release; `pass` is shown.
+ */
+export async function screenText(
+  caller: Caller,
+  content: string,
+  scene: ContentScene,
+  what: string,
+): Promise<'pass' | 'review'> {
+  const { verdict, kind } = await judgeText(caller, content, scene)
+  if (verdict === 'risky') throw contentRisky(what, kind)
+  return verdict
+}
+
+/** For short public text (a nickname, a title): anything but `pass` is refused rather than held. */
 export async function requireCleanText(
   caller: Caller,
   content: string,
   scene: ContentScene,
   what: string,
 ): Promise<void> {
-  if ((await checkText(caller, content, scene)) !== 'pass') throw contentRisky(what)
+  const { verdict, kind } = await judgeText(caller, content, scene)
+  if (verdict !== 'pass') throw contentRisky(what, kind)
 }

@@ -24,8 +24,12 @@ export const notFound = (what: string) =>
 
 export const conflict = (message: string) => new ActionError('CONFLICT', message)
 
-export const contentRisky = (what: string) =>
-  new ActionError('CONTENT_RISKY', `${what}含有不适宜公开的内容，请修改后再提交`)
+/** `kind`: what the check found (e.g. 欺诈), so the person knows what to change. */
+export const contentRisky = (what: string, kind = '') =>
+  new ActionError(
+    'CONTENT_RISKY',
+    `${what}含有不适宜公开的内容${kind ? `（内容安全检查认为涉及${kind}）` : ''}，请修改后再提交`,
+  )
 
 export function errorReply(code: ErrorCode, message: string): ErrorReply {
   return { ok: false, code, message }

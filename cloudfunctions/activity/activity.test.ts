@@ -508,6 +508,29 @@ describe('afterwards: reflections, photos and the showcase', () => {
     return callOk<Page<ShowcaseItem>>(who, 'activity', { action: 'listShowcase', orgId })
   }
 
+  it('a 心得 the check finds risky is refused, saying what kind, and no 支委 can publish it', async () => {
+    const { id } = await heldActivity('十二月主题党日：学习新党章')
+    const before = storeContents()
+    const risky = await call('member', 'activity', {
+      action: 'submitReflection',
+      orgId: B1,
+      activityId: id,
+      text: '活动很好，散会后去打牌赌博',
+    })
+    expect(risky).toMatchObject({
+      ok: false,
+      code: 'CONTENT_RISKY',
+      message: '心得含有不适宜公开的内容（内容安全检查认为涉及违法犯罪），请修改后再提交',
+    })
+    expect(storeContents()).toEqual(before)
+    const asCommittee = await callOk<ActivityDetail>('committee', 'activity', {
+      action: 'getActivity',
+      orgId: B1,
+      activityId: id,
+    })
+    expect(asCommittee.reflections).toEqual([])
+  })
+
   it('only participants write a 心得; a clean one is published, a doubtful one is held for the 支委', async () => {
     const { id } = await heldActivity('十一月主题党日：重温入党誓词')
     const outsider = await call('committee', 'activity', {

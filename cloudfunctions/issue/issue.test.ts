@@ -189,6 +189,26 @@ describe('a resident’s issue handled as a case', () => {
     expect(stored).toHaveLength(2)
   })
 
+  it('a draft sent again with different content is refused as changed, and nothing is written', async () => {
+    const submitter = newcomer()
+    const first = draft()
+    const { issue } = await submitOk(submitter, first)
+    const before = storeContents()
+
+    const changed = await call(submitter, 'issue', {
+      ...first,
+      body: '楼下的路灯修好了，但是垃圾桶满了。',
+    })
+    expect(changed).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(changed.ok ? '' : changed.message).toContain(
+      '这次提交与之前的提交内容不同，请刷新后重新提交',
+    )
+    expect(storeContents()).toEqual(before)
+
+    const retried = await callOk<SubmitResult>(submitter, 'issue', first)
+    expect(retried.issue).toMatchObject({ id: issue.id, excerpt: issue.excerpt })
+  })
+
   it('refuses bad input with a message that says what to fix, and writes nothing', async () => {
     const before = storeContents()
     const cases: [Record<string, unknown>, string][] = [
@@ -634,6 +654,43 @@ describe('lists and the public board', () => {
     expect(board.orgName).toBe('第一党支部')
     expect(board.items.some((item) => item.body.includes('长椅'))).toBe(true)
     expect(leaks(board, ['刘秀兰', 'o_demo_resident', '13912345678'])).toEqual([])
+  })
+
+  it('an anonymous submitter who typed their own name and phone sees neither on the board; the branch sees both', async () => {
+    const submitter = { openid: 'o_issue_board_self_named' }
+    await callOk(submitter, 'user', { action: 'login' })
+    await callOk(submitter, 'user', { action: 'updateProfile', nickname: '赵晓航' })
+    const { issue } = await submitOk(submitter, {
+      anonymous: true,
+      publicConsent: true,
+      body: '我是赵晓航，电话 1398 765 4321，小区东门的井盖松了，走上去会响。',
+    })
+    const step = { orgId: 'org-branch-1', issueId: issue.id }
+    await callOk('secretary', 'issue', { action: 'accept', ...step })
+    await callOk('secretary', 'issue', {
+      action: 'reply',
+      ...step,
+      body: '赵晓航您好，井盖已经固定好了，有问题再打 13987654321 找我们回访。',
+    })
+    await callOk(submitter, 'issue', { action: 'confirm', issueId: issue.id, rating: 5 })
+    await callOk('secretary', 'issue', { action: 'publish', ...step, public: true })
+
+    const board = await callOk<Page<BoardItem>>('resident', 'issue', {
+      action: 'listBoard',
+      orgId: 'org-branch-1',
+    })
+    const item = board.items.find((shown) => shown.id === issue.id)
+    expect(item?.body).toBe('我是某群众，电话 1**********，小区东门的井盖松了，走上去会响。')
+    expect(item?.reply).toContain('某群众您好')
+    expect(leaks(board, ['赵晓航', '8765', '765 4321', submitter.openid])).toEqual([])
+
+    const handled = await callOk<IssueDetail>('secretary', 'issue', {
+      action: 'get',
+      issueId: issue.id,
+    })
+    expect(handled.body).toContain('赵晓航')
+    expect(handled.body).toContain('1398 765 4321')
+    expect(handled.submitterName).toBe('匿名提交人')
   })
 
   it('loads each screen in at most 3 database round trips', async () => {

@@ -67,6 +67,16 @@ function beat(who: Who, lessonId: string, percent: number, activeSeconds: number
   })
 }
 
+/** The feed's order: unfinished required lessons by due date, then pinned ones, then the rest. */
+function expectRequiredFirst(items: LessonFeed['items']) {
+  const rank = (item: LessonFeed['items'][number]) =>
+    item.due && !item.progress?.completed ? 0 : item.pinned ? 1 : 2
+  const ranks = items.map(rank)
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+  const dues = items.filter((item) => rank(item) === 0).map((item) => item.due ?? '')
+  expect(dues).toEqual([...dues].sort())
+}
+
 describe('the 学习 tab', () => {
   it('lists the branch’s and the higher orgs’ lessons, pinned and unfinished 规定动作 first, in ≤ 3 round trips', async () => {
     const reply = await call<LessonFeed>('member', 'lesson', {
@@ -89,7 +99,8 @@ describe('the 学习 tab', () => {
     expect(ids).not.toContain('lesson-demo-sorting')
     expect(ids).not.toContain('lesson-demo-mediation')
     expect(ids).not.toContain('lesson-demo-draft')
-    // Featured first (pinned, and required ones not finished), then newest first.
+    // Unfinished 规定动作 first, then pinned, then newest first.
+    expectRequiredFirst(reply.data.items)
     expect(ids.slice(0, 3).sort()).toEqual(
       ['lesson-demo-discipline', 'lesson-demo-redboat', 'lesson-demo-three-one'].sort(),
     )
@@ -257,6 +268,103 @@ describe('writing and review', () => {
     restore()
     expect(reply).toMatchObject({ ok: false, code: 'INTERNAL' })
     expect(storeContents()).toEqual(before)
+  })
+
+  it('a 党委’s only admin writing at the 党委 level is reviewed by its 委员, and is told so', async () => {
+    const root = 'org-lone-root'
+    await db()
+      .collection('orgs')
+      .add({
+        data: {
+          _id: root,
+          name: '独立测试党委',
+          kind: 'committee',
+          parentId: '',
+          ancestors: [],
+          archived: false,
+          createdAt: new Date(),
+        },
+      })
+    const join = (openid: string, role: string) =>
+      db()
+        .collection('memberships')
+        .add({
+          data: {
+            _id: `${root}_${openid}`,
+            orgId: root,
+            openid,
+            role,
+            status: 'active',
+            via: 'seed',
+          },
+        })
+    await join('o_lone_admin', 'admin')
+    const author = { openid: 'o_lone_admin' }
+    const id = 'test-lone-0001'
+    await callOk(author, 'lesson', draft(id, { orgId: root }))
+    // Nobody else at all: refused, with what to do, and the draft stays a draft.
+    const before = storeContents()
+    expect(
+      await call(author, 'lesson', { action: 'submitLesson', orgId: root, lessonId: id }),
+    ).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
+    expect(storeContents().lessons).toEqual(before.lessons)
+
+    await join('o_lone_weiyuan', 'committee')
+    await callOk(author, 'lesson', { action: 'submitLesson', orgId: root, lessonId: id })
+    const asAuthor = await callOk<LessonDetail>(author, 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asAuthor.reviewer).toBe('独立测试党委的委员（本级和上级没有其他书记或管理员）')
+
+    const reviewer = { openid: 'o_lone_weiyuan' }
+    const queue = await callOk<Page<ReviewItem>>(reviewer, 'lesson', {
+      action: 'listReviewQueue',
+      orgId: root,
+    })
+    expect(queue.items.map((item) => item.id)).toEqual([id])
+    await callOk(reviewer, 'lesson', {
+      action: 'reviewLesson',
+      orgId: root,
+      lessonId: id,
+      decision: 'publish',
+    })
+    expect(
+      (await callOk<LessonDetail>(author, 'lesson', { action: 'getLesson', lessonId: id })).status,
+    ).toBe('published')
+  })
+
+  it('a branch lesson waits for the 书记, who the author is told; a 支委 may not review it', async () => {
+    const id = 'test-branch-0001'
+    await callOk('committee', 'lesson', draft(id))
+    await callOk('committee', 'lesson', {
+      action: 'submitLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    const asAuthor = await callOk<LessonDetail>('committee', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asAuthor.reviewer).toBe('第一党支部书记或上级管理员')
+    const before = storeContents()
+    expect(
+      await call({ openid: 'o_demo_deputy' }, 'lesson', {
+        action: 'reviewLesson',
+        orgId: 'org-branch-1',
+        lessonId: id,
+        decision: 'publish',
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+    const queue = await callOk<Page<ReviewItem>>({ openid: 'o_demo_deputy' }, 'lesson', {
+      action: 'listReviewQueue',
+      orgId: 'org-branch-1',
+    })
+    expect(queue.items.map((item) => item.id)).not.toContain(id)
   })
 
   it('never lets the author review their own lesson', async () => {
@@ -720,10 +828,13 @@ describe('required lessons and pins', () => {
     const asMember = await feed({ openid: 'o_demo_07' })
     const card = asMember.items.find((item) => item.id === lessonId)
     expect(card?.due).toBe(reply.required.due)
-    const featured = asMember.items.filter(
-      (item) => item.pinned || (item.due && !item.progress?.completed),
+    expectRequiredFirst(asMember.items)
+    const required = asMember.items.filter((item) => item.due && !item.progress?.completed)
+    expect(asMember.items.slice(0, required.length).map((item) => item.id)).toContain(lessonId)
+    // Due in 7 days, it comes before a required lesson due later and before every pinned one.
+    expect(asMember.items.findIndex((item) => item.id === lessonId)).toBeLessThan(
+      asMember.items.findIndex((item) => item.pinned && !(item.due && !item.progress?.completed)),
     )
-    expect(asMember.items.slice(0, featured.length).map((item) => item.id)).toContain(lessonId)
   })
 
   it('refuses a past day and a day that does not exist, writing nothing', async () => {

@@ -783,6 +783,47 @@ describe('minutes recorded once', () => {
     expect(shown.minutes).toMatchObject({ held: false, summary: expect.stringContaining('诈骗') })
   })
 
+  it('支委会 minutes are the committee’s; absence reasons show to members only for themselves', async () => {
+    const sitting = await schedule(
+      {
+        kind: 'committee',
+        title: '保密测试支委会',
+        expected: ['o_demo_secretary', 'o_demo_committee'],
+      },
+      -2 * HOUR,
+    )
+    await callOk('committee', 'meeting', {
+      action: 'recordMinutes',
+      meetingId: sitting.id,
+      version: 0,
+      summary: '研究了发展对象的考察意见，形成一致意见。',
+      resolutions: ['同意列为发展对象'],
+      photos: [],
+    })
+    const byMember = await callOk<MeetingDetail>('member', 'meeting', {
+      action: 'getMeeting',
+      meetingId: sitting.id,
+    })
+    expect(byMember).toMatchObject({ minutes: null, minutesRestricted: true })
+    const byCommittee = await callOk<MeetingDetail>('committee', 'meeting', {
+      action: 'getMeeting',
+      meetingId: sitting.id,
+    })
+    expect(byCommittee.minutes?.summary).toContain('发展对象')
+    expect(byCommittee.minutesRestricted).toBe(false)
+
+    // The demo 党员大会: one member was on approved leave (在外地出差).
+    const reasonsAs = async (who: Who) =>
+      (
+        await callOk<MeetingDetail>(who, 'meeting', {
+          action: 'getMeeting',
+          meetingId: 'meeting-demo-b1-congress-past',
+        })
+      ).minutes?.absentees.map((person) => person.reason) ?? []
+    expect(await reasonsAs('secretary')).toContain('请假：在外地出差')
+    expect((await reasonsAs('member')).filter(Boolean)).toEqual([])
+  })
+
   it('a member who is not the recorder cannot write minutes', async () => {
     const meeting = await schedule({}, -2 * HOUR)
     const before = storeContents()
@@ -840,6 +881,89 @@ describe('台账 export', () => {
         expect.objectContaining({ action: 'meeting.exportLedger', orgId: BRANCH }),
       ]),
     )
+  })
+
+  it('records only what took place: attendees and signature lines for a held meeting, 已取消 without attendance, nothing for one still to come', async () => {
+    const held = await schedule({ title: '台账已召开的党员大会' }, -2 * HOUR)
+    await callOk('secretary', 'meeting', {
+      action: 'proxySignIn',
+      meetingId: held.id,
+      memberId: 'o_demo_07',
+      reason: '本人到会，不会使用手机',
+    })
+    const cancelled = await schedule({ title: '台账已取消的党员大会' }, 2 * HOUR)
+    await callOk('secretary', 'meeting', {
+      action: 'cancelMeeting',
+      meetingId: cancelled.id,
+      reason: '与上级会议时间冲突',
+    })
+    await schedule({ title: '台账还没开的党员大会' }, 3 * HOUR)
+    const day = (offset: number) =>
+      new Date(Date.now() + 8 * HOUR + offset).toISOString().slice(0, 10)
+    const exported = await callOk<LedgerExport>('secretary', 'meeting', {
+      action: 'exportLedger',
+      orgId: BRANCH,
+      from: day(-30 * 24 * HOUR),
+      to: day(2 * 24 * HOUR),
+    })
+    const docx = (await cloud.downloadFile({ fileID: exported.docx.fileID })) as {
+      fileContent: Buffer
+    }
+    const xml =
+      (await (
+        await JSZip.loadAsync(docx.fileContent)
+      )
+        .file('word/document.xml')
+        ?.async('string')) ?? ''
+    expect(xml).toContain('台账已召开的党员大会')
+    expect(xml).toContain('主持人（签字）')
+    expect(xml).toContain('出席人员')
+    expect(xml).toContain('<w:cantSplit/>')
+    expect(xml).not.toContain('台账还没开的党员大会')
+
+    const xlsx = (await cloud.downloadFile({ fileID: exported.xlsx.fileID })) as {
+      fileContent: Buffer
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(xlsx.fileContent as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('会议台账')
+    expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 })
+    // A loaded workbook has no column keys: find each column by its header.
+    const headers = (sheet?.getRow(1).values ?? []) as unknown[]
+    const column = (header: string) => headers.indexOf(header)
+    const shown = {
+      status: '状态',
+      expected: '应到',
+      quorum: '到会情况',
+      attendees: '出席人员',
+      absentees: '缺席人员及原因',
+    }
+    const rowOf = (title: string) => {
+      let found: Record<string, unknown> | undefined
+      sheet?.eachRow((row) => {
+        if (row.getCell(column('会议名称')).value !== title) return
+        found = Object.fromEntries(
+          Object.entries(shown).map(([key, header]) => [key, row.getCell(column(header)).value]),
+        )
+      })
+      return found
+    }
+    expect(rowOf('台账还没开的党员大会')).toBeUndefined()
+    expect(rowOf('台账已取消的党员大会')).toEqual({
+      status: '已取消：与上级会议时间冲突',
+      expected: '',
+      quorum: '',
+      attendees: '',
+      absentees: '',
+    })
+    expect(rowOf('台账已召开的党员大会')).toMatchObject({ status: '已召开' })
+    expect(String(rowOf('台账已召开的党员大会')?.quorum)).toContain('正式党员')
+    const signIns: string[] = []
+    workbook.getWorksheet('签到明细')?.eachRow((row) => {
+      signIns.push(String(row.getCell(2).value))
+    })
+    expect(signIns).toContain('台账已召开的党员大会')
+    expect(signIns).not.toContain('台账已取消的党员大会')
   })
 
   it('is for the secretary and deputy only', async () => {

@@ -34,6 +34,7 @@ export function lessonDetail(overrides: Partial<LessonDetail> = {}): LessonDetai
     authorName: '王建国',
     isAuthor: false,
     reviewNote: '',
+    reviewer: '',
     hold: null,
     pinned: false,
     required: null,

@@ -42,6 +42,7 @@ export const detail = (overrides: Partial<MeetingDetail> = {}): MeetingDetail =>
   quorum: null,
   roster: null,
   minutes: null,
+  minutesRestricted: false,
   can: NO_POWERS,
   ...overrides,
 })

@@ -44,6 +44,7 @@ const meeting = {
   quorum: { voting: 11, votingPresent: 5, met: false },
   roster: null,
   minutes: null,
+  minutesRestricted: false,
   can: { manage: false, showCode: false, record: false, decide: false },
 } satisfies MeetingDetail
 

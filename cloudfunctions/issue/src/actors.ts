@@ -12,6 +12,21 @@ export async function findNickname(db: Database, openid: string): Promise<string
   return user?.nickname || '微信用户'
 }
 
+/** Profile names by openid, for the given people (at most `openids.length` rows). */
+export async function findNicknames(db: Database, openids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(openids)]
+  if (unique.length === 0) return new Map()
+  const found = await rows<{ _id: string; nickname?: string }>(
+    db
+      .collection('users')
+      .where({ _id: db.command.in(unique) })
+      .field({ _id: true, nickname: true })
+      .limit(unique.length)
+      .get(),
+  )
+  return new Map(found.map((user) => [user._id, user.nickname ?? '']))
+}
+
 /** The handler acting under an org policy: how the case looks to them and how the timeline names them. */
 export async function handlerOf(
   context: ActionContext,

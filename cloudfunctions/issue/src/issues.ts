@@ -40,6 +40,8 @@ export interface TimelineRecord {
 export interface IssueRecord {
   _id: string
   requestId: string
+  /** contentDigest() of what was sent; absent on cases made before it was stored. */
+  contentDigest?: string
   submitter: string
   submitterName: string
   anonymous: boolean
@@ -87,6 +89,45 @@ export interface IssueRecord {
  */
 export function issueIdFor(openid: string, requestId: string): string {
   return `is_${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 29)}`
+}
+
+/** The content fields of a submission, as the action parsed them. */
+export interface SubmittedContent {
+  orgId: string
+  category: string
+  body: string
+  photos?: string[]
+  place?: { name: string; address?: string; latitude?: number; longitude?: number }
+  contact: string
+  contactPhone?: string
+  anonymous: boolean
+  publicConsent?: boolean
+}
+
+/**
+ * A stable digest of what a submission says, so a retry (same requestId, same content) can be told
+ * from a different submission that reuses a requestId.
+ */
+export function contentDigest(input: SubmittedContent): string {
+  const canonical = JSON.stringify([
+    input.orgId,
+    input.category,
+    input.body,
+    [...new Set(input.photos ?? [])].sort(),
+    input.place
+      ? [
+          input.place.name,
+          input.place.address ?? '',
+          input.place.latitude ?? null,
+          input.place.longitude ?? null,
+        ]
+      : null,
+    input.contact,
+    input.contactPhone ?? '',
+    input.anonymous,
+    input.publicConsent ?? false,
+  ])
+  return createHash('sha256').update(canonical).digest('hex')
 }
 
 /**

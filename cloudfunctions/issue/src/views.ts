@@ -167,25 +167,32 @@ export function toDetail(issue: IssueRecord, viewer: Viewer, now: Date): IssueDe
   }
 }
 
-const PHONE = /1\d{2}[\s-]?\d{4}[\s-]?\d{4}/g
+/** A mobile number, also when typed with spaces, dots or dashes between the digits. */
+const PHONE = /1\d(?:[\s.-]?\d){9}/g
 const ID_NUMBER = /\d{6}(19|20)\d{2}\d{7}[\dXx]/g
 
+/** What the board shows in place of a submitter's own name and of any mobile number. */
+export const BOARD_NAME = '某群众'
+export const BOARD_PHONE = '1**********'
+
 /**
- * For the public board: numbers that identify a person are masked, and the submitter's own name, if
- * they wrote it into the text, is replaced.
+ * For the public board: numbers that identify a person are masked, and the submitter's own names
+ * (profile nickname, and the name on the case), if they wrote them into the text, are replaced.
  */
 export function redact(text: string, names: string[]): string {
-  let result = text
-    .replace(ID_NUMBER, '****')
-    .replace(PHONE, (match) => `${match.slice(0, 3)}********`)
-  for (const name of names) {
-    if (name.length >= 2) result = result.split(name).join('**')
-  }
+  let result = text.replace(ID_NUMBER, '****').replace(PHONE, BOARD_PHONE)
+  const longestFirst = [...new Set(names)].filter((name) => name.length >= 2)
+  longestFirst.sort((a, b) => b.length - a.length)
+  for (const name of longestFirst) result = result.split(name).join(BOARD_NAME)
   return result
 }
 
-export function toBoardItem(issue: IssueRecord): BoardItem {
-  const names = [issue.submitterName].filter(Boolean)
+/**
+ * A case as the public board shows it, anonymous or not: neither the submitter's name (`nickname` is
+ * their current profile name, looked up by the caller) nor any phone number appears in body or reply.
+ */
+export function toBoardItem(issue: IssueRecord, nickname: string): BoardItem {
+  const names = [issue.submitterName, nickname]
   return {
     id: issue._id,
     category: issue.category,

@@ -3,6 +3,7 @@ import { activeMembershipsWithOrgs } from '../../_shared/memberships'
 import { COMMITTEE } from '../../_shared/policy'
 import type { LessonPermissions, LessonStatus } from '../../../types/lesson'
 import type { Role } from '../../../types/user'
+import type { ReviewBy } from './reviewers'
 
 /** One of the caller's active memberships, with the org's path from the root down to it. */
 export interface PlacedMembership {
@@ -48,7 +49,10 @@ function leads(membership: PlacedMembership, roles: readonly Role[]): boolean {
 export interface LessonAccess {
   /** May read it as a member (published lessons only). */
   reader: boolean
-  /** A secretary or admin of the scope or above: reviews it (unless the author) and pins it. */
+  /**
+   * A secretary or admin of the scope or above — or, for a lesson reviewed by the `committee`, its
+   * org's committee: reviews it (unless the author) and pins it.
+   */
   reviewer: boolean
   author: boolean
   /** The membership a reader reads from, for the progress record. */
@@ -63,12 +67,16 @@ export interface LessonAccess {
 export function lessonAccess(
   memberships: PlacedMembership[],
   scope: LessonScope,
-  lesson: { status: LessonStatus; authorId: string },
+  lesson: { status: LessonStatus; authorId: string; reviewBy?: ReviewBy },
   openid: string,
 ): LessonAccess {
   const author = lesson.authorId === openid
   const related = memberships.filter((m) => within(m, scope) || above(m, scope))
-  const reviewer = related.some((m) => above(m, scope) && leads(m, ['secretary']))
+  const reviewer = related.some(
+    (m) =>
+      (above(m, scope) && leads(m, ['secretary'])) ||
+      (lesson.reviewBy === 'committee' && m.orgId === scope.orgId && leads(m, COMMITTEE)),
+  )
   const published = lesson.status === 'published'
   // A reader's own place: the deepest related membership (their branch rather than the committee).
   const readerMembership = [...related].sort((a, b) => b.path.length - a.path.length)[0]

@@ -9,6 +9,7 @@ import {
 } from '../../../types/meeting'
 import { countAttendance, isAttended, toAttendanceView, type AttendanceRecord } from './attendance'
 import {
+  minutesReadingOf,
   signInOpensAt,
   toSummary,
   type LoadedMeeting,
@@ -73,9 +74,14 @@ export function minutesViewOf(
   attendance: AttendanceRecord[],
   people: People,
   privileged: boolean,
+  /** Whose absence reasons show: everyone's, or only this person's (see minutesReadingOf). */
+  reasonsOf: 'all' | { own: string } = 'all',
 ): MinutesView | null {
   const minutes = meeting.minutes
   if (!minutes || (minutes.held && !privileged)) return null
+  const absentees = absenteesOf(meeting, attendance, people).map((person) =>
+    reasonsOf === 'all' || person.openid === reasonsOf.own ? person : { ...person, reason: '' },
+  )
   const counts = countAttendance(meeting, attendance)
   return {
     summary: minutes.summary,
@@ -85,7 +91,7 @@ export function minutesViewOf(
       .map((photo) => ({ fileID: photo.fileID, checking: photo.verdict === 'pending' })),
     expectedCount: counts.expected,
     attendedCount: counts.attended,
-    absentees: absenteesOf(meeting, attendance, people),
+    absentees,
     recordedBy: people.ref(minutes.recordedBy),
     recordedAt: new Date(minutes.recordedAt).toISOString(),
     version: meeting.minutesVersion,
@@ -119,6 +125,7 @@ export function buildDetail(
   const { can } = access
   const mine = attendance.find((row) => row.openid === openid)
   const seesRoster = can.manage || can.decide || can.showCode || can.record
+  const reading = minutesReadingOf(meeting, access.roles, openid, can)
   return {
     ...toSummary(meeting, attendance, openid, now),
     orgName,
@@ -131,7 +138,16 @@ export function buildDetail(
     counts: countAttendance(meeting, attendance),
     quorum: meeting.kind === 'congress' ? quorumOf(attendance, people) : null,
     roster: seesRoster ? rosterOf(meeting, attendance, people) : null,
-    minutes: minutesViewOf(meeting, attendance, people, can.record || can.decide),
+    minutes: reading.minutes
+      ? minutesViewOf(
+          meeting,
+          attendance,
+          people,
+          can.record || can.decide,
+          reading.reasons === 'all' ? 'all' : { own: openid },
+        )
+      : null,
+    minutesRestricted: !reading.minutes && meeting.minutes !== null,
     can,
   }
 }

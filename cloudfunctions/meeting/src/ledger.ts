@@ -3,15 +3,18 @@ import {
   MEETING_KIND_LABELS,
   type AttendanceMethod,
 } from '../../../types/meeting'
-import { countAttendance, type AttendanceRecord } from './attendance'
+import { countAttendance, isAttended, type AttendanceRecord } from './attendance'
 import { absenteesOf, quorumOf } from './detail'
 import { shanghai, type MeetingRecord } from './meetings'
 import type { People } from './people'
 
 /**
  * The 台账: every meeting of a period with its record, as inspections read it — written from the same
- * rows the app shows, so nobody types anything twice. Word for printing and filing, Excel for sorting
- * and 汇总.
+ * rows the app shows, so nobody types anything twice. Word for printing and filing (one table per
+ * meeting that does not split across pages, with 主持人/记录人 signature lines), Excel for sorting and
+ * 汇总 (landscape, fit to the page width, wrapped text). Only meetings that took place get attendance
+ * and a quorum verdict; a cancelled one says 已取消, one nobody signed in to says 未召开. Meetings still
+ * to come are not in it (the caller leaves them out).
  */
 export interface LedgerMeeting {
   meeting: MeetingRecord
@@ -36,13 +39,25 @@ const METHOD_LABELS: Record<AttendanceMethod, string> = {
   makeup: '补签',
 }
 
+/** Whether a meeting in the 台账 took place: not cancelled, and someone signed in. */
+function tookPlace({ meeting, attendance }: LedgerMeeting): boolean {
+  return meeting.status !== 'cancelled' && attendance.some((row) => isAttended(row.status))
+}
+
 /** One meeting's record as label → text, shared by both files. */
-function recordOf({ meeting, attendance }: LedgerMeeting, people: People) {
+function recordOf(entry: LedgerMeeting, people: People) {
+  const { meeting, attendance } = entry
+  const held = tookPlace(entry)
   const counts = countAttendance(meeting, attendance)
   const absentees = absenteesOf(meeting, attendance, people)
   const minutes = meeting.minutes
-  const quorum = meeting.kind === 'congress' ? quorumOf(attendance, people) : null
+  const quorum = held && meeting.kind === 'congress' ? quorumOf(attendance, people) : null
+  const expected = new Set(meeting.expected)
+  const present = attendance.filter((row) => isAttended(row.status))
+  const names = (rows: AttendanceRecord[]) =>
+    rows.map((row) => people.ref(row.openid).nickname).join('、') || '无'
   return {
+    held,
     date: shanghai(meeting.startsAt, 10),
     time: `${shanghai(meeting.startsAt)} — ${shanghai(meeting.endsAt).slice(11)}`,
     kind: MEETING_KIND_LABELS[meeting.kind],
@@ -68,7 +83,14 @@ function recordOf({ meeting, attendance }: LedgerMeeting, people: People) {
     summary: minutes ? minutes.summary : '（尚未记录）',
     resolutions: minutes?.resolutions ?? [],
     photos: minutes ? minutes.photos.filter((photo) => photo.verdict !== 'risky').length : 0,
-    status: meeting.status === 'cancelled' ? `已取消：${meeting.cancelReason}` : '',
+    attendees: names(present.filter((row) => expected.has(row.openid))),
+    guestNames: names(present.filter((row) => !expected.has(row.openid))),
+    status:
+      meeting.status === 'cancelled'
+        ? `已取消：${meeting.cancelReason}`
+        : held
+          ? '已召开'
+          : '未召开（无人签到）',
   }
 }
 
@@ -82,23 +104,32 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
     Table,
     TableCell,
     TableRow,
+    TableLayoutType,
     TextRun,
     WidthType,
   } = await import('docx')
-  const cell = (text: string, bold = false) =>
-    new TableCell({
-      children: text
-        .split('\n')
-        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })),
-    })
+  // A4 between the default 1-inch margins is 9 026 twips: the label column a fifth of it.
+  const LABEL_TWIPS = 1805
+  const VALUE_TWIPS = 9026 - LABEL_TWIPS
+  // keepNext on every line keeps a meeting's heading and table on one page where they fit.
+  const lines = (text: string, bold = false) =>
+    text
+      .split('\n')
+      .map(
+        (line) => new Paragraph({ keepNext: true, children: [new TextRun({ text: line, bold })] }),
+      )
   const row = (label: string, value: string) =>
     new TableRow({
+      cantSplit: true,
       children: [
         new TableCell({
-          width: { size: 20, type: WidthType.PERCENTAGE },
-          children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })],
+          width: { size: LABEL_TWIPS, type: WidthType.DXA },
+          children: lines(label, true),
         }),
-        cell(value),
+        new TableCell({
+          width: { size: VALUE_TWIPS, type: WidthType.DXA },
+          children: lines(value),
+        }),
       ],
     })
   const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [
@@ -124,22 +155,32 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
+        keepNext: true,
         children: [new TextRun(`${index + 1}. ${record.date} ${record.kind}：${record.title}`)],
       }),
       new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
+        width: { size: LABEL_TWIPS + VALUE_TWIPS, type: WidthType.DXA },
+        columnWidths: [LABEL_TWIPS, VALUE_TWIPS],
+        layout: TableLayoutType.FIXED,
         rows: [
           row('会议类型', record.kind),
+          row('状态', record.status),
           row('时间', record.time),
           row('地点', record.place),
           row('主持人', record.host),
           row('记录人', record.recorder),
-          row(
-            '应到 / 实到',
-            `应到 ${record.expected} 人，实到 ${record.attended} 人，请假 ${record.leave} 人${record.guests ? `，列席 ${record.guests} 人` : ''}`,
-          ),
-          ...(record.quorum ? [row('到会情况', record.quorum)] : []),
-          row('缺席人员及原因', record.absentees),
+          ...(record.held
+            ? [
+                row(
+                  '应到 / 实到',
+                  `应到 ${record.expected} 人，实到 ${record.attended} 人，请假 ${record.leave} 人${record.guests ? `，列席 ${record.guests} 人` : ''}`,
+                ),
+                row('出席人员', record.attendees),
+                row('列席人员', record.guestNames),
+                ...(record.quorum ? [row('到会情况', record.quorum)] : []),
+                row('缺席人员及原因', record.absentees),
+              ]
+            : []),
           row('会议议程', record.agenda),
           row('会议纪要', record.summary),
           row(
@@ -149,9 +190,18 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
               : '无',
           ),
           row('现场照片', record.photos ? `${record.photos} 张（见小程序会议记录）` : '无'),
-          ...(record.status ? [row('状态', record.status)] : []),
         ],
       }),
+      ...(record.held
+        ? [
+            new Paragraph({
+              spacing: { before: 240, after: 240 },
+              children: [
+                new TextRun('主持人（签字）：____________        记录人（签字）：____________'),
+              ],
+            }),
+          ]
+        : []),
     )
   }
   const document = new Document({
@@ -187,12 +237,25 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
     { header: '会议纪要', key: 'summary', width: 60 },
     { header: '决议事项', key: 'resolutions', width: 40 },
     { header: '照片', key: 'photos', width: 6 },
+    { header: '出席人员', key: 'attendees', width: 30 },
+    { header: '列席人员', key: 'guestNames', width: 20 },
     { header: '状态', key: 'status', width: 16 },
   ]
   meetings.getRow(1).font = { bold: true }
   for (const entry of input.meetings) {
-    const record = recordOf(entry, input.people)
-    meetings.addRow({ ...record, resolutions: record.resolutions.join('\n') })
+    const { held, ...record } = recordOf(entry, input.people)
+    const counts = held
+      ? {}
+      : {
+          expected: '',
+          attended: '',
+          leave: '',
+          guests: '',
+          absentees: '',
+          attendees: '',
+          guestNames: '',
+        }
+    meetings.addRow({ ...record, ...counts, resolutions: record.resolutions.join('\n') })
   }
 
   const signIns = workbook.addWorksheet('签到明细')
@@ -207,7 +270,10 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
     { header: '说明', key: 'note', width: 40 },
   ]
   signIns.getRow(1).font = { bold: true }
-  for (const { meeting, attendance } of input.meetings) {
+  for (const entry of input.meetings) {
+    // A cancelled meeting, or one nobody came to, has no sign-ins to list.
+    if (!tookPlace(entry)) continue
+    const { meeting, attendance } = entry
     const rows = new Map(attendance.map((row) => [row.openid, row]))
     const expected = new Set(meeting.expected)
     const everyone = [
@@ -238,5 +304,23 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
       })
     }
   }
+  printable(meetings)
+  printable(signIns)
   return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** Print setup: A4 landscape, one page wide, the header row on every page, text wrapped at the top. */
+function printable(sheet: import('exceljs').Worksheet): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  }
+  sheet.eachRow((row) => {
+    row.alignment = { wrapText: true, vertical: 'top' }
+  })
 }

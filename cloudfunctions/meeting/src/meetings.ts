@@ -5,6 +5,7 @@ import { aggregateRows, pipelineTools } from '../../_shared/db'
 import { ActionError, conflict, forbidden, notFound } from '../../_shared/errors'
 import { wrongCodesFilter } from '../../_shared/signin-attempts'
 import { COMMITTEE, LEADERS, requireOrgRole, ANY_ROLE } from '../../_shared/policy'
+import { permits } from '../../../types/roles'
 import {
   SIGN_IN_OPENS_MINUTES,
   type MeetingKind,
@@ -181,22 +182,34 @@ export interface MeetingAccess {
   can: MeetingPermissions
 }
 
-function holds(roles: readonly Role[], wanted: readonly Role[]): boolean {
-  return roles.some((role) => role === 'admin' || wanted.includes(role))
-}
-
 export function permissionsOf(
   meeting: MeetingRecord,
   roles: readonly Role[],
   openid: string,
 ): MeetingPermissions {
-  const committee = holds(roles, COMMITTEE)
+  const committee = permits(roles, COMMITTEE)
   return {
     manage: committee,
     showCode: committee || meeting.hostId === openid,
     record: committee || meeting.recorderId === openid,
-    decide: holds(roles, LEADERS),
+    decide: permits(roles, LEADERS),
   }
+}
+
+/**
+ * Who reads what of the minutes. A 支委会's minutes are the committee's: its members (and admins
+ * above) and whoever the meeting expected; other kinds' minutes every member. Absence reasons are
+ * personal (illness, family): those who record or decide see them all, everyone else only their own.
+ */
+export function minutesReadingOf(
+  meeting: MeetingRecord,
+  roles: readonly Role[],
+  openid: string,
+  can: MeetingPermissions,
+): { minutes: boolean; reasons: 'all' | 'own' } {
+  const minutes =
+    meeting.kind !== 'committee' || permits(roles, COMMITTEE) || meeting.expected.includes(openid)
+  return { minutes, reasons: can.record || can.decide ? 'all' : 'own' }
 }
 
 /** What an action needs of the caller, beyond seeing the meeting. */

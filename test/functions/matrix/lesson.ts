@@ -20,7 +20,8 @@ export const lessonCases: OrgActionCase[] = [
     roles: COMMITTEE,
     input: (orgId) => ({ orgId, lessonId: 'lesson-demo-discipline' }),
   },
-  { fn: 'lesson', action: 'listReviewQueue', roles: SECRETARY, input: (orgId) => ({ orgId }) },
+  // 支委 pass the policy: they review what fell to the committee (lesson/src/reviewers.ts).
+  { fn: 'lesson', action: 'listReviewQueue', roles: COMMITTEE, input: (orgId) => ({ orgId }) },
   {
     fn: 'lesson',
     action: 'saveDraft',
@@ -49,7 +50,7 @@ export const lessonCases: OrgActionCase[] = [
   {
     fn: 'lesson',
     action: 'reviewLesson',
-    roles: SECRETARY,
+    roles: COMMITTEE,
     input: (orgId) => ({ orgId, lessonId: NO_SUCH_LESSON, decision: 'publish' }),
   },
   {

@@ -1,5 +1,5 @@
 import { defineAction } from '../../../_shared/action'
-import { checkText } from '../../../_shared/content-check'
+import { screenText } from '../../../_shared/content-check'
 import { conflict } from '../../../_shared/errors'
 import { ANY_ROLE } from '../../../_shared/policy'
 import type { Reflection } from '../../../../types/activity'
@@ -9,8 +9,8 @@ import { findSignup, signupId, type ReflectionRecord } from '../signups'
 import { updatedCount } from '../../../_shared/db'
 
 /**
- * A participant's short 心得 (≤ 200 字). msgSecCheck decides: `pass` is published to the branch and
- * its showcase; `review` and `risky` are held for a 支委 to read. Until it is approved the author may
+ * A participant's short 心得 (≤ 200 字). msgSecCheck decides, by the one rule (screenText): `pass` is
+ * published to the branch and its showcase; `review` is held for a 支委 to read; `risky` is refused. Until it is approved the author may
  * rewrite it; once approved it stays as published.
  */
 export const submitReflection = defineAction({
@@ -27,7 +27,7 @@ export const submitReflection = defineAction({
       throw conflict('签到参加了活动的同志才能写心得')
     }
     if (signup.reflection?.status === 'approved') throw conflict('你的心得已经发布，不能再修改')
-    const verdict = await checkText(caller, text, 'comment')
+    const verdict = await screenText(caller, text, 'comment', '心得')
     const reflection: ReflectionRecord = {
       text,
       status: verdict === 'pass' ? 'approved' : 'held',

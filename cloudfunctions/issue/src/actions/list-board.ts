@@ -4,6 +4,7 @@ import { notFound } from '../../../_shared/errors'
 import type { BoardItem } from '../../../../types/issue'
 import type { Page } from '../../../../types/org'
 import { listBoardInput } from '../../../../types/issue.schema'
+import { findNicknames } from '../actors'
 import type { IssueRecord } from '../issues'
 import { toBoardItem } from '../views'
 
@@ -11,7 +12,9 @@ const PAGE_SIZE = 20
 
 /**
  * A branch's public board: resolved cases the submitter agreed to show and a 书记 chose to, without
- * names, contact details, places or photos. Open to anyone signed in. Two round trips.
+ * names, contact details, places or photos. The submitter's own name (anonymous or not) and any phone
+ * number are masked in body and reply (views.ts toBoardItem). Open to anyone signed in. Three round
+ * trips: the org and the cases, then the submitters' profile names.
  */
 export const listBoard = defineAction({
   schema: listBoardInput,
@@ -37,6 +40,7 @@ export const listBoard = defineAction({
             resolvedAt: true,
             updatedAt: true,
             submitterName: true,
+            submitter: true,
           })
           .skip(page * PAGE_SIZE)
           .limit(PAGE_SIZE + 1)
@@ -45,9 +49,14 @@ export const listBoard = defineAction({
     ])
     const org = orgs[0]
     if (!org || org.archived) throw notFound('这个支部')
+    const shown = found.slice(0, PAGE_SIZE)
+    const nicknames = await findNicknames(
+      db,
+      shown.map((issue) => issue.submitter),
+    )
     return {
       orgName: org.name,
-      items: found.slice(0, PAGE_SIZE).map(toBoardItem),
+      items: shown.map((issue) => toBoardItem(issue, nicknames.get(issue.submitter) ?? '')),
       nextPage: found.length > PAGE_SIZE ? page + 1 : null,
     }
   },

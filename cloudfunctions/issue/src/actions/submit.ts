@@ -4,7 +4,7 @@ import type { Database } from '../../../_shared/cloud'
 import { checkText } from '../../../_shared/content-check'
 import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { rows } from '../../../_shared/db'
-import { ActionError, invalidArgument, notFound } from '../../../_shared/errors'
+import { ActionError, conflict, invalidArgument, notFound } from '../../../_shared/errors'
 import type { OrgRecord } from '../../../_shared/policy'
 import {
   ISSUE_CATEGORY_LABELS,
@@ -14,7 +14,14 @@ import {
 } from '../../../../types/issue'
 import { submitIssueInput, type SubmitIssueInput } from '../../../../types/issue.schema'
 import { auditIssue, findNickname } from '../actors'
-import { dueDate, findIssue, issueIdFor, timelineEntry, type IssueRecord } from '../issues'
+import {
+  contentDigest,
+  dueDate,
+  findIssue,
+  issueIdFor,
+  timelineEntry,
+  type IssueRecord,
+} from '../issues'
 import { toDetail } from '../views'
 
 const HOUR = 3600 * 1000
@@ -82,6 +89,7 @@ function newIssue(
   return {
     _id: issueIdFor(caller.openid, input.requestId),
     requestId: input.requestId,
+    contentDigest: contentDigest(input),
     submitter: caller.openid,
     submitterName: input.anonymous ? '' : nickname,
     anonymous: input.anonymous,
@@ -126,6 +134,17 @@ function newIssue(
   }
 }
 
+const CHANGED_MESSAGE = '这次提交与之前的提交内容不同，请刷新后重新提交'
+
+/**
+ * The answer to a draft sent again: the same case if the content is the same (a retry), CONFLICT if
+ * the requestId is reused for something else. Cases stored before the digest count as the same.
+ */
+function retryReply(existing: IssueRecord, digest: string, now: Date): SubmitResult {
+  if (existing.contentDigest && existing.contentDigest !== digest) throw conflict(CHANGED_MESSAGE)
+  return replyFor(existing, now)
+}
+
 function replyFor(issue: IssueRecord, now: Date): SubmitResult {
   const message = issue.held
     ? HELD_MESSAGE
@@ -153,7 +172,7 @@ export const submit = defineAction({
     )
     if (recent.some((row) => row._id === issueId)) {
       const existing = await findIssue(db, issueId)
-      if (existing) return replyFor(existing, now)
+      if (existing) return retryReply(existing, contentDigest(input), now)
     }
     const mineRecent = recent.filter(
       (row) => row.submitter === caller.openid && row._id !== issueId,
@@ -175,7 +194,7 @@ export const submit = defineAction({
     } catch (error) {
       // The same draft sent twice at once: the other call made the case; answer with it.
       const existing = await findIssue(db, issueId)
-      if (existing) return replyFor(existing, now)
+      if (existing) return retryReply(existing, issue.contentDigest ?? '', now)
       throw error
     }
 

@@ -6,6 +6,7 @@ import { readingMinutes, type LessonDetail } from '../../../../types/lesson'
 import { lessonIdInput } from '../../../../types/lesson.schema'
 import { hiddenImages, toIso, type LessonRecord } from '../lessons'
 import { startReadingSession, toMyProgress, type ProgressRecord } from '../progress'
+import { reviewerLabel } from '../reviewers'
 import { lessonAccess, loadPlacedMemberships, maySee } from '../scope'
 
 type LessonRow = LessonRecord & {
@@ -75,6 +76,10 @@ export const getLesson = defineAction({
       authorName: row.author[0]?.nickname ?? '微信用户',
       isAuthor: access.author,
       reviewNote: showsHistory ? row.reviewNote : '',
+      reviewer:
+        showsHistory && row.status === 'pending'
+          ? reviewerLabel(row.reviewBy, row.scope[0]?.name ?? '')
+          : '',
       hold: access.author ? row.hold : null,
       pinned: row.pinned,
       required,

@@ -1,7 +1,8 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import type { Database } from '../../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
-import { ANY_ROLE } from '../../../_shared/policy'
+import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import {
   readingMinutes,
   type LessonCard,
@@ -14,6 +15,9 @@ import type { ProgressRecord } from '../progress'
 
 export const FEED_PAGE_SIZE = 20
 
+/** The feed's order: unfinished required lessons (by due date), then pinned, then the rest. */
+const RANK = { requiredUnfinished: 0, pinned: 1, rest: 2 } as const
+
 type FeedRow = Omit<LessonRecord, 'blocks' | 'history'> & {
   rank: number
   mine: Pick<ProgressRecord, 'percent' | 'completedAt'>[]
@@ -21,8 +25,8 @@ type FeedRow = Omit<LessonRecord, 'blocks' | 'history'> & {
 }
 
 /**
- * The 学习 tab: published lessons of the org and every org above it, 20 a page. Pinned lessons and
- * unfinished 规定动作 for this org come first, then the newest; a tag narrows the list. The first page
+ * The 学习 tab: published lessons of the org and every org above it, 20 a page. Unfinished 规定动作
+ * for this org come first (soonest due first), then pinned lessons, then the newest; a tag narrows the list. The first page
  * also carries the tab's facts (tags in use, lessons waiting for the caller's review, the caller's own
  * drafts). Round trips: the policy's grant, the page, and the facts on the first page.
  */
@@ -34,10 +38,11 @@ export const listLessons = defineAction({
     const { org, roles } = grantOf(context)
     const { db, caller } = context
     const path = [...org.ancestors, org._id]
-    const reviews = roles.some((role) => role === 'secretary' || role === 'admin')
+    const reviews = permits(roles, COMMITTEE)
+    const leads = permits(roles, ['secretary'])
     const [found, meta] = await Promise.all([
       feedPage(db, caller.openid, path, page, tag),
-      page === 0 && !tag ? studyMeta(db, caller.openid, orgId, path, reviews) : null,
+      page === 0 && !tag ? studyMeta(db, caller.openid, orgId, path, reviews, leads) : null,
     ])
     return {
       items: found.slice(0, FEED_PAGE_SIZE).map((row) => toCard(row, path)),
@@ -67,18 +72,17 @@ function feedPage(
       .lookup({ from: 'lessonProgress', localField: 'progressId', foreignField: '_id', as: 'mine' })
       .addFields({
         rank: $.cond([
-          $.or([
-            $.eq(['$pinned', true]),
-            $.and([
-              $.in(['$requiredOrgId', path]),
-              $.eq([$.size($.filter({ input: '$mine', as: 'p', cond: '$$p.completedAt' })), 0]),
-            ]),
+          $.and([
+            $.in(['$requiredOrgId', path]),
+            $.eq([$.size($.filter({ input: '$mine', as: 'p', cond: '$$p.completedAt' })), 0]),
           ]),
-          0,
-          1,
+          RANK.requiredUnfinished,
+          $.cond([$.eq(['$pinned', true]), RANK.pinned, RANK.rest]),
         ]),
       })
-      .sort({ rank: 1, publishedAt: -1, _id: -1 })
+      // Unfinished 规定动作 by due date, soonest first; the others keep the newest first.
+      .addFields({ dueKey: $.cond([$.eq(['$rank', RANK.requiredUnfinished]), '$requiredDue', 0]) })
+      .sort({ rank: 1, dueKey: 1, publishedAt: -1, _id: -1 })
       .skip(page * FEED_PAGE_SIZE)
       .limit(FEED_PAGE_SIZE + 1)
       .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
@@ -122,6 +126,7 @@ async function studyMeta(
   orgId: string,
   path: string[],
   reviews: boolean,
+  leads: boolean,
 ): Promise<StudyMeta> {
   const _ = db.command
   const $ = _.aggregate
@@ -134,7 +139,10 @@ async function studyMeta(
     query = query.lookup({
       from: 'lessons',
       let: { id: '$_id' },
-      pipeline: pipeline().match(awaitingReviewBy(db, openid)).project({ _id: 1 }).done(),
+      pipeline: pipeline()
+        .match(awaitingReviewBy(db, openid, leads))
+        .project({ _id: 1 })
+        .done(),
       as: 'pending',
     })
   }

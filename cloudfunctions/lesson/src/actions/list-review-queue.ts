@@ -1,4 +1,6 @@
-import { defineAction } from '../../../_shared/action'
+import { defineAction, grantOf } from '../../../_shared/action'
+import { COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import type { Page } from '../../../../types/org'
 import { readingMinutes, type ReviewItem } from '../../../../types/lesson'
@@ -20,8 +22,10 @@ interface QueueRow {
 export const listReviewQueue = defineAction({
   schema: orgPageInput,
   readOnly: true,
-  policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
-  async run({ orgId, page = 0 }, { db, caller }): Promise<Page<ReviewItem>> {
+  policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
+  async run({ orgId, page = 0 }, context): Promise<Page<ReviewItem>> {
+    const { db, caller } = context
+    const leads = permits(grantOf(context).roles, ['secretary'])
     const _ = db.command
     const { pipeline } = pipelineTools(db)
     const found = await aggregateRows<QueueRow>(
@@ -33,7 +37,7 @@ export const listReviewQueue = defineAction({
           from: 'lessons',
           let: { id: '$_id' },
           pipeline: pipeline()
-            .match(awaitingReviewBy(db, caller.openid))
+            .match(awaitingReviewBy(db, caller.openid, leads))
             .project({ blocks: 0, history: 0 })
             .done(),
           as: 'lesson',

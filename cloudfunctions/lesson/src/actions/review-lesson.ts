@@ -1,4 +1,6 @@
-import { defineAction } from '../../../_shared/action'
+import { defineAction, grantOf } from '../../../_shared/action'
+import { COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import { requireCleanText } from '../../../_shared/content-check'
 import { conflict, forbidden, notFound } from '../../../_shared/errors'
 import type { SavedLesson } from '../../../../types/lesson'
@@ -6,17 +8,21 @@ import { reviewLessonInput } from '../../../../types/lesson.schema'
 import { eventOf, findLesson, moveStatus, nicknameOf, savedLesson } from '../lessons'
 
 /**
- * A secretary of the lesson's org (or an admin above) publishes it or sends it back with a note. Never
- * the author: every lesson is read by a second person before the branch sees it.
+ * A secretary of the lesson's org (or an admin above) publishes it or sends it back with a note — or,
+ * where the lesson fell to the committee (reviewers.ts), a committee member. Never the author: every
+ * lesson is read by a second person before the branch sees it.
  */
 export const reviewLesson = defineAction({
   schema: reviewLessonInput,
-  policy: { kind: 'org', roles: ['secretary'], orgOf: (input) => input.orgId },
+  policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
   async run(input, context): Promise<SavedLesson> {
     const { db, caller } = context
     const { orgId, lessonId } = input
     const lesson = await findLesson(db, lessonId)
     if (lesson.orgId !== orgId || lesson.status === 'draft') throw notFound('这篇稿件')
+    if (lesson.reviewBy !== 'committee' && !permits(grantOf(context).roles, ['secretary'])) {
+      throw forbidden('这篇微党课由书记或上级管理员审核')
+    }
     if (lesson.authorId === caller.openid) {
       throw forbidden('不能审核自己写的微党课，请由其他书记或上级管理员审核')
     }

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../_shared/action'
-import { checkText } from '../../../_shared/content-check'
+import { screenText } from '../../../_shared/content-check'
 import { rows } from '../../../_shared/db'
-import { conflict, contentRisky, notFound } from '../../../_shared/errors'
+import { conflict, notFound } from '../../../_shared/errors'
 import { saveReflectionInput } from '../../../../types/lesson.schema'
 import { progressId, type ProgressRecord } from '../progress'
 
@@ -21,8 +21,7 @@ export const saveReflection = defineAction({
     )
     if (!progress) throw notFound('阅读记录')
     if (!progress.completedAt) throw conflict('读完这篇微党课后就可以写心得了')
-    const verdict = await checkText(caller, reflection, 'comment')
-    if (verdict === 'risky') throw contentRisky('心得')
+    const verdict = await screenText(caller, reflection, 'comment', '心得')
     const held = verdict === 'review'
     await db
       .collection('lessonProgress')

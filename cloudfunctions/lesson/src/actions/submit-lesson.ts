@@ -1,4 +1,4 @@
-import { defineAction } from '../../../_shared/action'
+import { defineAction, grantOf } from '../../../_shared/action'
 import { conflict, invalidArgument } from '../../../_shared/errors'
 import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { COMMITTEE } from '../../../_shared/policy'
@@ -13,6 +13,7 @@ import {
   type LessonRecord,
 } from '../lessons'
 import { checkLessonText, imagesOf } from '../moderation'
+import { reviewByFor } from '../reviewers'
 
 const MIN_BODY_CHARS = 50
 
@@ -43,6 +44,12 @@ export const submitLesson = defineAction({
     if (lesson.status === 'pending') throw conflict('这篇稿件已经在审核中了')
     if (lesson.status === 'published') throw conflict('这篇微党课已经发布了')
     requireComplete(lesson)
+    const reviewBy = await reviewByFor(db, grantOf(context).org, caller.openid)
+    if (!reviewBy) {
+      throw conflict(
+        '本组织和上级还没有其他可以审核的书记、管理员或委员，请先邀请一位委员加入再提交',
+      )
+    }
 
     const _ = db.command
     const now = new Date()
@@ -72,6 +79,7 @@ export const submitLesson = defineAction({
       blockedImages: [],
       submittedAt: now,
       updatedAt: now,
+      reviewBy,
       history: _.push([eventOf('submitted', caller.openid, authorName)]),
     })
     await recordImageChecks(db, caller, 'lessonImage', lessonId, checks)

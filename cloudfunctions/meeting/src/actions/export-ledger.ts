@@ -57,9 +57,13 @@ export const exportLedger = defineAction({
         })
         .end(),
     )
+    // A meeting still to come has no record yet; a cancelled one is recorded as cancelled.
+    const inLedger = meetings.filter(
+      (row) => row.status === 'cancelled' || new Date(row.endsAt) <= now,
+    )
     const people = await loadPeople(db, orgId, [
       caller.openid,
-      ...meetings.flatMap((row) => [...row.expected, ...namedIn(row, row.attendance)]),
+      ...inLedger.flatMap((row) => [...row.expected, ...namedIn(row, row.attendance)]),
     ])
     const input = {
       orgName: org.name,
@@ -67,7 +71,7 @@ export const exportLedger = defineAction({
       to,
       generatedAt: now,
       generatedBy: people.ref(caller.openid).nickname,
-      meetings: meetings.map(({ attendance, ...meeting }) => ({ meeting, attendance })),
+      meetings: inLedger.map(({ attendance, ...meeting }) => ({ meeting, attendance })),
       people,
     }
     const [docx, xlsx] = await Promise.all([ledgerDocx(input), ledgerXlsx(input)])
@@ -81,8 +85,8 @@ export const exportLedger = defineAction({
       action: 'meeting.exportLedger',
       orgId,
       target: folder,
-      summary: `导出三会一课台账 ${from} 至 ${to}（${meetings.length} 次会议）`,
+      summary: `导出三会一课台账 ${from} 至 ${to}（${inLedger.length} 次会议）`,
     })
-    return { meetingCount: meetings.length, docx: docxFile, xlsx: xlsxFile }
+    return { meetingCount: inLedger.length, docx: docxFile, xlsx: xlsxFile }
   },
 })

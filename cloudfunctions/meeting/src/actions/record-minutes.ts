@@ -1,6 +1,6 @@
 import { defineAction } from '../../../_shared/action'
-import { checkText } from '../../../_shared/content-check'
-import { conflict, contentRisky, invalidArgument } from '../../../_shared/errors'
+import { screenText } from '../../../_shared/content-check'
+import { conflict, invalidArgument } from '../../../_shared/errors'
 import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import type { MinutesView } from '../../../../types/meeting'
 import { recordMinutesInput } from '../../../../types/meeting.schema'
@@ -36,8 +36,7 @@ export const recordMinutes = defineAction({
     const text = [input.summary, ...input.resolutions, ...notes.map((note) => note.reason)].join(
       '\n',
     )
-    const verdict = await checkText(caller, text, 'forum')
-    if (verdict === 'risky') throw contentRisky('会议纪要')
+    const verdict = await screenText(caller, text, 'forum', '会议纪要')
 
     // Photos already in the minutes keep their check; each new one is checked before it is saved.
     const previous = new Map((meeting.minutes?.photos ?? []).map((photo) => [photo.fileID, photo]))

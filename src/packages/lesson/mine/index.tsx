@@ -23,7 +23,7 @@ export default function MyLessonsPage() {
         list={list}
         empty={{
           title: '还没有写过微党课',
-          description: '在“学习”页点“写微党课”，写好后提交给支部书记审核。',
+          description: '在“学习”页点“写微党课”，写好后提交审核，由书记或上级管理员审核后发布。',
         }}
       >
         {(lessons) =>

@@ -247,7 +247,9 @@ function StatusBanner({ lesson, reader }: { lesson: LessonDetail; reader: Reader
       <Text className="lesson-status__label">
         {LESSON_STATUS_LABELS[lesson.status]}
         {lesson.status === 'draft' ? ' · 只有你能看到' : ''}
-        {lesson.status === 'pending' && lesson.isAuthor ? ' · 等待支部书记审核' : ''}
+        {lesson.status === 'pending' && lesson.isAuthor && lesson.reviewer
+          ? ` · 等待${lesson.reviewer}审核`
+          : ''}
         {lesson.status === 'pending' && lesson.can.review ? ` · 作者 ${lesson.authorName}` : ''}
       </Text>
       {lesson.hold ? (

@@ -17,6 +17,13 @@ interface MinutesProps {
 export function MinutesSection({ meeting, canRelease, releasing, onRelease }: MinutesProps) {
   const minutes = meeting.minutes
   if (!minutes) {
+    if (meeting.minutesRestricted) {
+      return (
+        <Text className="banner" data-testid="meeting-minutes-restricted">
+          支委会纪要仅支委会成员可以查看
+        </Text>
+      )
+    }
     if (!meeting.hasMinutes) return null
     return (
       <Text className="banner banner--warn" data-testid="meeting-minutes-held">
