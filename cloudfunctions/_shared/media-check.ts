@@ -2,7 +2,7 @@ import type { Caller } from './caller'
 import { cloud, type Database } from './cloud'
 import { mapWithLimit } from './concurrency'
 import { SCENES } from './content-check'
-import { rows } from './db'
+import { addOnce, rows } from './db'
 import { ActionError, invalidArgument } from './errors'
 import { applyMediaVerdict } from './verdicts'
 
@@ -123,19 +123,14 @@ export async function recordImageChecks(
       verdictAt: null,
       applied: false,
     }
-    try {
-      await db.collection('mediaChecks').add({ data: row })
-      continue
-    } catch (error) {
-      const early = await findMediaCheck(db, check.traceId)
-      if (!early) throw error
-      // The verdict came first: claim the row for this record and apply what it says.
-      await db
-        .collection('mediaChecks')
-        .doc(check.traceId)
-        .update({ data: { kind, recordId, itemId: row.itemId, fileID: check.fileID } })
-      if (early.verdict) await applyMediaVerdict(db, check.traceId, early.verdict)
-    }
+    if ((await addOnce(db, 'mediaChecks', row)) === 'added') continue
+    // The verdict came first: claim the row for this record and apply what it says.
+    const early = await findMediaCheck(db, check.traceId)
+    await db
+      .collection('mediaChecks')
+      .doc(check.traceId)
+      .update({ data: { kind, recordId, itemId: row.itemId, fileID: check.fileID } })
+    if (early?.verdict) await applyMediaVerdict(db, check.traceId, early.verdict)
   }
 }
 

@@ -1,7 +1,7 @@
 import type { SubscribeTemplate } from '../../types/subscriptions'
 import type { Database } from './cloud'
 import { mapWithLimit } from './concurrency'
-import { rows } from './db'
+import { addOnce, rows, updatedCount } from './db'
 import { sendWithCredit, type Delivery, type MessageData } from './subscriptions'
 
 /**
@@ -62,13 +62,7 @@ export async function createReminder(
     createdAt: now,
     finishedAt: null,
   }
-  try {
-    await db.collection('reminders').add({ data: row })
-    return true
-  } catch (error) {
-    if (await findReminder(db, reminder._id)) return false
-    throw error
-  }
+  return (await addOnce(db, 'reminders', row)) === 'added'
 }
 
 export async function findReminder(db: Database, id: string): Promise<ReminderRecord | undefined> {
@@ -103,18 +97,20 @@ async function claim(db: Database, id: string, openid: string, now: Date): Promi
   const path = `results.${openid}`
   const mark = { [path]: { state: 'sending', at: now } }
   const reminders = db.collection('reminders')
-  const fresh = (await reminders
-    .where({ _id: id, [path]: _.exists(false) })
-    .update({ data: mark })) as { stats: { updated: number } }
-  if (fresh.stats.updated > 0) return true
-  const stale = (await reminders
-    .where({
-      _id: id,
-      [`${path}.state`]: 'sending',
-      [`${path}.at`]: _.lt(new Date(now.getTime() - STALE_CLAIM_MS)),
-    })
-    .update({ data: mark })) as { stats: { updated: number } }
-  return stale.stats.updated > 0
+  const fresh = await updatedCount(
+    reminders.where({ _id: id, [path]: _.exists(false) }).update({ data: mark }),
+  )
+  if (fresh > 0) return true
+  const stale = await updatedCount(
+    reminders
+      .where({
+        _id: id,
+        [`${path}.state`]: 'sending',
+        [`${path}.at`]: _.lt(new Date(now.getTime() - STALE_CLAIM_MS)),
+      })
+      .update({ data: mark }),
+  )
+  return stale > 0
 }
 
 /**

@@ -2,6 +2,7 @@ import type { AuditEntry } from './audit'
 import type { Database } from './cloud'
 import { ActionError, invalidArgument } from './errors'
 import { isValidSignInCode } from './signin-code'
+import { countOf } from './db'
 
 /**
  * One check for every rotating code a person types or scans — meeting sign-in and activity check-in:
@@ -39,10 +40,7 @@ export function wrongCodesFilter(db: Database, scope: SignInAttemptScope) {
 
 /** How many wrong codes the person typed lately, for a caller that cannot join it into its own read. */
 export async function countWrongCodes(db: Database, scope: SignInAttemptScope): Promise<number> {
-  const { total } = (await db.collection('audit').where(wrongCodesFilter(db, scope)).count()) as {
-    total: number
-  }
-  return total
+  return countOf(db.collection('audit').where(wrongCodesFilter(db, scope)).count())
 }
 
 export interface SignInAttempt extends Omit<SignInAttemptScope, 'actor'> {

@@ -6,7 +6,7 @@ import {
   type TemplateValues,
 } from '../../types/subscriptions'
 import { cloud, type Database } from './cloud'
-import { rows } from './db'
+import { addOnce, updatedCount } from './db'
 import { SHANGHAI_OFFSET_MS } from './time'
 
 /**
@@ -18,10 +18,8 @@ export function subscriptionId(openid: string, template: SubscribeTemplate): str
   return `${openid}_${template}`
 }
 
-type UpdateReply = { stats: { updated: number } }
-
 async function changed(write: unknown): Promise<boolean> {
-  return ((await write) as UpdateReply).stats.updated > 0
+  return (await updatedCount(write)) > 0
 }
 
 export async function addCredits(
@@ -36,16 +34,9 @@ export async function addCredits(
     const bump = () =>
       changed(subscriptions.doc(id).update({ data: { credits: _.inc(1), updatedAt: new Date() } }))
     if (await bump()) continue
-    try {
-      await subscriptions.add({
-        data: { _id: id, openid, template, credits: 1, updatedAt: new Date() },
-      })
-    } catch (error) {
-      // Someone added the row in between (re-read to be sure): count this accept on that row.
-      const [row] = await rows(subscriptions.where({ _id: id }).limit(1).get())
-      if (!row) throw error
-      await bump()
-    }
+    const row = { _id: id, openid, template, credits: 1, updatedAt: new Date() }
+    // Someone added the row in between: count this accept on that row.
+    if ((await addOnce(db, 'subscriptions', row)) === 'exists') await bump()
   }
 }
 

@@ -1,6 +1,13 @@
 import { cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
-import { call, callOk, seedDemo, storeContents, type Who } from '../../test/helpers/cloud'
+import {
+  call,
+  callOk,
+  refuseAdds,
+  seedDemo,
+  storeContents,
+  type Who,
+} from '../../test/helpers/cloud'
 import type {
   ActivityDetail,
   ActivitySummary,
@@ -214,6 +221,16 @@ describe('signing up', () => {
     expect(asBranch.signups).toEqual([
       { openid: 'o_demo_member', nickname: '张晓明', checkedIn: false },
     ])
+  })
+
+  it('when the store refuses the sign-up row, the member is told the service failed, not "正在为你报名"', async () => {
+    const { id } = await publish()
+    const before = storeContents()
+    const restore = refuseAdds('signups')
+    const reply = await call('member', 'activity', { action: 'signUp', orgId: B1, activityId: id })
+    restore()
+    expect(reply).toMatchObject({ ok: false, code: 'INTERNAL' })
+    expect(storeContents()).toEqual(before)
   })
 
   it('a member of another branch can neither see nor join, even with the right ids', async () => {

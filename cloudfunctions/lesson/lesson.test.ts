@@ -1,6 +1,13 @@
 import { callFunctionAs, cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
-import { call, callOk, seedDemo, storeContents, type Who } from '../../test/helpers/cloud'
+import {
+  call,
+  callOk,
+  refuseAdds,
+  seedDemo,
+  storeContents,
+  type Who,
+} from '../../test/helpers/cloud'
 import type {
   LessonDetail,
   LessonFeed,
@@ -252,6 +259,15 @@ describe('writing and review', () => {
     expect(audit.filter((row) => row.target === id).map((row) => row.action)).toEqual(
       expect.arrayContaining(['lesson.saveDraft', 'lesson.submitLesson', 'lesson.reviewLesson']),
     )
+  })
+
+  it('when the store refuses a new draft, the author is told saving failed, not that the id is taken', async () => {
+    const before = storeContents()
+    const restore = refuseAdds('lessons')
+    const reply = await call('secretary', 'lesson', draft('test-refused-0001'))
+    restore()
+    expect(reply).toMatchObject({ ok: false, code: 'INTERNAL' })
+    expect(storeContents()).toEqual(before)
   })
 
   it('a 党委’s only admin writing at the 党委 level is reviewed by its 委员, and is told so', async () => {

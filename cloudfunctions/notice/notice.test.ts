@@ -1,5 +1,5 @@
 import { openapiOutbox } from '../../emulator/openapi'
-import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
+import { call, callOk, refuseAdds, seedDemo, storeContents } from '../../test/helpers/cloud'
 import type { NoticeDetail, NoticeSummary, ReadReport } from '../../types/notice'
 import type { Page } from '../../types/org'
 
@@ -8,14 +8,16 @@ beforeAll(() => seedDemo())
 const publish = (who: Parameters<typeof callOk>[0], input: Record<string, unknown>) =>
   callOk<NoticeSummary>(who, 'notice', { action: 'publishNotice', ...input })
 
+/** The secretary publishes a notice to 第一党支部 only. */
+const branchNotice = (title: string, body: string) =>
+  publish('secretary', { orgId: 'org-branch-1', title, body, scope: 'org' })
+
 describe('notices with read receipts', () => {
   it('a branch notice shows unread, opening signs for it, the report counts it', async () => {
-    const notice = await publish('secretary', {
-      orgId: 'org-branch-1',
-      title: '关于召开十一月支部党员大会的通知',
-      body: '请全体党员于周五下午三点到社区会议室参会。',
-      scope: 'org',
-    })
+    const notice = await branchNotice(
+      '关于召开十一月支部党员大会的通知',
+      '请全体党员于周五下午三点到社区会议室参会。',
+    )
     const list = await call<Page<NoticeSummary>>('member', 'notice', {
       action: 'listNotices',
       orgId: 'org-branch-1',
@@ -45,13 +47,24 @@ describe('notices with read receipts', () => {
     expect(report.expected).toBeGreaterThanOrEqual(5)
   })
 
-  it('keeps read receipts exact under concurrent opens', async () => {
-    const notice = await publish('secretary', {
+  it('when the store refuses the receipt, opening says it failed instead of showing 已签阅', async () => {
+    const notice = await branchNotice('签阅失败时的通知', '请签阅。')
+    const restore = refuseAdds('noticeReads')
+    const opened = await call('member', 'notice', {
+      action: 'openNotice',
       orgId: 'org-branch-1',
-      title: '学习资料签阅',
-      body: '请签阅本周学习资料。',
-      scope: 'org',
+      noticeId: notice.id,
     })
+    restore()
+    expect(opened).toMatchObject({ ok: false, code: 'INTERNAL' })
+    const receipts = (storeContents().noticeReads as { noticeId: string }[]).filter(
+      (read) => read.noticeId === notice.id,
+    )
+    expect(receipts).toEqual([])
+  })
+
+  it('keeps read receipts exact under concurrent opens', async () => {
+    const notice = await branchNotice('学习资料签阅', '请签阅本周学习资料。')
     const readers = ['member', 'committee', 'secretary', { openid: 'o_demo_deputy' }] as const
     await Promise.all(
       readers.flatMap((who) =>
@@ -101,12 +114,7 @@ describe('notices with read receipts', () => {
   })
 
   it('a member of another branch cannot read a branch-only notice', async () => {
-    const notice = await publish('secretary', {
-      orgId: 'org-branch-1',
-      title: '支部内部通知',
-      body: '仅本支部。',
-      scope: 'org',
-    })
+    const notice = await branchNotice('支部内部通知', '仅本支部。')
     const before = storeContents()
     const viaOwnBranch = await call({ openid: 'o_demo_05' }, 'notice', {
       action: 'openNotice',
@@ -124,12 +132,7 @@ describe('notices with read receipts', () => {
   })
 
   it('reminds only the unread who accepted reminders, one credit each', async () => {
-    const notice = await publish('secretary', {
-      orgId: 'org-branch-1',
-      title: '请尽快签阅',
-      body: '内容。',
-      scope: 'org',
-    })
+    const notice = await branchNotice('请尽快签阅', '内容。')
     await callOk('member', 'user', { action: 'recordSubscriptions', accepted: ['noticeReminder'] })
     await callOk('committee', 'user', {
       action: 'recordSubscriptions',

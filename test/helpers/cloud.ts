@@ -44,3 +44,25 @@ export function seedDemo() {
 export function storeContents() {
   return localDatabase().dump()
 }
+
+/**
+ * Makes the store refuse every add to `collection` with a failure that is not a duplicate id (what a
+ * server fault or a full quota looks like: DATABASE_REQUEST_FAILED, -502001), until the returned
+ * function is called. For proving that such a failure is not taken for "already there".
+ */
+export function refuseAdds(collection: string): () => void {
+  const db = localDatabase()
+  const handle = db.handle
+  db.handle = (api, params) =>
+    api === 'database.insertDocument' &&
+    (params as { collectionName?: unknown }).collectionName === collection
+      ? Promise.resolve({
+          code: 'DATABASE_REQUEST_FAILED',
+          message: '[InternalError] The write was refused (injected by the test).',
+          requestId: 'refused-by-test',
+        })
+      : handle.call(db, api, params)
+  return () => {
+    db.handle = handle
+  }
+}

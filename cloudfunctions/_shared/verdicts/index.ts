@@ -11,6 +11,7 @@ import { applyIssuePhoto, applyReplyPhoto } from './issue'
 import { applyLessonImage } from './lesson'
 import { applyMinutesPhoto } from './meeting'
 import type { Applied, Applier } from './outcome'
+import { addOnce } from '../db'
 
 export type { Applied } from './outcome'
 
@@ -78,14 +79,9 @@ async function keepEarlyVerdict(
     verdictAt: now,
     applied: false,
   }
-  try {
-    await db.collection('mediaChecks').add({ data: row })
-    return 'waiting'
-  } catch (error) {
-    // The action recorded the image in between: apply to it after all.
-    if (await findMediaCheck(db, traceId)) return applyMediaVerdict(db, traceId, verdict)
-    throw error
-  }
+  if ((await addOnce(db, 'mediaChecks', row)) === 'added') return 'waiting'
+  // The action recorded the image in between: apply to it after all.
+  return applyMediaVerdict(db, traceId, verdict)
 }
 
 /** Verdicts that are in but not yet reflected in their records (a failed apply): applies them again. */

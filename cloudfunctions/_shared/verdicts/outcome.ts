@@ -1,4 +1,5 @@
 import type { Database } from '../cloud'
+import { updatedCount } from '../db'
 import type { MediaCheckRecord, MediaVerdict } from '../media-check'
 
 /**
@@ -14,9 +15,7 @@ export type Applier = (
   verdict: MediaVerdict,
 ) => Promise<Applied>
 
-export type UpdateReply = { stats: { updated: number } }
-
-/** Whether an update changed a document (the SDK types its promise loosely). */
+/** Whether an update changed a document. */
 export async function updated(write: unknown): Promise<boolean> {
-  return ((await write) as UpdateReply).stats.updated > 0
+  return (await updatedCount(write)) > 0
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { rows } from '../../_shared/db'
+import { addOnce, rows, updatedCount } from '../../_shared/db'
 import type { ContentVerdict } from '../../_shared/content-check'
 import type { ReflectionStatus } from '../../../types/activity'
 import type { ActivityRecord } from './activities'
@@ -27,8 +27,6 @@ export interface SignupRecord {
   checkedInAt: Date | null
   reflection: ReflectionRecord | null
 }
-
-type Stats = { stats: { updated: number } }
 
 export function signupId(activityId: string, openid: string): string {
   return `${activityId}_${openid}`
@@ -61,17 +59,19 @@ export async function takeSeat(
   now: Date,
 ): Promise<boolean> {
   const _ = db.command
-  const { stats } = (await db
-    .collection('activities')
-    .where({
-      _id: activity._id,
-      status: 'published',
-      capacity: activity.capacity,
-      signedUp: _.lt(activity.capacity),
-      signUpBy: _.gt(now),
-    })
-    .update({ data: { signedUp: _.inc(1) } })) as Stats
-  return stats.updated === 1
+  const updated = await updatedCount(
+    db
+      .collection('activities')
+      .where({
+        _id: activity._id,
+        status: 'published',
+        capacity: activity.capacity,
+        signedUp: _.lt(activity.capacity),
+        signUpBy: _.gt(now),
+      })
+      .update({ data: { signedUp: _.inc(1) } }),
+  )
+  return updated === 1
 }
 
 /** Gives a seat back after a cancelled sign-up. */
@@ -95,23 +95,25 @@ export async function claimSignup(
   existed: boolean,
 ): Promise<boolean> {
   if (existed) {
-    const { stats } = (await db
-      .collection('signups')
-      .where({ _id: row._id, status: 'cancelled' })
-      .update({
-        data: { status: 'claiming', signedUpAt: row.signedUpAt, nickname: row.nickname },
-      })) as Stats
-    return stats.updated === 1
+    const updated = await updatedCount(
+      db
+        .collection('signups')
+        .where({ _id: row._id, status: 'cancelled' })
+        .update({
+          data: { status: 'claiming', signedUpAt: row.signedUpAt, nickname: row.nickname },
+        }),
+    )
+    return updated === 1
   }
-  try {
-    await db.collection('signups').add({
-      data: { ...row, status: 'claiming', checkedIn: false, checkedInAt: null, reflection: null },
-    })
-    return true
-  } catch {
-    // -502001: the row exists (a concurrent sign-up of the same person, or one cancelled meanwhile)
-    return false
+  const claim: SignupRecord = {
+    ...row,
+    status: 'claiming',
+    checkedIn: false,
+    checkedInAt: null,
+    reflection: null,
   }
+  // 'exists': a concurrent sign-up of the same person made the row, or one cancelled meanwhile.
+  return (await addOnce(db, 'signups', claim)) === 'added'
 }
 
 /** A claim this old was cut off (a crash or timeout between taking a seat and settling). */
@@ -141,11 +143,13 @@ export async function releaseStaleClaims(
   )
   let released = 0
   for (const claim of stale) {
-    const { stats } = (await db
-      .collection('signups')
-      .where({ _id: claim._id, status: 'claiming' })
-      .update({ data: { status: 'cancelled' } })) as Stats
-    if (stats.updated === 1) {
+    const dropped = await updatedCount(
+      db
+        .collection('signups')
+        .where({ _id: claim._id, status: 'claiming' })
+        .update({ data: { status: 'cancelled' } }),
+    )
+    if (dropped === 1) {
       await releaseSeat(db, activityId)
       released += 1
     }
@@ -171,9 +175,11 @@ export async function dropClaim(db: Database, id: string): Promise<void> {
 
 /** Signed up → cancelled, unless already checked in; true when this call did it. */
 export async function cancelSignupRow(db: Database, id: string, now: Date): Promise<boolean> {
-  const { stats } = (await db
-    .collection('signups')
-    .where({ _id: id, status: 'signedUp', checkedIn: false })
-    .update({ data: { status: 'cancelled', cancelledAt: now } })) as Stats
-  return stats.updated === 1
+  const updated = await updatedCount(
+    db
+      .collection('signups')
+      .where({ _id: id, status: 'signedUp', checkedIn: false })
+      .update({ data: { status: 'cancelled', cancelledAt: now } }),
+  )
+  return updated === 1
 }

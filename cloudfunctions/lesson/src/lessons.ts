@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { pipelineTools, rows } from '../../_shared/db'
+import { pipelineTools, rows, updatedCount } from '../../_shared/db'
 import { conflict, notFound } from '../../_shared/errors'
 import type { ReviewBy } from './reviewers'
 import type {
@@ -99,11 +99,13 @@ export async function moveStatus(
   data: Record<string, unknown>,
 ): Promise<void> {
   const _ = db.command
-  const { stats } = (await db
-    .collection('lessons')
-    .where({ _id: lessonId, status: _.in([...from]) })
-    .update({ data })) as { stats: { updated: number } }
-  if (stats.updated !== 1) {
+  const updated = await updatedCount(
+    db
+      .collection('lessons')
+      .where({ _id: lessonId, status: _.in([...from]) })
+      .update({ data }),
+  )
+  if (updated !== 1) {
     throw conflict('这篇微党课的状态刚刚有了变化，请刷新后再看')
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../_shared/cloud'
 import { END_PERCENT, secondsNeededToComplete, type MyProgress } from '../../../types/lesson'
+import { addOnce } from '../../_shared/db'
 
 /** A document of `lessonProgress`: one per lesson and reader, so beats and retries land on one row. */
 export interface ProgressRecord {
@@ -125,9 +126,7 @@ export async function startReadingSession(
     reflectionHeld: false,
     updatedAt: now,
   }
-  try {
-    await db.collection('lessonProgress').add({ data: record })
-  } catch {
+  if ((await addOnce(db, 'lessonProgress', record)) === 'exists') {
     // Opened twice at once: the other open made the row; this one only moves the session start.
     await db
       .collection('lessonProgress')

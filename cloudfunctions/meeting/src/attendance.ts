@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { rows } from '../../_shared/db'
+import { addOnce, rows, updatedCount } from '../../_shared/db'
 import {
   ATTENDED,
   type AttendanceCounts,
@@ -66,12 +66,6 @@ export function newAttendance(
   }
 }
 
-/** The database's answer to adding an `_id` that exists (errCode -502001, Mongo's E11000). */
-function isDuplicateKey(error: unknown): boolean {
-  const { errMsg, message } = (error ?? {}) as { errMsg?: unknown; message?: unknown }
-  return /duplicate key|E11000/i.test(`${String(errMsg ?? '')} ${String(message ?? '')}`)
-}
-
 /**
  * Moves a person's row to a new state, exactly once: a new row is added (the `_id` is unique, so of
  * two concurrent taps one wins), an existing row changes only if it is in one of the `from` states
@@ -83,21 +77,16 @@ export async function changeAttendance(
   from: readonly (AttendanceStatus | 'none')[],
   change: Record<string, unknown>,
 ): Promise<boolean> {
-  if (from.includes('none')) {
-    try {
-      await db.collection('attendance').add({ data: row })
-      return true
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error
-    }
-  }
+  if (from.includes('none') && (await addOnce(db, 'attendance', row)) === 'added') return true
   const states = from.filter((state) => state !== 'none')
   if (states.length === 0) return false
-  const { stats } = (await db
-    .collection('attendance')
-    .where({ _id: row._id, status: db.command.in(states) })
-    .update({ data: { ...change, updatedAt: new Date() } })) as { stats: { updated: number } }
-  return stats.updated === 1
+  const updated = await updatedCount(
+    db
+      .collection('attendance')
+      .where({ _id: row._id, status: db.command.in(states) })
+      .update({ data: { ...change, updatedAt: new Date() } }),
+  )
+  return updated === 1
 }
 
 export async function findAttendance(

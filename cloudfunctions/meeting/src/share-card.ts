@@ -1,5 +1,6 @@
 import { cloud, type Database } from '../../_shared/cloud'
 import type { MeetingRecord } from './meetings'
+import { updatedCount } from '../../_shared/db'
 
 /**
  * The "会议通知" card in the branch group is a WeChat updatable message (动态消息): the server makes an
@@ -68,15 +69,17 @@ export async function syncShareCard(
   // Known without a query (the code screen): nothing to do when the card already says this.
   if (!(known instanceof Promise) && meeting.shareShownCount === shownAs(known)) return false
   const _ = db.command
-  const { stats } = (await db
-    .collection('meetings')
-    .where({
-      _id: meeting._id,
-      shareActivityId: meeting.shareActivityId,
-      shareSyncedAt: _.or(_.eq(null), _.lt(new Date(now.getTime() - CARD_SYNC_INTERVAL_MS))),
-    })
-    .update({ data: { shareSyncedAt: now } })) as { stats: { updated: number } }
-  if (stats.updated !== 1) return false
+  const updated = await updatedCount(
+    db
+      .collection('meetings')
+      .where({
+        _id: meeting._id,
+        shareActivityId: meeting.shareActivityId,
+        shareSyncedAt: _.or(_.eq(null), _.lt(new Date(now.getTime() - CARD_SYNC_INTERVAL_MS))),
+      })
+      .update({ data: { shareSyncedAt: now } }),
+  )
+  if (updated !== 1) return false
   const counted = await known
   const { attended, expected } = counted
   if (meeting.shareShownCount === shownAs(counted)) return false

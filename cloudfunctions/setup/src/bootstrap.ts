@@ -3,6 +3,7 @@ import { conflict } from '../../_shared/errors'
 import type { OrgRecord } from '../../_shared/policy'
 import { membershipId, type MembershipRecord } from '../../org/src/members'
 import type { BootstrapRootInput, BootstrapRootResult } from '../../../types/setup'
+import { addOnce, countOf } from '../../_shared/db'
 
 /**
  * The root org's id is fixed, so two bootstraps racing on an empty store collide on `_id` and only one
@@ -19,7 +20,7 @@ export async function bootstrapRoot(
   input: BootstrapRootInput,
   now: Date,
 ): Promise<BootstrapRootResult> {
-  const { total } = (await db.collection('orgs').count()) as { total: number }
+  const total = await countOf(db.collection('orgs').count())
   if (total > 0)
     throw conflict('已经有组织了：第一位管理员只能在空环境中设置，之后请由管理员在小程序里任命')
   const org: OrgRecord & { createdAt: Date } = {
@@ -31,9 +32,7 @@ export async function bootstrapRoot(
     archived: false,
     createdAt: now,
   }
-  try {
-    await db.collection('orgs').add({ data: org })
-  } catch {
+  if ((await addOnce(db, 'orgs', org)) === 'exists') {
     throw conflict('已经有组织了：另一次初始化刚刚完成')
   }
   const admin: MembershipRecord = {

@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { rows } from '../../_shared/db'
+import { addOnce, rows } from '../../_shared/db'
 import type { UserProfile } from '../../../types/user'
 
 export interface UserRecord {
@@ -29,13 +29,7 @@ export async function createUser(db: Database, openid: string): Promise<UserReco
     createdAt: now,
     updatedAt: now,
   }
-  try {
-    await db.collection('users').add({ data: record })
-    return record
-  } catch (error) {
-    if (await findUser(db, openid)) return undefined
-    throw error
-  }
+  return (await addOnce(db, 'users', record)) === 'added' ? record : undefined
 }
 
 /** Keeps only the first 3 and last 4 digits: the full number is never stored. */

@@ -4,6 +4,7 @@ import { COMMITTEE } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { cancelActivityInput } from '../../../../types/activity.schema'
 import { findActivity, toSummary } from '../activities'
+import { updatedCount } from '../../../_shared/db'
 
 /** Calls an activity off before it ends, with a reason everyone who opens it sees. */
 export const cancelActivity = defineAction({
@@ -13,13 +14,13 @@ export const cancelActivity = defineAction({
     const now = new Date()
     const _ = db.command
     const activity = await findActivity(db, orgId, activityId)
-    const { stats } = (await db
-      .collection('activities')
-      .where({ _id: activityId, status: 'published', endsAt: _.gt(now) })
-      .update({ data: { status: 'cancelled', cancelReason: reason } })) as {
-      stats: { updated: number }
-    }
-    if (stats.updated !== 1) {
+    const updated = await updatedCount(
+      db
+        .collection('activities')
+        .where({ _id: activityId, status: 'published', endsAt: _.gt(now) })
+        .update({ data: { status: 'cancelled', cancelReason: reason } }),
+    )
+    if (updated !== 1) {
       throw conflict(
         activity.status === 'cancelled' ? '这个活动已经取消了' : '活动已结束，不能取消',
       )

@@ -5,6 +5,7 @@ import { countWrongCodes, requireValidSignInCode } from '../../../_shared/signin
 import { checkInInput } from '../../../../types/activity.schema'
 import { findActivity, requireCheckInOpen } from '../activities'
 import { findSignup, signupId } from '../signups'
+import { updatedCount } from '../../../_shared/db'
 
 const REFUSED = 'activity.checkInRefused'
 
@@ -34,11 +35,13 @@ export const checkIn = defineAction({
       audit,
     )
     const _ = db.command
-    const { stats } = (await db
-      .collection('signups')
-      .where({ _id: signupId(activityId, caller.openid), status: 'signedUp', checkedIn: false })
-      .update({ data: { checkedIn: true, checkedInAt: now } })) as { stats: { updated: number } }
-    if (stats.updated !== 1) return { checkedIn: true as const, already: true }
+    const updated = await updatedCount(
+      db
+        .collection('signups')
+        .where({ _id: signupId(activityId, caller.openid), status: 'signedUp', checkedIn: false })
+        .update({ data: { checkedIn: true, checkedInAt: now } }),
+    )
+    if (updated !== 1) return { checkedIn: true as const, already: true }
     await db
       .collection('activities')
       .where({ _id: activityId })

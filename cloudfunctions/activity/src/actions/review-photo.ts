@@ -4,8 +4,7 @@ import { ownEntry } from '../../../_shared/own'
 import { COMMITTEE } from '../../../_shared/policy'
 import { reviewPhotoInput } from '../../../../types/activity.schema'
 import { findActivity } from '../activities'
-
-type Stats = { stats: { updated: number } }
+import { updatedCount } from '../../../_shared/db'
 
 /**
  * A 支委 approves a participant's photo for the branch and its showcase, or takes any photo down.
@@ -23,16 +22,20 @@ export const reviewPhoto = defineAction({
     const collection = db.collection('activities')
     let changed = false
     if (approve) {
-      const { stats } = (await collection
-        .where({ _id: activityId, [path]: 'pending' })
-        .update({ data: { [path]: 'approved', photoCount: _.inc(1) } })) as Stats
-      changed = stats.updated === 1
+      const updated = await updatedCount(
+        collection
+          .where({ _id: activityId, [path]: 'pending' })
+          .update({ data: { [path]: 'approved', photoCount: _.inc(1) } }),
+      )
+      changed = updated === 1
     } else {
       const wasApproved = photo.status === 'approved'
-      const { stats } = (await collection.where({ _id: activityId, [path]: photo.status }).update({
-        data: wasApproved ? { [path]: 'removed', photoCount: _.inc(-1) } : { [path]: 'removed' },
-      })) as Stats
-      changed = stats.updated === 1
+      const updated = await updatedCount(
+        collection.where({ _id: activityId, [path]: photo.status }).update({
+          data: wasApproved ? { [path]: 'removed', photoCount: _.inc(-1) } : { [path]: 'removed' },
+        }),
+      )
+      changed = updated === 1
     }
     if (!changed) throw conflict('这张照片刚被别人处理过了，请刷新')
     await audit({

@@ -4,8 +4,7 @@ import { COMMITTEE } from '../../../_shared/policy'
 import { reviewReflectionInput } from '../../../../types/activity.schema'
 import { findActivity } from '../activities'
 import { signupId } from '../signups'
-
-type Stats = { stats: { updated: number } }
+import { updatedCount } from '../../../_shared/db'
 
 /** A 支委 reads a held 心得 and publishes or declines it; decided once, by whoever is first. */
 export const reviewReflection = defineAction({
@@ -16,13 +15,15 @@ export const reviewReflection = defineAction({
     const now = new Date()
     const activity = await findActivity(db, orgId, activityId)
     const status = approve ? ('approved' as const) : ('rejected' as const)
-    const { stats } = (await db
-      .collection('signups')
-      .where({ _id: signupId(activityId, memberId), 'reflection.status': 'held' })
-      .update({
-        data: { reflection: { status, reviewedBy: caller.openid, reviewedAt: now } },
-      })) as Stats
-    if (stats.updated !== 1) throw conflict('这条心得已经处理过了，请刷新')
+    const updated = await updatedCount(
+      db
+        .collection('signups')
+        .where({ _id: signupId(activityId, memberId), 'reflection.status': 'held' })
+        .update({
+          data: { reflection: { status, reviewedBy: caller.openid, reviewedAt: now } },
+        }),
+    )
+    if (updated !== 1) throw conflict('这条心得已经处理过了，请刷新')
     if (approve) {
       await db
         .collection('activities')

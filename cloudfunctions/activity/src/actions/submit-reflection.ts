@@ -6,8 +6,7 @@ import type { Reflection } from '../../../../types/activity'
 import { submitReflectionInput } from '../../../../types/activity.schema'
 import { findActivity, requireUnderway } from '../activities'
 import { findSignup, signupId, type ReflectionRecord } from '../signups'
-
-type Stats = { stats: { updated: number } }
+import { updatedCount } from '../../../_shared/db'
 
 /**
  * A participant's short 心得 (≤ 200 字). msgSecCheck decides, by the one rule (screenText): `pass` is
@@ -36,15 +35,17 @@ export const submitReflection = defineAction({
       at: now,
     }
     const _ = db.command
-    const { stats } = (await db
-      .collection('signups')
-      .where({
-        _id: signupId(activityId, caller.openid),
-        checkedIn: true,
-        'reflection.status': _.neq('approved'),
-      })
-      .update({ data: { reflection: _.set(reflection) } })) as Stats
-    if (stats.updated !== 1) throw conflict('你的心得已经发布，不能再修改')
+    const updated = await updatedCount(
+      db
+        .collection('signups')
+        .where({
+          _id: signupId(activityId, caller.openid),
+          checkedIn: true,
+          'reflection.status': _.neq('approved'),
+        })
+        .update({ data: { reflection: _.set(reflection) } }),
+    )
+    if (updated !== 1) throw conflict('你的心得已经发布，不能再修改')
     if (reflection.status === 'approved') {
       await db
         .collection('activities')

@@ -1,5 +1,5 @@
 import { defineAction } from '../../../_shared/action'
-import { aggregateRows } from '../../../_shared/db'
+import { aggregateRows, updatedCount } from '../../../_shared/db'
 import { conflict, notFound } from '../../../_shared/errors'
 import { secondsNeededToComplete, type ProgressResult } from '../../../../types/lesson'
 import { recordProgressInput } from '../../../../types/lesson.schema'
@@ -59,11 +59,10 @@ export const recordProgress = defineAction({
       updatedAt: now,
     }
     if (outcome.completes) data.completedAt = now
-    const { stats } = (await db
-      .collection('lessonProgress')
-      .where({ _id: id, beats: progress.beats })
-      .update({ data })) as { stats: { updated: number } }
-    if (stats.updated !== 1) throw conflict('阅读进度刚刚更新过，稍后会继续记录')
+    const updated = await updatedCount(
+      db.collection('lessonProgress').where({ _id: id, beats: progress.beats }).update({ data }),
+    )
+    if (updated !== 1) throw conflict('阅读进度刚刚更新过，稍后会继续记录')
     if (outcome.completes) {
       await context.audit({
         action: 'lesson.recordProgress',

@@ -1,5 +1,5 @@
 import { defineAction, type ActionContext } from '../../../_shared/action'
-import { rows } from '../../../_shared/db'
+import { addOnce, rows, updatedCount } from '../../../_shared/db'
 import { conflict } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import { estimateReadingSeconds, type SavedLesson } from '../../../../types/lesson'
@@ -59,9 +59,7 @@ export const saveDraft = defineAction({
         publishedAt: null,
         reviewerId: '',
       }
-      try {
-        await db.collection('lessons').add({ data: lesson })
-      } catch {
+      if ((await addOnce(db, 'lessons', lesson)) === 'exists') {
         // The same draft saved twice at once: the first save made it; this one is an update below.
         return updateDraft(context, lessonId, orgId, content)
       }
@@ -94,11 +92,13 @@ async function updateDraft(
   if (current.status === 'pending') throw conflict('稿件正在审核中，请先撤回再修改')
   if (current.status === 'published') throw conflict('已发布的微党课不能再修改')
   const _ = db.command
-  const { stats } = (await db
-    .collection('lessons')
-    .where({ _id: lessonId, authorId: caller.openid, status: _.in(['draft', 'rejected']) })
-    .update({ data: content })) as { stats: { updated: number } }
-  if (stats.updated !== 1) {
+  const updated = await updatedCount(
+    db
+      .collection('lessons')
+      .where({ _id: lessonId, authorId: caller.openid, status: _.in(['draft', 'rejected']) })
+      .update({ data: content }),
+  )
+  if (updated !== 1) {
     // Nothing changed is fine (the same save twice within a millisecond); a status that moved is not.
     const [latest] = await rows<LessonRecord>(
       db.collection('lessons').where({ _id: lessonId }).limit(1).get(),

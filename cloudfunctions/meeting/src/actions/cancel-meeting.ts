@@ -3,6 +3,7 @@ import { conflict } from '../../../_shared/errors'
 import type { MeetingSummary } from '../../../../types/meeting'
 import { cancelMeetingInput } from '../../../../types/meeting.schema'
 import { accessMeeting, loadMeeting, phaseOf, toSummary } from '../meetings'
+import { updatedCount } from '../../../_shared/db'
 
 /** Calls a meeting off before it ends, with the reason members will see; it stays in the record. */
 export const cancelMeeting = defineAction({
@@ -15,18 +16,20 @@ export const cancelMeeting = defineAction({
     const { meeting } = loaded
     await accessMeeting(context, meeting, 'manage')
     if (phaseOf(meeting, now) === 'ended') throw conflict('会议已结束，不能取消')
-    const { stats } = (await db
-      .collection('meetings')
-      .where({ _id: meetingId, status: 'scheduled' })
-      .update({
-        data: {
-          status: 'cancelled',
-          cancelReason: reason,
-          cancelledBy: caller.openid,
-          updatedAt: now,
-        },
-      })) as { stats: { updated: number } }
-    if (stats.updated !== 1) throw conflict('会议已经取消了，请刷新')
+    const updated = await updatedCount(
+      db
+        .collection('meetings')
+        .where({ _id: meetingId, status: 'scheduled' })
+        .update({
+          data: {
+            status: 'cancelled',
+            cancelReason: reason,
+            cancelledBy: caller.openid,
+            updatedAt: now,
+          },
+        }),
+    )
+    if (updated !== 1) throw conflict('会议已经取消了，请刷新')
     await context.audit({
       action: 'meeting.cancelMeeting',
       orgId: meeting.orgId,

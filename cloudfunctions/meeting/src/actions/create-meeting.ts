@@ -10,6 +10,7 @@ import { detailFor } from '../detail'
 import { loadMeeting, permissionsOf, shanghai, type MeetingRecord } from '../meetings'
 import { loadPeople, requireMembers } from '../people'
 import type { Role } from '../../../../types/user'
+import { addOnce } from '../../../_shared/db'
 
 /**
  * 支委 and leaders schedule a meeting. Expected attendees default by kind (`expectedByKind`: a 支委会
@@ -77,12 +78,9 @@ export const createMeeting = defineAction({
       roles,
       can: permissionsOf(record, roles, caller.openid),
     })
-    try {
-      await db.collection('meetings').add({ data: meeting })
-    } catch (error) {
+    if ((await addOnce(db, 'meetings', meeting)) === 'exists') {
       // The same form submitted again: answer with the meeting the first submit made.
-      const loaded = await loadMeeting(db, meetingId, { attendance: 'full' }).catch(() => null)
-      if (!loaded) throw error
+      const loaded = await loadMeeting(db, meetingId, { attendance: 'full' })
       return detailFor(context, loaded, accessTo(loaded.meeting))
     }
     await context.audit({

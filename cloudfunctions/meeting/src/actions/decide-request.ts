@@ -4,6 +4,7 @@ import { REQUEST_LABELS, type AttendanceChange } from '../../../../types/meeting
 import { decideRequestInput } from '../../../../types/meeting.schema'
 import { attendanceId, findAttendance } from '../attendance'
 import { accessMeeting, loadMeeting } from '../meetings'
+import { updatedCount } from '../../../_shared/db'
 
 /**
  * The secretary (or deputy) approves or declines a 请假/补签 request, once: the change is a
@@ -27,18 +28,20 @@ export const decideRequest = defineAction({
       decidedBy: caller.openid,
       decidedAt: now,
     }
-    const { stats } = (await db
-      .collection('attendance')
-      .where({ _id: attendanceId(meetingId, memberId), status: 'pending', 'request.kind': kind })
-      .update({
-        data: {
-          status,
-          ...(approve && kind === 'makeup' ? { method: 'makeup', at: now } : {}),
-          request: decision,
-          updatedAt: now,
-        },
-      })) as { stats: { updated: number } }
-    if (stats.updated !== 1) throw conflict('这条申请已经处理过了，请刷新')
+    const updated = await updatedCount(
+      db
+        .collection('attendance')
+        .where({ _id: attendanceId(meetingId, memberId), status: 'pending', 'request.kind': kind })
+        .update({
+          data: {
+            status,
+            ...(approve && kind === 'makeup' ? { method: 'makeup', at: now } : {}),
+            request: decision,
+            updatedAt: now,
+          },
+        }),
+    )
+    if (updated !== 1) throw conflict('这条申请已经处理过了，请刷新')
     await context.audit({
       action: 'meeting.decideRequest',
       orgId: meeting.orgId,

@@ -7,6 +7,7 @@ import { recordMinutesInput } from '../../../../types/meeting.schema'
 import { minutesViewOf, namedIn } from '../detail'
 import { accessMeeting, loadMeeting, type MinutesRecord, type PhotoRecord } from '../meetings'
 import { loadPeople } from '../people'
+import { updatedCount } from '../../../_shared/db'
 
 /**
  * The recorder writes the meeting's record once — summary, resolutions, photos, why absentees were
@@ -63,13 +64,15 @@ export const recordMinutes = defineAction({
       held: verdict === 'review',
     }
     const version = input.version + 1
-    const { stats } = (await db
-      .collection('meetings')
-      .where({ _id: meeting._id, minutesVersion: input.version })
-      .update({
-        data: { minutes: db.command.set(minutes), minutesVersion: version, updatedAt: now },
-      })) as { stats: { updated: number } }
-    if (stats.updated !== 1) {
+    const updated = await updatedCount(
+      db
+        .collection('meetings')
+        .where({ _id: meeting._id, minutesVersion: input.version })
+        .update({
+          data: { minutes: db.command.set(minutes), minutesVersion: version, updatedAt: now },
+        }),
+    )
+    if (updated !== 1) {
       throw conflict('纪要已被他人更新，请刷新后再修改（你填写的内容已保留）')
     }
     await recordImageChecks(db, caller, 'minutesPhoto', meeting._id, checks)

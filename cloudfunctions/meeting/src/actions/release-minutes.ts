@@ -5,6 +5,7 @@ import { meetingRefInput } from '../../../../types/meeting.schema'
 import { minutesViewOf, namedIn } from '../detail'
 import { accessMeeting, loadMeeting } from '../meetings'
 import { loadPeople } from '../people'
+import { updatedCount } from '../../../_shared/db'
 
 /**
  * Minutes the text check held for a human look become visible to members once a leader has read them
@@ -18,14 +19,13 @@ export const releaseMinutes = defineAction({
     const loaded = await loadMeeting(db, meetingId, { attendance: 'full' })
     const { meeting } = loaded
     await accessMeeting(context, meeting, 'decide')
-    const { stats } = (await db
-      .collection('meetings')
-      .where({ _id: meetingId, minutesVersion: meeting.minutesVersion, 'minutes.held': true })
-      .update({ data: { minutes: { held: false, releasedBy: caller.openid } } })) as {
-      stats: { updated: number }
-    }
-    if (stats.updated !== 1 || !meeting.minutes)
-      throw conflict('纪要不需要复核，或已经发布，请刷新')
+    const updated = await updatedCount(
+      db
+        .collection('meetings')
+        .where({ _id: meetingId, minutesVersion: meeting.minutesVersion, 'minutes.held': true })
+        .update({ data: { minutes: { held: false, releasedBy: caller.openid } } }),
+    )
+    if (updated !== 1 || !meeting.minutes) throw conflict('纪要不需要复核，或已经发布，请刷新')
     await context.audit({
       action: 'meeting.releaseMinutes',
       orgId: meeting.orgId,

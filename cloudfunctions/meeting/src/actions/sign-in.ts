@@ -6,6 +6,7 @@ import { signInInput } from '../../../../types/meeting.schema'
 import { changeAttendance, findAttendance, isAttended, newAttendance } from '../attendance'
 import { accessMeeting, loadMeeting, requireSignInOpen, SIGN_IN_REFUSED } from '../meetings'
 import { syncShareCard } from '../share-card'
+import { countOf } from '../../../_shared/db'
 
 /**
  * A member signs in with the code on the host's phone, typed or scanned — only inside the meeting's
@@ -62,10 +63,12 @@ export const signIn = defineAction({
     })
     const _ = db.command
     await syncShareCard(db, meeting, async () => {
-      const { total } = (await db
-        .collection('attendance')
-        .where({ meetingId, status: _.in([...ATTENDED]), openid: _.in(meeting.expected) })
-        .count()) as { total: number }
+      const total = await countOf(
+        db
+          .collection('attendance')
+          .where({ meetingId, status: _.in([...ATTENDED]), openid: _.in(meeting.expected) })
+          .count(),
+      )
       return { attended: total, expected: meeting.expected.length }
     })
     return { status: 'present', already: false, at: now.toISOString() }

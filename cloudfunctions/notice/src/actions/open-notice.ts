@@ -1,5 +1,5 @@
 import { defineAction, grantOf } from '../../../_shared/action'
-import { aggregateRows } from '../../../_shared/db'
+import { addOnce, aggregateRows } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { ANY_ROLE, LEADERS, permits } from '../../../_shared/policy'
 import type { NoticeDetail } from '../../../../types/notice'
@@ -26,19 +26,14 @@ export const openNotice = defineAction({
     let readAt = notice.myRead[0]?.readAt
     if (!readAt) {
       readAt = new Date()
-      try {
-        await db.collection('noticeReads').add({
-          data: {
-            _id: `${noticeId}_${caller.openid}`,
-            noticeId,
-            openid: caller.openid,
-            orgId,
-            readAt,
-          },
-        })
-      } catch {
-        // opened twice at once: the other open's receipt stands
-      }
+      // 'exists': opened twice at once, and the other open's receipt stands.
+      await addOnce(db, 'noticeReads', {
+        _id: `${noticeId}_${caller.openid}`,
+        noticeId,
+        openid: caller.openid,
+        orgId,
+        readAt,
+      })
     }
     return {
       ...toSummary(notice),
