@@ -33,6 +33,25 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // One time module (types/time.ts): no hand-written minute/hour/day arithmetic or +08:00 offsets.
+    files: ['src/**/*.{ts,tsx}', 'cloudfunctions/**/*.ts', 'types/**/*.ts', 'emulator/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'types/time.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'BinaryExpression[operator="*"]:matches([left.value=3600], [right.value=3600], [left.value=60][right.value=1000], [right.value=60000], [right.value=3600000], [right.value=86400000])',
+          message: '时间常量请用 types/time.ts 的 MINUTE_MS / HOUR_MS / DAY_MS',
+        },
+        {
+          selector: 'Literal[value=/[+]08:00/]',
+          message: '北京时间请用 types/time.ts（shanghaiInstant、shanghaiDay 等）',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,cjs}'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

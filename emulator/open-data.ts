@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { currentScope } from './context'
 import { cloudIdInEvent, getOpenDataReply } from './platform/open-data'
+import { MINUTE_MS } from '../types/time'
 
 /**
  * CloudIDs the local gateway issued for simulated group entry (getGroupEnterInfo). In production the
@@ -19,7 +20,7 @@ export function localOpengid(groupId: string): string {
   return `G_local_${groupId}`
 }
 
-const FIVE_MINUTES = 5 * 60 * 1000
+const FIVE_MINUTES = 5 * MINUTE_MS
 const issued = new Map<string, IssuedCloudId>()
 
 export function issueCloudId(openid: string, data: unknown, now = Date.now()): string {

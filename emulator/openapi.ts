@@ -15,6 +15,7 @@ import {
   sendErrorMessage,
   VALUE_RULES,
 } from './platform/subscribe-message'
+import { DAY_MS } from '../types/time'
 
 /** One accepted `cloud.openapi.*` call; tests and the gateway read these. */
 export interface OutboxEntry {
@@ -184,7 +185,7 @@ const HANDLERS: Record<string, Handler> = {
     errCode: 0,
     errMsg: 'openapi.updatableMessage.createActivityId:ok',
     activityId: `local_activity_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
-    expirationTime: Math.floor(Date.now() / 1000) + 24 * 3600,
+    expirationTime: Math.floor((Date.now() + DAY_MS) / 1000),
   }),
   'security.msgSecCheck': msgSecCheck,
   'security.mediaCheckAsync': mediaCheckAsync,

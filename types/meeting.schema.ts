@@ -3,6 +3,7 @@ import { MEETING_KINDS } from './meeting'
 import { plainId } from './keys.schema'
 import { id } from './org.schema'
 import { uploadedImage } from './uploads.schema'
+import { HOUR_MS } from '../types/time'
 
 const page = z.number().int().min(0).max(500).optional()
 const isoTime = z.string().datetime({ offset: true, message: '时间格式不正确，请重新选择' })
@@ -12,7 +13,6 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-
 
 /** A meeting lasts at most 12 hours; 主题党日 outings are the longest. */
 const MAX_HOURS = 12
-const HOUR_MS = 3600 * 1000
 
 const meetingFields = {
   title: z.string().trim().min(2, '会议名称至少 2 个字').max(40, '会议名称最多 40 个字'),

@@ -11,7 +11,7 @@ import {
 import type { Database } from './cloud'
 import { pipelineTools } from './db'
 import type { OrgRecord } from './policy'
-import { quarterBounds, quarterMonths } from './time'
+import { quarterBounds, quarterMonths, SHANGHAI_TIMEZONE } from '../../types/time'
 
 /**
  * The 三会一课 completeness meter, shared by the meeting function, the 支部 home and the dashboards:
@@ -63,7 +63,7 @@ export function meetingCellFields(db: Database) {
   return {
     orgId: 1,
     kind: 1,
-    month: $.dateToString({ date: '$startsAt', format: '%Y-%m', timezone: '+08:00' }),
+    month: $.dateToString({ date: '$startsAt', format: '%Y-%m', timezone: SHANGHAI_TIMEZONE }),
     recorded: flag(minuted),
     counted: flag(
       $.and([$.gt([$.size(attended), 0]), $.or([minuted, $.in(['$kind', unminutedKinds])])]),

@@ -3,6 +3,7 @@ import type { Database } from './cloud'
 import { mapWithLimit } from './concurrency'
 import { addOnce, rows, updatedCount } from './db'
 import { sendWithCredit, type Delivery, type MessageData } from './subscriptions'
+import { MINUTE_MS } from '../../types/time'
 
 /**
  * A reminder to many people (a meeting's attendees, a lesson's unfinished readers, a notice's unread):
@@ -39,7 +40,7 @@ const SAFETY_MS = 3000
 /** Sends in flight at once. */
 const PARALLEL_SENDS = 8
 /** A claim older than this was left by a run that was killed mid-send: that person is tried again. */
-const STALE_CLAIM_MS = 5 * 60 * 1000
+const STALE_CLAIM_MS = 5 * MINUTE_MS
 
 export function budgetUntil(deadline: number): SendBudget {
   return { timeLeft: () => deadline - Date.now() }

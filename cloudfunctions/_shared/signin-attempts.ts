@@ -3,6 +3,7 @@ import type { Database } from './cloud'
 import { ActionError, invalidArgument } from './errors'
 import { isValidSignInCode } from './signin-code'
 import { countOf } from './db'
+import { MINUTE_MS } from '../../types/time'
 
 /**
  * One check for every rotating code a person types or scans — meeting sign-in and activity check-in:
@@ -13,7 +14,7 @@ import { countOf } from './db'
 
 /** Wrong codes allowed per person and meeting/activity in 10 minutes: enough for typos, far too few to guess. */
 export const MAX_WRONG_CODES = 5
-export const WRONG_CODE_WINDOW_MS = 10 * 60 * 1000
+export const WRONG_CODE_WINDOW_MS = 10 * MINUTE_MS
 
 export const WRONG_CODE_MESSAGE = '签到码不正确或已过期，请输入主持人手机上显示的最新签到码'
 export const LOCKED_OUT_MESSAGE = '签到码输错次数太多，请 10 分钟后再试'

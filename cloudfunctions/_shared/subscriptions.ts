@@ -7,7 +7,7 @@ import {
 } from '../../types/subscriptions'
 import { cloud, type Database } from './cloud'
 import { addOnce, updatedCount } from './db'
-import { SHANGHAI_OFFSET_MS } from './time'
+import { SHANGHAI_OFFSET_MS } from '../../types/time'
 
 /**
  * Subscribe-message credits and sending: one credit per `accept` the person gave from a tap, spent by

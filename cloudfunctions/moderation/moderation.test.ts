@@ -134,8 +134,9 @@ describe('a pushed verdict shows a held photo (pass) or removes it (risky), in e
       action: 'createMeeting',
       orgId: B1,
       requestId: 'moderation-minutes-01',
-      kind: 'committee',
-      title: '审核测试支委会',
+      // A 党员大会: every member reads its minutes (a 支委会's are the committee's).
+      kind: 'congress',
+      title: '审核测试党员大会',
       agenda: '研究下月工作安排',
       startsAt: new Date(start).toISOString(),
       endsAt: new Date(start + 3600 * 1000).toISOString(),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { installDatabaseTransport, openLocalDatabase, type LocalDatabase } from './index'
 import { Store } from './store'
+import { HOUR_MS } from '../../types/time'
 
 const ms = (t0: bigint) => (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)
 
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
         _id: `m${i}`,
         orgId: `org${i % ORGS}`,
         role: i % 10 === 0 ? 'secretary' : 'member',
-        joinedAt: new Date(Date.UTC(2020, 0, 1) + i * 3600_000),
+        joinedAt: new Date(Date.UTC(2020, 0, 1) + i * HOUR_MS),
         profile: { nickname: `党员${i}`, score: i % 97 },
       },
     }),

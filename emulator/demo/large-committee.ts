@@ -3,7 +3,7 @@ import type { ActivityRecord } from '../../cloudfunctions/activity/src/activitie
 import type { IssueRecord } from '../../cloudfunctions/issue/src/issues'
 import type { AttendanceRecord } from '../../cloudfunctions/meeting/src/attendance'
 import type { MeetingRecord } from '../../cloudfunctions/meeting/src/meetings'
-import { shanghaiMidnight, shanghaiParts } from '../../cloudfunctions/_shared/time'
+import { DAY_MS, HOUR_MS, shanghaiMidnight, shanghaiParts } from '../../types/time'
 import { ISSUE_CATEGORIES, ISSUE_DUE_DAYS, type IssueStatus } from '../../types/issue'
 import type { AttendanceStatus, MeetingKind } from '../../types/meeting'
 import type { Role } from '../../types/user'
@@ -27,8 +27,6 @@ export const LARGE = {
   historyMonths: 8,
 } as const
 
-const HOUR = 3600 * 1000
-const DAY = 24 * HOUR
 const BATCH = 1000
 
 /** mulberry32: tiny, fast and good enough to make data look varied. */
@@ -61,7 +59,7 @@ function monthAt(now: Date, offset: number) {
     /** 1-based month of the year */
     month: (index % 12) + 1,
     at: (day: number, hour: number) =>
-      new Date(shanghaiMidnight(`${key}-${pad(day)}`).getTime() + hour * HOUR),
+      new Date(shanghaiMidnight(`${key}-${pad(day)}`).getTime() + hour * HOUR_MS),
   }
 }
 
@@ -216,7 +214,7 @@ export async function seedLargeCommittee(
           role,
           status: 'active',
           via: 'seed',
-          joinedAt: new Date(now.getTime() - 400 * DAY),
+          joinedAt: new Date(now.getTime() - 400 * DAY_MS),
         })
       }
       branches.push({
@@ -247,7 +245,7 @@ export async function seedLargeCommittee(
   ) => {
     if (!random.chance(0.5 + 0.4 * branch.diligence)) return // not held at all that month
     const id = `lg-meeting-${pad(meetings.length + 1, 6)}`
-    const endsAt = new Date(startsAt.getTime() + 2 * HOUR)
+    const endsAt = new Date(startsAt.getTime() + 2 * HOUR_MS)
     const cancelled = random.chance(0.03)
     const held = !cancelled && endsAt <= now
     const recorded = held && random.chance(0.5 + 0.45 * branch.diligence)
@@ -267,8 +265,8 @@ export async function seedLargeCommittee(
       status: cancelled ? 'cancelled' : 'scheduled',
       cancelReason: cancelled ? '与社区重点工作冲突，改期' : '',
       createdBy: branch.committee[0],
-      createdAt: new Date(startsAt.getTime() - 7 * DAY),
-      updatedAt: new Date(startsAt.getTime() - 7 * DAY),
+      createdAt: new Date(startsAt.getTime() - 7 * DAY_MS),
+      updatedAt: new Date(startsAt.getTime() - 7 * DAY_MS),
       minutes: recorded
         ? {
             summary: '会议按议程进行。',
@@ -376,7 +374,7 @@ export async function seedLargeCommittee(
       const roll = random.next()
       if (roll > rate + 0.1) continue
       const done = roll <= rate
-      const at = new Date(Math.min(now.getTime(), after.getTime() + random.int(1, 20) * DAY))
+      const at = new Date(Math.min(now.getTime(), after.getTime() + random.int(1, 20) * DAY_MS))
       progress.push({
         _id: `${lessonId}_${openid}`,
         lessonId,
@@ -397,19 +395,19 @@ export async function seedLargeCommittee(
   }
   // The committee pushes a required lesson down every six weeks or so; two fall in this quarter.
   const committeeLessons = [-150, -100, -45, -20].map((daysAgo, n) => {
-    const publishedAt = new Date(now.getTime() + daysAgo * DAY)
-    const due = new Date(publishedAt.getTime() + 30 * DAY)
+    const publishedAt = new Date(now.getTime() + daysAgo * DAY_MS)
+    const due = new Date(publishedAt.getTime() + 30 * DAY_MS)
     const id = `lg-lesson-committee-${n + 1}`
     lesson(id, root, `党工委必学课第${n + 1}讲`, due, publishedAt)
     return { id, publishedAt, due }
   })
   for (let g = 1; g <= LARGE.generals; g++) {
-    const publishedAt = new Date(now.getTime() - 10 * DAY)
+    const publishedAt = new Date(now.getTime() - 10 * DAY_MS)
     lesson(
       `lg-lesson-general-${pad(g)}`,
       `lg-general-${pad(g)}`,
       `总支专题学习第${g}期`,
-      new Date(now.getTime() + 20 * DAY),
+      new Date(now.getTime() + 20 * DAY_MS),
       publishedAt,
     )
   }
@@ -423,11 +421,11 @@ export async function seedLargeCommittee(
       `lg-lesson-general-${general.slice(-2)}`,
       branch,
       branch.diligence * 0.5,
-      new Date(now.getTime() - 10 * DAY),
+      new Date(now.getTime() - 10 * DAY_MS),
     )
     const own = `lg-lesson-${branch._id.slice(3)}`
-    lesson(own, branch._id, `${branch.name}身边榜样`, null, new Date(now.getTime() - 60 * DAY))
-    read(own, branch, 0.2, new Date(now.getTime() - 60 * DAY))
+    lesson(own, branch._id, `${branch.name}身边榜样`, null, new Date(now.getTime() - 60 * DAY_MS))
+    read(own, branch, 0.2, new Date(now.getTime() - 60 * DAY_MS))
   }
 
   // ---- activities ---------------------------------------------------------------------------------
@@ -453,8 +451,8 @@ export async function seedLargeCommittee(
           body: '',
           place: '社区广场',
           startsAt,
-          endsAt: new Date(startsAt.getTime() + 3 * HOUR),
-          signUpBy: new Date(startsAt.getTime() - DAY),
+          endsAt: new Date(startsAt.getTime() + 3 * HOUR_MS),
+          signUpBy: new Date(startsAt.getTime() - DAY_MS),
           capacity: branch.members.length,
           signedUp,
           checkedIn: startsAt < now && !cancelled ? Math.round(signedUp * branch.diligence) : 0,
@@ -468,7 +466,7 @@ export async function seedLargeCommittee(
           photoCount: 0,
           reflectionCount: 0,
           createdBy: branch.committee[0],
-          createdAt: new Date(startsAt.getTime() - 10 * DAY),
+          createdAt: new Date(startsAt.getTime() - 10 * DAY_MS),
         })
       }
     }
@@ -476,16 +474,16 @@ export async function seedLargeCommittee(
 
   // ---- grassroots issues --------------------------------------------------------------------------
   const issues: IssueRecord[] = []
-  const historyMs = LARGE.historyMonths * 30 * DAY
+  const historyMs = LARGE.historyMonths * 30 * DAY_MS
   for (const branch of branches) {
     const count = random.int(6, 24)
     for (let n = 0; n < count; n++) {
       const submittedAt = new Date(now.getTime() - random.next() * historyMs)
       const category = random.pick(ISSUE_CATEGORIES)
-      const dueAt = new Date(submittedAt.getTime() + ISSUE_DUE_DAYS[category] * DAY)
+      const dueAt = new Date(submittedAt.getTime() + ISSUE_DUE_DAYS[category] * DAY_MS)
       const age = now.getTime() - submittedAt.getTime()
       const handled = random.chance(branch.diligence)
-      const replyAfter = (handled ? random.int(6, 5 * 24) : random.int(3 * 24, 20 * 24)) * HOUR
+      const replyAfter = (handled ? random.int(6, 5 * 24) : random.int(3 * 24, 20 * 24)) * HOUR_MS
       let status: IssueStatus
       let repliedAt: Date | null = null
       let resolvedAt: Date | null = null
@@ -496,11 +494,11 @@ export async function seedLargeCommittee(
         status = random.pick(['submitted', 'accepted', 'assigned', 'in_progress'] as const)
       else {
         repliedAt = new Date(submittedAt.getTime() + replyAfter)
-        const confirmAfter = random.int(2, 9 * 24) * HOUR
-        if (random.chance(0.25) && repliedAt.getTime() + 7 * DAY < now.getTime()) {
+        const confirmAfter = random.int(2, 9 * 24) * HOUR_MS
+        if (random.chance(0.25) && repliedAt.getTime() + 7 * DAY_MS < now.getTime()) {
           status = 'resolved'
           autoResolved = true
-          resolvedAt = new Date(repliedAt.getTime() + 7 * DAY)
+          resolvedAt = new Date(repliedAt.getTime() + 7 * DAY_MS)
         } else if (repliedAt.getTime() + confirmAfter < now.getTime()) {
           status = 'resolved'
           resolvedAt = new Date(repliedAt.getTime() + confirmAfter)
@@ -557,7 +555,7 @@ export async function seedLargeCommittee(
         dueAt,
         escalated,
         escalation: escalated
-          ? { orgId: branch.ancestors[1], orgName: '总支', at: new Date(dueAt.getTime() + HOUR) }
+          ? { orgId: branch.ancestors[1], orgName: '总支', at: new Date(dueAt.getTime() + HOUR_MS) }
           : null,
         autoResolved,
         submittedAt,

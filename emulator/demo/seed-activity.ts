@@ -3,9 +3,7 @@ import { deflateSync } from 'node:zlib'
 import { cloud } from '../local-cloud'
 import { DEMO_MEMBERS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
-
-const HOUR = 3600_000
-const DAY = 24 * HOUR
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../types/time'
 
 /** CRC-32 as PNG chunks want it. */
 function crc32(bytes: Buffer): number {
@@ -85,7 +83,7 @@ function nicknameOf(openid: string): string {
 }
 
 function monthKey(time: Date): string {
-  return new Date(time.getTime() + 8 * HOUR).toISOString().slice(0, 7)
+  return new Date(time.getTime() + 8 * HOUR_MS).toISOString().slice(0, 7)
 }
 
 /** The ancestors of the demo branches, and the branch itself. */
@@ -133,9 +131,9 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       title: '“美丽家园”社区环境整治志愿服务',
       body: '清理楼道杂物、整理共享单车停放点。请穿便于活动的衣服，手套和工具由社区提供。',
       place: '幸福社区党群服务中心门口集合',
-      startsAt: at(3 * DAY),
+      startsAt: at(3 * DAY_MS),
       hours: 3,
-      signUpBy: at(2 * DAY),
+      signUpBy: at(2 * DAY_MS),
       capacity: 15,
       cover,
       signups: [
@@ -152,9 +150,9 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       title: '读书分享会：《习近平新时代中国特色社会主义思想学习纲要》',
       body: '每人准备 5 分钟的读书体会。',
       place: '党员活动室',
-      startsAt: at(5 * DAY),
+      startsAt: at(5 * DAY_MS),
       hours: 2,
-      signUpBy: at(4 * DAY),
+      signUpBy: at(4 * DAY_MS),
       capacity: 3,
       signups: [
         ['o_demo_secretary', false],
@@ -169,9 +167,9 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       title: '本月主题党日：重温入党誓词',
       body: '集体重温入党誓词，学习《中国共产党章程》总纲部分。请佩戴党员徽章。',
       place: '党员活动室',
-      startsAt: at(-20 * 60_000),
+      startsAt: at(-20 * MINUTE_MS),
       hours: 2,
-      signUpBy: at(-DAY),
+      signUpBy: at(-DAY_MS),
       capacity: 30,
       signups: [
         ['o_demo_secretary', true],
@@ -188,9 +186,9 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       title: '上月主题党日：参观革命历史纪念馆',
       body: '乘公交前往纪念馆，集体参观并开展现场教学。',
       place: '市革命历史纪念馆',
-      startsAt: at(-25 * DAY),
+      startsAt: at(-25 * DAY_MS),
       hours: 4,
-      signUpBy: at(-27 * DAY),
+      signUpBy: at(-27 * DAY_MS),
       capacity: 20,
       signups: [
         ['o_demo_secretary', true],
@@ -227,9 +225,9 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       title: '党员健步走',
       body: '',
       place: '滨河公园',
-      startsAt: at(2 * DAY),
+      startsAt: at(2 * DAY_MS),
       hours: 2,
-      signUpBy: at(DAY),
+      signUpBy: at(DAY_MS),
       capacity: 40,
       cancelReason: '天气预报有大雨，改期另行通知',
       signups: [],
@@ -241,9 +239,9 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       title: '关爱独居老人上门服务',
       body: '两人一组走访独居老人，帮忙打扫卫生、检查燃气。',
       place: '幸福社区二期',
-      startsAt: at(-12 * DAY),
+      startsAt: at(-12 * DAY_MS),
       hours: 3,
-      signUpBy: at(-13 * DAY),
+      signUpBy: at(-13 * DAY_MS),
       capacity: 10,
       signups: [
         ['o_demo_02', true],
@@ -268,7 +266,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
             fileID: photo.fileID,
             by: photo.by,
             byNickname: nicknameOf(photo.by),
-            at: new Date(activity.startsAt.getTime() + (index + 1) * HOUR),
+            at: new Date(activity.startsAt.getTime() + (index + 1) * HOUR_MS),
             status: photo.status,
             traceId: '',
           },
@@ -283,7 +281,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
         body: activity.body,
         place: activity.place,
         startsAt: activity.startsAt,
-        endsAt: new Date(activity.startsAt.getTime() + activity.hours * HOUR),
+        endsAt: new Date(activity.startsAt.getTime() + activity.hours * HOUR_MS),
         signUpBy: activity.signUpBy,
         capacity: activity.capacity,
         signedUp: activity.signups.length,
@@ -298,7 +296,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
         photoCount: (activity.photos ?? []).filter((photo) => photo.status === 'approved').length,
         reflectionCount: (activity.reflections ?? []).filter((r) => r.status === 'approved').length,
         createdBy: activity.orgId === 'org-branch-1' ? 'o_demo_secretary' : 'o_demo_02',
-        createdAt: at(-30 * DAY),
+        createdAt: at(-30 * DAY_MS),
       }
     }),
   )
@@ -316,7 +314,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
           openid,
           nickname: nicknameOf(openid),
           status: 'signedUp',
-          signedUpAt: new Date(activity.signUpBy.getTime() - (index + 1) * HOUR),
+          signedUpAt: new Date(activity.signUpBy.getTime() - (index + 1) * HOUR_MS),
           checkedIn,
           checkedInAt: checkedIn ? activity.startsAt : null,
           reflection: reflection
@@ -324,7 +322,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
                 text: reflection.text,
                 status: reflection.status,
                 verdict: reflection.status === 'approved' ? 'pass' : 'review',
-                at: new Date(activity.startsAt.getTime() + 5 * HOUR),
+                at: new Date(activity.startsAt.getTime() + 5 * HOUR_MS),
               }
             : null,
         }

@@ -8,8 +8,7 @@ import {
 import type { IssueCategory } from '../../types/issue'
 import { ancestorsOf } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
-
-const HOUR = 3600 * 1000
+import { HOUR_MS } from '../../types/time'
 
 const SECRETARY = { openid: 'o_demo_secretary', name: '王建国（书记）' }
 const COMMITTEE = { openid: 'o_demo_committee', name: '李红梅（支委）' }
@@ -37,7 +36,7 @@ interface CaseSpec {
 /** A freshly submitted case, `ageHours` old; the steps below move it on. */
 function submitted(spec: CaseSpec, now: Date): IssueRecord {
   const orgId = spec.orgId ?? 'org-branch-1'
-  const at = new Date(now.getTime() - spec.ageHours * HOUR)
+  const at = new Date(now.getTime() - spec.ageHours * HOUR_MS)
   return {
     _id: issueIdFor(spec.submitter, `seed-${spec.key}`),
     requestId: `seed-${spec.key}`,
@@ -84,7 +83,7 @@ function step(
   entry: (at: Date) => TimelineRecord,
   changes: (at: Date) => Partial<IssueRecord>,
 ): IssueRecord {
-  const at = new Date(new Date(issue.submittedAt).getTime() + hoursAfter * HOUR)
+  const at = new Date(new Date(issue.submittedAt).getTime() + hoursAfter * HOUR_MS)
   return { ...issue, ...changes(at), updatedAt: at, timeline: [...issue.timeline, entry(at)] }
 }
 
@@ -403,7 +402,7 @@ export async function seedIssues(db: SeedDb, now: Date): Promise<void> {
     ),
     30,
   )
-  const escalatedAt = new Date(new Date(overdue.dueAt).getTime() + HOUR)
+  const escalatedAt = new Date(new Date(overdue.dueAt).getTime() + HOUR_MS)
   cases.push({
     ...overdue,
     escalated: true,

@@ -1,8 +1,9 @@
 import { estimateReadingSeconds, type LessonBlock } from '../../types/lesson'
 import { addAll, type SeedDb } from './seed-db'
+import { DAY_MS, HOUR_MS } from '../../types/time'
 
-const day = 24 * 3600 * 1000
-const hour = 3600 * 1000
+const day = DAY_MS
+const hour = HOUR_MS
 
 interface DemoLesson {
   _id: string

@@ -3,10 +3,7 @@ import type { AttendanceRecord, RequestRecord } from '../../cloudfunctions/meeti
 import type { MeetingRecord, MinutesRecord } from '../../cloudfunctions/meeting/src/meetings'
 import { DEMO_MEMBERS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
-
-const MINUTE = 60 * 1000
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../types/time'
 
 const membersOf = (orgId: string) =>
   DEMO_MEMBERS.filter((member) => member.orgId === orgId && member.role !== 'admin').map(
@@ -34,8 +31,8 @@ function meeting(seed: MeetingSeed, now: Date): MeetingRecord {
     secret: newSignInSecret(),
     status: 'scheduled',
     cancelReason: '',
-    createdAt: new Date(now.getTime() - 30 * DAY),
-    updatedAt: new Date(now.getTime() - 30 * DAY),
+    createdAt: new Date(now.getTime() - 30 * DAY_MS),
+    updatedAt: new Date(now.getTime() - 30 * DAY_MS),
     minutes: null,
     minutesVersion: seed.minutes ? 1 : 0,
     reminded: new Date(seed.startsAt) < now,
@@ -78,7 +75,7 @@ function request(
     at,
     decision,
     decidedBy: decision ? 'o_demo_secretary' : null,
-    decidedAt: decision ? new Date(at.getTime() + HOUR) : null,
+    decidedAt: decision ? new Date(at.getTime() + HOUR_MS) : null,
   }
 }
 
@@ -99,8 +96,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'congress',
       title: '第三季度支部党员大会',
       agenda: '1. 传达上级会议精神\n2. 讨论发展对象\n3. 部署下季度工作',
-      startsAt: at(-20 * DAY),
-      endsAt: at(-20 * DAY + 2 * HOUR),
+      startsAt: at(-20 * DAY_MS),
+      endsAt: at(-20 * DAY_MS + 2 * HOUR_MS),
       place: '社区党群服务中心二楼会议室',
       hostId: 'o_demo_secretary',
       recorderId: 'o_demo_committee',
@@ -116,7 +113,7 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
     photos: [],
     absenceNotes: [],
     recordedBy: 'o_demo_committee',
-    recordedAt: at(-20 * DAY + 3 * HOUR),
+    recordedAt: at(-20 * DAY_MS + 3 * HOUR_MS),
     held: false,
   }
   congressPast.minutes = minutes
@@ -129,8 +126,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'committee',
       title: '十一月支委会',
       agenda: '研究本月党费收缴和志愿服务安排',
-      startsAt: at(-5 * DAY),
-      endsAt: at(-5 * DAY + HOUR),
+      startsAt: at(-5 * DAY_MS),
+      endsAt: at(-5 * DAY_MS + HOUR_MS),
       place: '党群服务中心小会议室',
       hostId: 'o_demo_secretary',
       recorderId: 'o_demo_committee',
@@ -146,8 +143,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'lecture',
       title: '专题党课：学习新修订的纪律处分条例',
       agenda: '书记讲党课，交流学习体会',
-      startsAt: at(-10 * MINUTE),
-      endsAt: at(80 * MINUTE),
+      startsAt: at(-10 * MINUTE_MS),
+      endsAt: at(80 * MINUTE_MS),
       place: '社区党群服务中心一楼',
       hostId: 'o_demo_secretary',
       recorderId: 'o_demo_committee',
@@ -163,8 +160,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'congress',
       title: '第四季度支部党员大会',
       agenda: '1. 学习党的创新理论\n2. 接收预备党员\n3. 民主评议党员安排',
-      startsAt: at(3 * DAY),
-      endsAt: at(3 * DAY + 2 * HOUR),
+      startsAt: at(3 * DAY_MS),
+      endsAt: at(3 * DAY_MS + 2 * HOUR_MS),
       place: '社区党群服务中心二楼会议室',
       hostId: 'o_demo_secretary',
       recorderId: 'o_demo_committee',
@@ -180,8 +177,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'themeDay',
       title: '主题党日：参观革命纪念馆',
       agenda: '集体参观，重温入党誓词',
-      startsAt: at(6 * DAY),
-      endsAt: at(6 * DAY + 4 * HOUR),
+      startsAt: at(6 * DAY_MS),
+      endsAt: at(6 * DAY_MS + 4 * HOUR_MS),
       place: '市革命纪念馆',
       hostId: 'o_demo_deputy',
       recorderId: 'o_demo_committee',
@@ -199,8 +196,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'committee',
       title: '第二党支部支委会',
       agenda: '研究年终总结',
-      startsAt: at(2 * DAY),
-      endsAt: at(2 * DAY + HOUR),
+      startsAt: at(2 * DAY_MS),
+      endsAt: at(2 * DAY_MS + HOUR_MS),
       place: '第二党支部活动室',
       hostId: 'o_demo_02',
       recorderId: 'o_demo_02',
@@ -216,8 +213,8 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       kind: 'lecture',
       title: '总支书记讲党课',
       agenda: '各支部书记参加',
-      startsAt: at(5 * DAY),
-      endsAt: at(5 * DAY + 2 * HOUR),
+      startsAt: at(5 * DAY_MS),
+      endsAt: at(5 * DAY_MS + 2 * HOUR_MS),
       place: '社区党群服务中心报告厅',
       hostId: 'o_demo_admin',
       recorderId: 'o_demo_admin',
@@ -246,53 +243,58 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
         row(congressPast, openid, {
           status: 'present',
           method: index % 3 === 0 ? 'scan' : 'code',
-          at: new Date(pastStart.getTime() - 5 * MINUTE + index * MINUTE),
+          at: new Date(pastStart.getTime() - 5 * MINUTE_MS + index * MINUTE_MS),
         }),
       ),
     row(congressPast, leaveOne, {
       status: 'leave',
-      request: request('leave', '在外地出差', new Date(pastStart.getTime() - 2 * DAY), 'approved'),
+      request: request(
+        'leave',
+        '在外地出差',
+        new Date(pastStart.getTime() - 2 * DAY_MS),
+        'approved',
+      ),
     }),
     row(congressPast, lateOne, {
       status: 'late',
       method: 'makeup',
-      at: new Date(pastStart.getTime() + 3 * HOUR),
+      at: new Date(pastStart.getTime() + 3 * HOUR_MS),
       request: request(
         'makeup',
         '手机没电，会后补签',
-        new Date(pastStart.getTime() + 2 * HOUR),
+        new Date(pastStart.getTime() + 2 * HOUR_MS),
         'approved',
       ),
     }),
     row(congressPast, proxyOne, {
       status: 'proxy',
       method: 'proxy',
-      at: new Date(pastStart.getTime() + 10 * MINUTE),
+      at: new Date(pastStart.getTime() + 10 * MINUTE_MS),
       by: 'o_demo_secretary',
       reason: '年纪大不会用手机，本人到会',
     }),
     row(committeePast, 'o_demo_secretary', {
       status: 'present',
       method: 'code',
-      at: new Date(new Date(committeePast.startsAt).getTime() - 2 * MINUTE),
+      at: new Date(new Date(committeePast.startsAt).getTime() - 2 * MINUTE_MS),
     }),
     row(committeePast, 'o_demo_committee', {
       status: 'present',
       method: 'scan',
-      at: new Date(new Date(committeePast.startsAt).getTime() - MINUTE),
+      at: new Date(new Date(committeePast.startsAt).getTime() - MINUTE_MS),
     }),
     row(lectureNow, 'o_demo_committee', {
       status: 'present',
       method: 'scan',
-      at: at(-12 * MINUTE),
+      at: at(-12 * MINUTE_MS),
     }),
     row(lectureNow, branch1[4], {
       status: 'pending',
-      request: request('leave', '家中老人住院需要陪护', at(-DAY)),
+      request: request('leave', '家中老人住院需要陪护', at(-DAY_MS)),
     }),
     row(congressNext, branch1[8], {
       status: 'pending',
-      request: request('leave', '当天要值班，申请请假', at(-HOUR)),
+      request: request('leave', '当天要值班，申请请假', at(-HOUR_MS)),
     }),
   ]
   await addAll(db, 'attendance', attendance)

@@ -1,7 +1,8 @@
 import { DEMO_ORGS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
+import { DAY_MS } from '../../types/time'
 
-const day = 24 * 3600 * 1000
+const day = DAY_MS
 const nameOf = (orgId: string) => DEMO_ORGS.find((org) => org._id === orgId)?.name ?? ''
 
 /** A committee notice pushed down the tree and a branch notice, with some receipts. */

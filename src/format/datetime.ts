@@ -1,5 +1,6 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { MINUTE_MS, SHANGHAI_OFFSET_MS } from '../../types/time'
 import 'dayjs/locale/zh-cn'
 
 dayjs.extend(utc)
@@ -10,7 +11,7 @@ dayjs.locale('zh-cn')
  * since 1991), so a fixed offset is exact and needs no Intl time-zone data, which some Android WeChat
  * JS engines lack.
  */
-const SHANGHAI_OFFSET_MINUTES = 8 * 60
+const SHANGHAI_OFFSET_MINUTES = SHANGHAI_OFFSET_MS / MINUTE_MS
 
 export function formatShanghai(iso: string, pattern = 'YYYY-MM-DD HH:mm'): string {
   const time = dayjs(iso)

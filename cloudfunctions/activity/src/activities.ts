@@ -7,6 +7,7 @@ import {
   type ActivityPhase,
   type ActivitySummary,
 } from '../../../types/activity'
+import { MINUTE_MS, shanghaiMonth } from '../../../types/time'
 
 export type PhotoStatus = 'pending' | 'approved' | 'removed'
 
@@ -59,15 +60,11 @@ export const SECRET_FIELDS = { signInSecret: 0 } as const
 
 export const ACTIVITIES_PAGE_SIZE = 20
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
-
-/** China keeps UTC+8 all year, so a fixed offset is exact. */
-export function shanghaiMonthKey(time: Date): string {
-  return new Date(time.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7)
-}
+/** The activity's month in Beijing (`YYYY-MM`), stored as `monthKey` for the 主题党日 rule. */
+export const shanghaiMonthKey = (time: Date): string => shanghaiMonth(time)
 
 export function checkInOpensAt(activity: Pick<ActivityRecord, 'startsAt'>): Date {
-  return new Date(new Date(activity.startsAt).getTime() - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000)
+  return new Date(new Date(activity.startsAt).getTime() - CHECK_IN_OPENS_MINUTES_BEFORE * MINUTE_MS)
 }
 
 export function phaseOf(

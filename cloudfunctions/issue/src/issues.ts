@@ -11,6 +11,7 @@ import {
   type IssueStatus,
   type TimelineKind,
 } from '../../../types/issue'
+import { DAY_MS } from '../../../types/time'
 
 /** Not yet answered: the cases a deadline and escalation apply to. */
 export const OPEN_STATUSES: readonly IssueStatus[] = [
@@ -140,7 +141,7 @@ export function anonymousActor(issueId: string): string {
 }
 
 export function dueDate(category: IssueCategory, from: Date): Date {
-  return new Date(from.getTime() + ISSUE_DUE_DAYS[category] * 24 * 3600 * 1000)
+  return new Date(from.getTime() + ISSUE_DUE_DAYS[category] * DAY_MS)
 }
 
 export function timelineEntry(

@@ -2,9 +2,9 @@ import type { Database } from '../../_shared/cloud'
 import { rows } from '../../_shared/db'
 import { AUTO_RESOLVE_DAYS } from '../../../types/issue'
 import { OPEN_STATUSES, timelineEntry, type IssueRecord } from './issues'
+import { DAY_MS } from '../../../types/time'
 
 const BATCH = 100
-const DAY = 24 * 3600 * 1000
 
 interface Counts {
   [key: string]: number
@@ -82,7 +82,7 @@ export async function autoResolve(db: Database, now: Date): Promise<Counts> {
     .collection('issues')
     .where({
       status: 'replied',
-      repliedAt: _.lt(new Date(now.getTime() - AUTO_RESOLVE_DAYS * DAY)),
+      repliedAt: _.lt(new Date(now.getTime() - AUTO_RESOLVE_DAYS * DAY_MS)),
     })
     .update({
       data: {

@@ -4,7 +4,7 @@ import { aggregateRows } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import type { Completeness } from '../../../types/meeting'
 
-export { currentQuarter } from '../../_shared/time'
+export { currentQuarter } from '../../../types/time'
 export { rhythmOf } from '../../_shared/completeness'
 
 /** Held vs required per kind for one org and quarter, in one round trip (the shared meter lookups). */

@@ -1,4 +1,4 @@
-import { SHANGHAI_OFFSET_MS } from '../../_shared/time'
+import { MINUTE_MS, SHANGHAI_OFFSET_MS } from '../../../types/time'
 import type { ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
@@ -66,8 +66,6 @@ export interface MeetingRecord {
   /** The count the card shows now ("12/20"): setUpdatableMsg only when it changes. */
   shareShownCount?: string
 }
-
-const MINUTE_MS = 60 * 1000
 
 export function signInOpensAt(meeting: Pick<MeetingRecord, 'startsAt'>): Date {
   return new Date(new Date(meeting.startsAt).getTime() - SIGN_IN_OPENS_MINUTES * MINUTE_MS)

@@ -1,6 +1,7 @@
 import { cloud, type Database } from '../../_shared/cloud'
 import type { MeetingRecord } from './meetings'
 import { updatedCount } from '../../_shared/db'
+import { DAY_MS, HOUR_MS } from '../../../types/time'
 
 /**
  * The "会议通知" card in the branch group is a WeChat updatable message (动态消息): the server makes an
@@ -9,9 +10,9 @@ import { updatedCount } from '../../_shared/db'
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/updatable-message/createActivityId.html
  * 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/updatable-message/setUpdatableMsg.html
  */
-const ACTIVITY_LIFETIME_MS = 24 * 3600 * 1000
+const ACTIVITY_LIFETIME_MS = DAY_MS
 /** Keep an hour in hand: a card shared just before expiry could no longer be updated. */
-const RENEW_BEFORE_MS = 3600 * 1000
+const RENEW_BEFORE_MS = HOUR_MS
 /**
  * At most one card update per meeting per this interval: 300 people signing in within seconds make a
  * handful of updates, not 300. The host's code screen re-syncs while it is open, so the last count of

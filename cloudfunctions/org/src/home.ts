@@ -2,7 +2,7 @@ import type { Database } from '../../_shared/cloud'
 import { meterFrom, meterLookups, type MeterFacts } from '../../_shared/completeness'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
-import { currentQuarter } from '../../_shared/time'
+import { currentQuarter } from '../../../types/time'
 import { visibleIn } from '../../notice/src/notices'
 import type { BranchHome } from '../../../types/org'
 

@@ -14,6 +14,7 @@ import type { Period } from './period'
 import { pipelineTools } from '../../_shared/db'
 import { MAX_GROUPS, MAX_ORGS } from './limits'
 import type { DashboardScope } from './scope'
+import { HOUR_MS } from '../../../types/time'
 
 /**
  * Meetings that ended in one org (a branch or a 党小组) in one month, of one kind: the meter's cell
@@ -45,8 +46,6 @@ export interface DashboardFacts {
   themeDays: { _id: { orgId: string; month: string } }[]
   issues: IssueCell[]
 }
-
-const HOUR_MS = 3600 * 1000
 
 /**
  * One round trip for every figure of every branch in scope. The aggregate runs on the dashboard's

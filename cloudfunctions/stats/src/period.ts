@@ -4,7 +4,7 @@ import {
   quarterMonths,
   shanghaiMidnight,
   shanghaiParts,
-} from '../../_shared/time'
+} from '../../../types/time'
 import { TREND_MONTHS, type StatsPeriod } from '../../../types/stats'
 
 /** The period with the Dates the queries need beside the ISO strings the client gets. */

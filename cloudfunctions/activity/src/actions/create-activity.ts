@@ -8,6 +8,7 @@ import { ACTIVITY_KIND_LABELS, type ActivitySummary } from '../../../../types/ac
 import { createActivityInput } from '../../../../types/activity.schema'
 import { shanghaiMonthKey, toSummary, type ActivityRecord } from '../activities'
 import { COVER } from '../photos'
+import { DAY_MS } from '../../../../types/time'
 
 const MAX_DAYS = 7
 
@@ -24,7 +25,7 @@ export const createActivity = defineAction({
     const endsAt = new Date(input.endsAt)
     const signUpBy = new Date(input.signUpBy)
     if (endsAt <= startsAt) throw invalidArgument('结束时间要晚于开始时间')
-    if (endsAt.getTime() - startsAt.getTime() > MAX_DAYS * 24 * 3600 * 1000) {
+    if (endsAt.getTime() - startsAt.getTime() > MAX_DAYS * DAY_MS) {
       throw invalidArgument(`一次活动最长 ${MAX_DAYS} 天，请分成几次发布`)
     }
     if (signUpBy <= now) throw invalidArgument('报名截止时间要晚于现在')

@@ -4,6 +4,7 @@ import { createReminder } from '../../../_shared/reminders'
 import { messageData } from '../../../_shared/subscriptions'
 import { completionByOrg, type CompletionRow } from '../../../lesson/src/completion'
 import type { Job } from '../job'
+import { HOUR_MS } from '../../../../types/time'
 
 /** Remind once, this long before a 规定动作 is due. */
 const REMIND_BEFORE_HOURS = 48
@@ -53,7 +54,7 @@ export const lessonDueReminders: Job = {
           status: 'published',
           dueReminded: false,
           requiredDue: _.gt(now).and(
-            _.lte(new Date(now.getTime() + REMIND_BEFORE_HOURS * 3600_000)),
+            _.lte(new Date(now.getTime() + REMIND_BEFORE_HOURS * HOUR_MS)),
           ),
         })
         .field({ title: true, requiredOrgId: true, requiredDue: true })

@@ -5,6 +5,7 @@ import { MEETING_KIND_LABELS } from '../../../../types/meeting'
 import type { MeetingRecord } from '../../../meeting/src/meetings'
 import { meetingPath } from '../../../meeting/src/share-card'
 import type { Job } from '../job'
+import { HOUR_MS } from '../../../../types/time'
 
 /** How long before the start the reminder goes out: time enough to ask for leave. */
 export const REMIND_HOURS = 24
@@ -27,7 +28,7 @@ export const meetingReminders: Job = {
         .where({
           status: 'scheduled',
           reminded: false,
-          startsAt: _.gt(now).and(_.lte(new Date(now.getTime() + REMIND_HOURS * 3600 * 1000))),
+          startsAt: _.gt(now).and(_.lte(new Date(now.getTime() + REMIND_HOURS * HOUR_MS))),
         })
         .field({ secret: false, minutes: false })
         .limit(BATCH)

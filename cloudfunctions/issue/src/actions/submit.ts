@@ -23,17 +23,10 @@ import {
   type IssueRecord,
 } from '../issues'
 import { toDetail } from '../views'
-
-const HOUR = 3600 * 1000
-const SHANGHAI_OFFSET = 8 * HOUR
+import { HOUR_MS, shanghaiClock } from '../../../../types/time'
 
 const HELD_MESSAGE =
   '诉求已收到。为保护大家的信息安全，内容需要工作人员审核，审核通过后支部会尽快受理，请耐心等待。'
-
-function shanghaiClock(time: Date): string {
-  const local = new Date(time.getTime() + SHANGHAI_OFFSET)
-  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`
-}
 
 interface RecentRow {
   _id: string
@@ -56,7 +49,7 @@ async function recentSubmissions(db: Database, openid: string, since: Date, issu
 }
 
 function rateLimited(oldest: Date): ActionError {
-  const again = new Date(new Date(oldest).getTime() + HOUR)
+  const again = new Date(new Date(oldest).getTime() + HOUR_MS)
   return new ActionError(
     'RATE_LIMITED',
     `一小时内最多提交 ${ISSUE_RATE_LIMIT} 条诉求，请在 ${shanghaiClock(again)} 以后再提交；草稿已为你保存`,
@@ -167,7 +160,7 @@ export const submit = defineAction({
     const recent = await recentSubmissions(
       db,
       caller.openid,
-      new Date(now.getTime() - HOUR),
+      new Date(now.getTime() - HOUR_MS),
       issueId,
     )
     if (recent.some((row) => row._id === issueId)) {
@@ -202,7 +195,7 @@ export const submit = defineAction({
     const after = await recentSubmissions(
       db,
       caller.openid,
-      new Date(now.getTime() - HOUR),
+      new Date(now.getTime() - HOUR_MS),
       issueId,
     )
     const rank = after.findIndex((row) => row._id === issueId)

@@ -3,17 +3,9 @@ import { conflict, forbidden, invalidArgument } from '../../../_shared/errors'
 import { ADMINS } from '../../../_shared/policy'
 import { setRequiredInput } from '../../../../types/lesson.schema'
 import { findLesson } from '../lessons'
+import { DAY_MS, endOfShanghaiDay } from '../../../../types/time'
 
 const MAX_DAYS_AHEAD = 366
-
-/** The last moment of a Beijing calendar day (China keeps UTC+8 all year). */
-export function endOfShanghaiDay(day: string): Date | null {
-  const end = new Date(`${day}T23:59:59.999+08:00`)
-  if (Number.isNaN(end.getTime())) return null
-  // Refuse days that do not exist (2026-02-30 would roll over into March).
-  const back = new Date(end.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-  return back === day ? end : null
-}
 
 /**
  * An admin makes a published lesson a 规定动作 for their subtree, with a last day; every branch below
@@ -43,7 +35,7 @@ export const setRequired = defineAction({
       if (!dueAt) throw invalidArgument('完成期限不是有效日期，请重新选择')
       const now = Date.now()
       if (dueAt.getTime() <= now) throw invalidArgument('完成期限要晚于今天，请重新选择')
-      if (dueAt.getTime() - now > MAX_DAYS_AHEAD * 86400_000) {
+      if (dueAt.getTime() - now > MAX_DAYS_AHEAD * DAY_MS) {
         throw invalidArgument('完成期限最多设在一年以内')
       }
     }

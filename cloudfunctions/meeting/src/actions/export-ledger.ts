@@ -8,13 +8,12 @@ import { exportLedgerInput } from '../../../../types/meeting.schema'
 import type { AttendanceRecord } from '../attendance'
 import { namedIn } from '../detail'
 import { ledgerDocx, ledgerXlsx } from '../ledger'
-import { shanghaiMidnight } from '../../../_shared/time'
+import { DAY_MS, shanghaiMidnight } from '../../../../types/time'
 import { shanghai, type MeetingRecord } from '../meetings'
 import { loadPeople } from '../people'
 
 /** A year of a branch's meetings is ~40; this cap only guards the function's memory and time. */
 const MAX_MEETINGS = 300
-const DAY_MS = 24 * 3600 * 1000
 
 type Row = MeetingRecord & { attendance: AttendanceRecord[] }
 

@@ -15,8 +15,7 @@ import {
   type RequestRecord,
 } from '../attendance'
 import { accessMeeting, loadMeeting, phaseOf, signInOpensAt } from '../meetings'
-
-const DAY_MS = 24 * 3600 * 1000
+import { DAY_MS } from '../../../../types/time'
 
 /**
  * 请假 (before the meeting ends) and 补签 (once sign-in has opened, up to 7 days after the end) are

@@ -7,10 +7,10 @@ import { messageData } from '../../../_shared/subscriptions'
 import type { RemindResult } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
 import { audienceReads, type NoticeRecord } from '../notices'
+import { HOUR_MS } from '../../../../types/time'
 
 /** What a 提醒 may spend of the function's 10 s timeout; the cron carries on with anyone left. */
 const REMIND_BUDGET_MS = 6000
-const HOUR_MS = 3600 * 1000
 
 /**
  * Reminds those who have not signed — only those who accepted notice reminders (one credit each). Taps

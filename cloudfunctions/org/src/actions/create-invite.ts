@@ -4,6 +4,7 @@ import { LEADERS } from '../../../_shared/policy'
 import type { Invite } from '../../../../types/org'
 import { createInviteInput } from '../../../../types/org.schema'
 import { INVITE_DAYS, newInviteCode, type InviteRecord } from '../invites'
+import { DAY_MS } from '../../../../types/time'
 
 /** A join card / code for a branch, valid for a week. */
 export const createInvite = defineAction({
@@ -18,7 +19,7 @@ export const createInvite = defineAction({
       orgId,
       createdBy: context.caller.openid,
       createdAt: now,
-      expiresAt: new Date(now.getTime() + INVITE_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(now.getTime() + INVITE_DAYS * DAY_MS),
     }
     await context.db.collection('invites').add({ data: invite })
     await context.audit({

@@ -23,6 +23,7 @@ import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
 import { PrivacyPrompt } from '../../../components/privacy-prompt'
+import { MINUTE_MS } from '../../../../types/time'
 
 export default function ActivityDetailPage() {
   const orgId = useOrgIdParam()
@@ -33,7 +34,7 @@ export default function ActivityDetailPage() {
 
 function checkInOpen(activity: ActivityDetail, now: number): boolean {
   if (activity.phase === 'cancelled') return false
-  const opens = Date.parse(activity.startsAt) - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000
+  const opens = Date.parse(activity.startsAt) - CHECK_IN_OPENS_MINUTES_BEFORE * MINUTE_MS
   return now >= opens && now < Date.parse(activity.endsAt)
 }
 

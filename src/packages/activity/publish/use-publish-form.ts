@@ -5,9 +5,7 @@ import { useAction } from '../../../hooks/use-action'
 import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { createActivity } from '../../../services/activity'
 import { activityPaths } from '../shared/paths'
-
-const MINUTE = 60_000
-const SHANGHAI_OFFSET = 8 * 60 * MINUTE
+import { MINUTE_MS, shanghaiClock, shanghaiDay, shanghaiInstant } from '../../../../types/time'
 
 export interface PublishForm {
   kind: ActivityKind
@@ -28,8 +26,8 @@ export interface PublishForm {
 
 /** The next quarter hour at least 10 minutes away: a start that is always in the future. */
 export function defaultStart(now: number): number {
-  const quarter = 15 * MINUTE
-  return Math.ceil((now + 10 * MINUTE) / quarter) * quarter
+  const quarter = 15 * MINUTE_MS
+  return Math.ceil((now + 10 * MINUTE_MS) / quarter) * quarter
 }
 
 export function initialForm(now = Date.now()): PublishForm {
@@ -41,7 +39,7 @@ export function initialForm(now = Date.now()): PublishForm {
     place: '',
     capacity: '30',
     startsAt,
-    endsAt: startsAt + 120 * MINUTE,
+    endsAt: startsAt + 120 * MINUTE_MS,
     signUpBy: startsAt,
     endTouched: false,
     deadlineTouched: false,
@@ -51,13 +49,12 @@ export function initialForm(now = Date.now()): PublishForm {
 
 /** 'YYYY-MM-DD' and 'HH:mm' of an instant in Asia/Shanghai, as the pickers want them. */
 export function shanghaiParts(time: number): { date: string; time: string } {
-  const iso = new Date(time + SHANGHAI_OFFSET).toISOString()
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
+  return { date: shanghaiDay(time), time: shanghaiClock(time) }
 }
 
 /** The instant of a Shanghai date and time. */
 export function fromShanghai(date: string, time: string): number {
-  return Date.parse(`${date}T${time}:00Z`) - SHANGHAI_OFFSET
+  return shanghaiInstant(date, time).getTime()
 }
 
 type TimeField = 'startsAt' | 'endsAt' | 'signUpBy'
@@ -86,7 +83,7 @@ export function usePublishForm(orgId: string) {
         return {
           ...previous,
           startsAt: next,
-          endsAt: previous.endTouched ? previous.endsAt : next + 120 * MINUTE,
+          endsAt: previous.endTouched ? previous.endsAt : next + 120 * MINUTE_MS,
           signUpBy: previous.deadlineTouched ? previous.signUpBy : next,
         }
       }

@@ -6,6 +6,7 @@ import type { LessonDetail } from '../../../../types/lesson'
 import { LESSON_LIMITS } from '../../../../types/lesson.schema'
 import { ReasonDialog } from '../../../components/reason-dialog'
 import { formatShanghai } from '../../../format/datetime'
+import { DAY_MS, shanghaiDay } from '../../../../types/time'
 
 /** The reviewer's bar under a lesson in review: publish, or send back with a note. */
 export function ReviewBar({
@@ -58,7 +59,7 @@ export function ReviewBar({
 
 /** Tomorrow in Beijing time, the earliest a 规定动作 may be due. */
 function tomorrowInShanghai(): string {
-  return new Date(Date.now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10)
+  return shanghaiDay(Date.now() + DAY_MS)
 }
 
 /** Leaders' tools under a published lesson: completion rates, pin, 规定动作 with a due day. */

@@ -4,8 +4,7 @@ import {
   type MeetingDetail,
   type RosterEntry,
 } from '../../../../types/meeting'
-
-const DAY_MS = 24 * 3600 * 1000
+import { DAY_MS } from '../../../../types/time'
 
 /** What the person looking at a meeting may do on it now; the page only shows what is true here. */
 export interface MeetingActions {

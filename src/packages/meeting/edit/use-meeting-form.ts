@@ -5,6 +5,7 @@ import { formatShanghai } from '../../../format/datetime'
 import { createMeeting, getMeeting, getMeetingForm, updateMeeting } from '../../../services/meeting'
 import { loadSession } from '../../../services/session'
 import { useAction } from '../../../hooks/use-action'
+import { HOUR_MS, shanghaiInstant } from '../../../../types/time'
 
 export type ExpectedMode = 'all' | 'committee' | 'custom'
 
@@ -39,11 +40,9 @@ export type FormState =
       savedExpected: string[]
     }
 
-const HOUR_MS = 3600 * 1000
-
 /** `YYYY-MM-DD` + `HH:mm` in Asia/Shanghai → ISO instant. */
 export function toInstant(date: string, time: string): string {
-  return new Date(`${date}T${time}:00+08:00`).toISOString()
+  return shanghaiInstant(date, time).toISOString()
 }
 
 function defaults(options: MeetingFormData, me: string, now = Date.now()): MeetingFormValues {
