@@ -56,9 +56,9 @@ export const exportLedger = defineAction({
         })
         .end(),
     )
-    // A meeting still to come has no record yet; a cancelled one is recorded as cancelled.
+    // A meeting that has not started has no record yet; a cancelled one is recorded as cancelled.
     const inLedger = meetings.filter(
-      (row) => row.status === 'cancelled' || new Date(row.endsAt) <= now,
+      (row) => row.status === 'cancelled' || new Date(row.startsAt) <= now,
     )
     const people = await loadPeople(db, orgId, [
       caller.openid,
