@@ -33,9 +33,25 @@ export type MoveOrgInput = z.infer<typeof moveOrgInput>
 export const createInviteInput = orgIdInput
 export type CreateInviteInput = OrgIdInput
 
-export const inviteCodeInput = z
-  .object({ code: z.string().regex(/^[A-HJ-NP-Z2-9]{8}$/, '邀请码是 8 位字母或数字，请核对') })
-  .strict()
+export const INVITE_CODE = /^[A-HJ-NP-Z2-9]{8}$/
+export const INVITE_CODE_MESSAGE = '邀请码是 8 位字母或数字，请核对'
+/** Longest text we still try to read as a code (a pasted " AB3D-9KXQ " with spaces and dashes). */
+export const INVITE_CODE_PASTE_MAX = 24
+
+/** A pasted code loses spaces and dashes and is upper-cased before its shape is checked. */
+export function normaliseInviteCode(text: string): string {
+  return text.replace(/[\s\-‐-―－]+/g, '').toUpperCase()
+}
+
+const inviteCode = z.preprocess(
+  (value) =>
+    typeof value === 'string' && value.length <= INVITE_CODE_PASTE_MAX
+      ? normaliseInviteCode(value)
+      : value,
+  z.string().regex(INVITE_CODE, INVITE_CODE_MESSAGE),
+)
+
+export const inviteCodeInput = z.object({ code: inviteCode }).strict()
 export type InviteCodeInput = z.infer<typeof inviteCodeInput>
 
 /**
@@ -46,7 +62,7 @@ export type InviteCodeInput = z.infer<typeof inviteCodeInput>
 const groupCloudId = z.string().min(1).max(512)
 
 export const requestJoinInput = z.union([
-  z.object({ code: inviteCodeInput.shape.code }).strict(),
+  z.object({ code: inviteCode }).strict(),
   z.object({ groupCloudId }).strict(),
 ])
 export type RequestJoinInput = z.infer<typeof requestJoinInput>

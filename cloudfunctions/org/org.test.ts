@@ -200,6 +200,16 @@ describe('joining with an invite', () => {
     expect(joined.myRole).toBe('member')
   })
 
+  it('accepts an invite code pasted with spaces, a dash and lower case', async () => {
+    const invite = await callOk<Invite>('secretary', 'org', {
+      action: 'createInvite',
+      orgId: 'org-branch-1',
+    })
+    const pasted = ` ${invite.code.slice(0, 4).toLowerCase()} - ${invite.code.slice(4)} `
+    const view = await callOk<InviteView>('resident', 'org', { action: 'viewInvite', code: pasted })
+    expect(view).toMatchObject({ code: invite.code, org: { name: '第一党支部' } })
+  })
+
   it('refuses an unknown invite code with a message that says what to do', async () => {
     const reply = await call('resident', 'org', { action: 'viewInvite', code: 'ABCDEFGH' })
     expect(reply).toMatchObject({ ok: false, code: 'NOT_FOUND' })

@@ -112,4 +112,17 @@ describe('opened without a code', () => {
     expect(await screen.findByText('第一党支部')).toBeTruthy()
     expect(mockedView).toHaveBeenCalledWith({ code: 'ABCD2345' })
   })
+
+  test('a code pasted with spaces and a dash is tidied in the box and accepted whole', async () => {
+    mockedView.mockResolvedValue(ok({ code: 'AB3D9KXQ', org: branch1, status: 'none' }))
+    render(<JoinPage />)
+    const input = screen.getByPlaceholderText<HTMLInputElement>('8 位邀请码')
+    expect(input.maxLength).toBeGreaterThanOrEqual(' ab3d - 9kxq '.length)
+
+    fireEvent.change(input, { target: { value: ' ab3d - 9kxq ' } })
+    expect(input.value).toBe('AB3D9KXQ')
+    fireEvent.click(screen.getByRole('button', { name: '查看邀请' }))
+    expect(await screen.findByText('第一党支部')).toBeTruthy()
+    expect(mockedView).toHaveBeenCalledWith({ code: 'AB3D9KXQ' })
+  })
 })

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { ORG_KIND_LABELS, type InviteView } from '../../../../types/org'
+import { INVITE_CODE_PASTE_MAX, normaliseInviteCode } from '../../../../types/org.schema'
 import { LocalIdentityPrompt } from '../../../components/local-identity-prompt'
 import { PageState } from '../../../components/page-state'
 import { useJoin } from './use-join'
@@ -54,8 +55,8 @@ function CodeForm({ error, onSubmit }: { error: string; onSubmit: (code: string)
         <Input
           className="join-code-input"
           value={typed}
-          onChange={setTyped}
-          maxLength={8}
+          onChange={(text) => setTyped(normaliseInviteCode(text))}
+          maxLength={INVITE_CODE_PASTE_MAX}
           placeholder="8 位邀请码"
         />
         {error ? <Text className="org-dialog__error join-code-error">{error}</Text> : null}

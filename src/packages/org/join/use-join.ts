@@ -1,6 +1,7 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { InviteView } from '../../../../types/org'
+import { INVITE_CODE, INVITE_CODE_MESSAGE, normaliseInviteCode } from '../../../../types/org.schema'
 import { viewInvite, requestJoin } from '../../../services/org'
 import { loadSession, rememberCurrentOrg } from '../../../services/session'
 
@@ -12,17 +13,10 @@ export type JoinState =
   | { status: 'error'; message: string }
   | { status: 'ready'; view: InviteView }
 
-/** Same rule as the contract's schema, checked here so a typo never costs a round trip. */
-const INVITE_CODE = /^[A-HJ-NP-Z2-9]{8}$/
-
-export function normaliseCode(text: string): string {
-  return text.replace(/\s+/g, '').toUpperCase()
-}
-
 /** An invite card or code: who it is for, where the caller stands, and asking to join. */
 export function useJoin() {
   const { params } = useRouter()
-  const [code, setCode] = useState(() => normaliseCode(String(params.code ?? '')))
+  const [code, setCode] = useState(() => normaliseInviteCode(String(params.code ?? '')))
   const [state, setState] = useState<JoinState>(() =>
     code ? { status: 'loading' } : { status: 'enter-code' },
   )
@@ -52,9 +46,9 @@ export function useJoin() {
   })
 
   const submitCode = useCallback((typed: string) => {
-    const next = normaliseCode(typed)
+    const next = normaliseInviteCode(typed)
     if (!INVITE_CODE.test(next)) {
-      setCodeError('邀请码是 8 位字母或数字，请核对')
+      setCodeError(INVITE_CODE_MESSAGE)
       return
     }
     setCodeError('')
