@@ -45,10 +45,12 @@ export async function addCredits(
  * expression when the ids are configured at build time); `{}` when they were not.
  */
 function builtInTemplateIds(): Partial<Record<SubscribeTemplate, string>> {
+  const configured = process.env.ZHIBU_TEMPLATE_IDS ?? '{}'
   try {
-    return JSON.parse(process.env.ZHIBU_TEMPLATE_IDS ?? '{}') as Record<SubscribeTemplate, string>
-  } catch {
-    return {}
+    return JSON.parse(configured) as Record<SubscribeTemplate, string>
+  } catch (error) {
+    // A broken build setting would otherwise read as "no templates" and silently send nothing.
+    throw new Error(`ZHIBU_TEMPLATE_IDS is not valid JSON (${String(error)}): ${configured}`)
   }
 }
 

@@ -457,8 +457,10 @@ function fsyncDir(dir: string): void {
   try {
     fd = fs.openSync(dir, 'r')
     fs.fsyncSync(fd)
-  } catch {
-    // best effort
+  } catch (error) {
+    // Only "this platform cannot fsync a directory" is expected; a missing folder or a disk error is not.
+    const code = (error as NodeJS.ErrnoException).code
+    if (!['EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP', 'EBADF'].includes(code ?? '')) throw error
   } finally {
     if (fd !== undefined) fs.closeSync(fd)
   }

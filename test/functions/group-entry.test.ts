@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { DEMO_APPID } from '../../emulator/functions'
 import { issueCloudId, localOpengid } from '../../emulator/open-data'
 import { groupEnterOpenData } from '../../emulator/platform/open-data'
-import { callOk, seedDemo } from '../helpers/cloud'
+import { cloud } from '../../emulator/local-cloud'
+import { call, callOk, seedDemo } from '../helpers/cloud'
 
 beforeAll(() => seedDemo())
 
@@ -30,6 +31,27 @@ describe('opening the app from a WeChat group card', () => {
       groupCloudId: issueCloudId('o_demo_member', data),
     })
     expect(entry).toMatchObject({ bound: true, org: { id: 'org-branch-2' } })
+  })
+
+  it('an expired card says so, but a failure of the platform call is not passed off as one', async () => {
+    const expired = await call('member', 'org', {
+      action: 'openFromGroup',
+      groupCloudId: 'cloudid-that-was-never-issued',
+    })
+    expect(expired).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    const data = groupEnterOpenData(localOpengid('demo-group-2'), DEMO_APPID)
+    const spy = jest
+      .spyOn(cloud as unknown as { getOpenData: () => Promise<unknown> }, 'getOpenData')
+      .mockRejectedValueOnce(new Error('connect ECONNRESET'))
+    try {
+      const failed = await call('member', 'org', {
+        action: 'openFromGroup',
+        groupCloudId: issueCloudId('o_demo_member', data),
+      })
+      expect(failed).toMatchObject({ ok: false, code: 'INTERNAL' })
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('no code reads the old getShareInfo key openGId (the platform sends lower-case opengid)', () => {

@@ -24,8 +24,10 @@ export async function resolveOpengid(groupCloudId: string): Promise<string> {
     }
     const opengid = list[0]?.data?.opengid
     if (typeof opengid === 'string' && opengid) return opengid
-  } catch {
-    // an expired or foreign cloudID: answered below
+  } catch (error) {
+    // The platform refusing the cloudID (expired, someone else's) answers with an errCode and is
+    // answered below; anything else (network, a bug) is not the person's doing and goes up as is.
+    if (typeof (error as { errCode?: unknown })?.errCode !== 'number') throw error
   }
   throw invalidArgument('群信息已过期，请回到微信群重新打开卡片')
 }
