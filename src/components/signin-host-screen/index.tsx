@@ -3,7 +3,7 @@ import type { Reply } from '../../../types/errors'
 import type { SignInCodeView } from '../../../types/signin'
 import { useSignInCode } from '../../hooks/use-sign-in-code'
 import { PageState } from '../page-state'
-import { SigninCode } from '../signin-code-view'
+import { SignInCode } from '../signin-code-view'
 import '../card/index.css'
 import './index.css'
 
@@ -41,7 +41,7 @@ export function SignInHostScreen({ fetchCode, hint, note }: SignInHostScreenProp
         </Text>
       ) : null}
       <View className="card">
-        <SigninCode {...view} hint={hint} onExpire={onExpire} />
+        <SignInCode {...view} hint={hint} onExpire={onExpire} />
       </View>
       <Text className="signin-host__note">{note}</Text>
     </View>
