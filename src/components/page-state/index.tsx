@@ -28,9 +28,11 @@ export function PageState(props: PageStateProps) {
       )
     case 'error':
       return (
-        <View className="page-state page-state--error" role="alert">
+        <View className="page-state page-state--error" role="alert" data-testid="page-error">
           <Text className="page-state__title">出错了</Text>
-          <Text className="page-state__text page-state__message">{props.message}</Text>
+          <Text className="page-state__text" data-testid="page-error-message">
+            {props.message}
+          </Text>
           {props.onRetry ? (
             <Button
               className="page-state__retry"
