@@ -25,7 +25,7 @@ export function SignInHostScreen({ fetchCode, hint, note }: SignInHostScreenProp
   const { state, retry, onExpire } = useSignInCode(fetchCode)
   if (state.status === 'loading') return <PageState kind="loading" text="正在获取签到码…" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const { view } = state
   return (
