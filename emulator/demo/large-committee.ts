@@ -3,6 +3,10 @@ import type { ActivityRecord } from '../../cloudfunctions/activity/src/activitie
 import type { IssueRecord } from '../../cloudfunctions/issue/src/issues'
 import type { AttendanceRecord } from '../../cloudfunctions/meeting/src/attendance'
 import type { MeetingRecord } from '../../cloudfunctions/meeting/src/meetings'
+import {
+  activeMembership,
+  type MembershipRecord,
+} from '../../cloudfunctions/_shared/records/membership'
 import { DAY_MS, HOUR_MS, shanghaiMidnight, shanghaiParts } from '../../types/time'
 import { ISSUE_CATEGORIES, ISSUE_DUE_DAYS, type IssueStatus } from '../../types/issue'
 import type { AttendanceStatus, MeetingKind } from '../../types/meeting'
@@ -128,16 +132,14 @@ export async function seedLargeCommittee(
       updatedAt: now,
     },
   ]
-  const memberships: object[] = [
-    {
-      _id: `${root}_${LARGE.admin}`,
+  const memberships: MembershipRecord[] = [
+    activeMembership({
       orgId: root,
       openid: LARGE.admin,
       role: 'admin',
-      status: 'active',
       via: 'seed',
       joinedAt: now,
-    },
+    }),
   ]
   const branches: Branch[] = []
   let person = 0
@@ -207,15 +209,15 @@ export async function seedLargeCommittee(
           createdAt: now,
           updatedAt: now,
         })
-        memberships.push({
-          _id: `${branchId}_${openid}`,
-          orgId: branchId,
-          openid,
-          role,
-          status: 'active',
-          via: 'seed',
-          joinedAt: new Date(now.getTime() - 400 * DAY_MS),
-        })
+        memberships.push(
+          activeMembership({
+            orgId: branchId,
+            openid,
+            role,
+            via: 'seed',
+            joinedAt: new Date(now.getTime() - 400 * DAY_MS),
+          }),
+        )
       }
       branches.push({
         _id: branchId,

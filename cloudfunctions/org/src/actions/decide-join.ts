@@ -2,7 +2,7 @@ import { defineAction } from '../../../_shared/action'
 import { conflict } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
 import { decideJoinInput } from '../../../../types/org.schema'
-import { membershipId } from '../members'
+import { membershipId } from '../../../_shared/records/membership'
 
 /** Approves or declines a pending request; a request is decided once, by whoever is first. */
 export const decideJoin = defineAction({

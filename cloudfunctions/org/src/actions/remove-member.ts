@@ -1,7 +1,7 @@
 import { defineAction } from '../../../_shared/action'
 import { conflict } from '../../../_shared/errors'
 import { removeMemberInput } from '../../../../types/org.schema'
-import { membershipId } from '../members'
+import { membershipId } from '../../../_shared/records/membership'
 
 /** Removal keeps the row (status left, with who and why) so the record of membership stays. */
 export const removeMember = defineAction({
