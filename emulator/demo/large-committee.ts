@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { ActivityRecord } from '../../cloudfunctions/activity/src/activities'
-import type { IssueRecord } from '../../cloudfunctions/issue/src/issues'
+import type { IssueRecord } from '../../cloudfunctions/_shared/records/issue'
 import type { AttendanceRecord } from '../../cloudfunctions/meeting/src/attendance'
 import type { MeetingRecord } from '../../cloudfunctions/meeting/src/meetings'
 import {
