@@ -2,7 +2,7 @@ import type { ActionContext } from '../../_shared/action'
 import { conflict, forbidden, notFound } from '../../_shared/errors'
 import type { IssueStep } from '../../../types/issue'
 import { handlerOf } from './actors'
-import { type IssueRecord } from '../../_shared/records/issue'
+import type { IssueRecord } from '../../_shared/records/issue'
 import { findIssue, findIssueInOrg } from './issues'
 import { allowedSteps, type Viewer } from './views'
 
