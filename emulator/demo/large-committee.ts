@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { ActivityRecord } from '../../cloudfunctions/activity/src/activities'
 import type { IssueRecord } from '../../cloudfunctions/_shared/records/issue'
-import type { AttendanceRecord } from '../../cloudfunctions/meeting/src/attendance'
-import type { MeetingRecord } from '../../cloudfunctions/meeting/src/meetings'
+import {
+  newAttendance,
+  type AttendanceRecord,
+} from '../../cloudfunctions/_shared/records/attendance'
+import type { MeetingRecord } from '../../cloudfunctions/_shared/records/meeting'
 import {
   activeMembership,
   type MembershipRecord,
@@ -296,28 +299,25 @@ export async function seedLargeCommittee(
       else if (roll < present + 0.05) status = 'proxy'
       else if (roll < present + 0.12) status = 'leave'
       if (!status) continue // absent without a word: no row, as in the app
-      attendance.push({
-        _id: `${id}_${openid}`,
-        meetingId: id,
-        orgId,
-        openid,
-        status,
-        method:
-          status === 'present'
-            ? random.chance(0.5)
-              ? 'code'
-              : 'scan'
-            : status === 'late'
-              ? 'makeup'
-              : status === 'proxy'
-                ? 'proxy'
-                : null,
-        at: status === 'leave' ? null : startsAt,
-        by: status === 'proxy' ? branch.committee[0] : null,
-        reason: status === 'proxy' ? '年纪大不会用手机，本人到会' : '',
-        request: null,
-        updatedAt: startsAt,
-      })
+      attendance.push(
+        newAttendance({ _id: id, orgId }, openid, {
+          status,
+          method:
+            status === 'present'
+              ? random.chance(0.5)
+                ? 'code'
+                : 'scan'
+              : status === 'late'
+                ? 'makeup'
+                : status === 'proxy'
+                  ? 'proxy'
+                  : null,
+          at: status === 'leave' ? null : startsAt,
+          by: status === 'proxy' ? branch.committee[0] : null,
+          reason: status === 'proxy' ? '年纪大不会用手机，本人到会' : '',
+          updatedAt: startsAt,
+        }),
+      )
     }
   }
   for (let offset = 1 - LARGE.meetingMonths; offset <= 0; offset++) {
