@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ActivityRecord } from '../../cloudfunctions/activity/src/activities'
+import type { ActivityRecord } from '../../cloudfunctions/_shared/records/activity'
 import type { IssueRecord } from '../../cloudfunctions/_shared/records/issue'
 import {
   newAttendance,
