@@ -25,11 +25,11 @@ export interface ActivityRecord {
   endsAt: Date
   signUpBy: Date
   capacity: number
-  /** Seats taken; only ever moved by compare-and-set (see signups.ts). */
+  /** Seats taken; only ever moved by compare-and-set (see activity/src/signups.ts). */
   signedUp: number
   checkedIn: number
   cover: string
-  /** The cover waits for its image check; until it passes nobody sees it (verdicts/activity.ts). */
+  /** The cover waits for its image check; until it passes nobody sees it (_shared/verdicts/activity.ts). */
   coverPending: boolean
   status: 'published' | 'cancelled'
   cancelReason: string

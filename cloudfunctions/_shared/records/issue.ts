@@ -33,7 +33,7 @@ export interface TimelineRecord {
 /**
  * One case in `issues`. `submitter` is the only field that ties a case to a person: it is read by the
  * server to recognise the submitter and to send them messages, and never leaves the server for anyone
- * else (see views.ts). For an anonymous case `submitterName` is empty.
+ * else (see issue/src/views.ts). For an anonymous case `submitterName` is empty.
  */
 export interface IssueRecord {
   _id: string
