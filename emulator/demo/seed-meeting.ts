@@ -1,6 +1,10 @@
 import { newSignInSecret } from '../../cloudfunctions/_shared/signin-code'
-import type { AttendanceRecord, RequestRecord } from '../../cloudfunctions/meeting/src/attendance'
-import type { MeetingRecord, MinutesRecord } from '../../cloudfunctions/meeting/src/meetings'
+import {
+  newAttendance,
+  type AttendanceRecord,
+  type RequestRecord,
+} from '../../cloudfunctions/_shared/records/attendance'
+import type { MeetingRecord, MinutesRecord } from '../../cloudfunctions/_shared/records/meeting'
 import { PAST_CONGRESS, peopleOf } from './facts'
 import { addAll, type SeedDb } from './seed-db'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../types/time'
@@ -43,19 +47,10 @@ function row(
   openid: string,
   fields: Partial<AttendanceRecord> & Pick<AttendanceRecord, 'status'>,
 ): AttendanceRecord {
-  return {
-    _id: `${meetingRecord._id}_${openid}`,
-    meetingId: meetingRecord._id,
-    orgId: meetingRecord.orgId,
-    openid,
-    method: null,
-    at: null,
-    by: null,
-    reason: '',
-    request: null,
+  return newAttendance(meetingRecord, openid, {
     updatedAt: fields.at ?? new Date(meetingRecord.startsAt),
     ...fields,
-  }
+  })
 }
 
 function request(

@@ -5,7 +5,7 @@ import { notFound } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import type { LessonStats } from '../../../../types/lesson'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
-import { completionByOrg, type CompletionRow } from '../completion'
+import { completionByOrg, type CompletionRow } from '../../../_shared/lesson-completion'
 import { findLesson, type LessonRecord } from '../lessons'
 
 interface BranchRow extends CompletionRow<{
