@@ -113,6 +113,7 @@ export const COLLECTIONS_SPEC = [
       'meeting/export-ledger.ts',
       '_shared/completeness.ts:meterLookups',
       'org/home.ts',
+      'org/home-todo.ts (open for sign-in)',
       'stats/facts.ts',
     ]),
     index('reminded_status_startsAt', 'reminded status startsAt', ['cron/jobs/meeting.ts']),
@@ -126,6 +127,10 @@ export const COLLECTIONS_SPEC = [
       'cron/jobs/meeting.ts',
       '_shared/completeness.ts:meterLookups',
       'stats/facts.ts',
+      'org/home-todo.ts (my sign-ins)',
+    ]),
+    index('orgId_status_updatedAt', 'orgId status updatedAt', [
+      'org/home-todo.ts (requests waiting)',
     ]),
   ]),
   collection('activities', [
@@ -177,6 +182,7 @@ export const COLLECTIONS_SPEC = [
     index('orgPath_status_dueAt', 'orgPath status dueAt', [
       'issue/list-for-org.ts (open queues)',
       'issue/queues.ts:countQueues',
+      'org/home-todo.ts',
       'org/move-paths.ts',
       'stats/facts.ts',
     ]),

@@ -66,14 +66,41 @@ export interface BranchHome {
   myRole: Role | null
   secretary: { nickname: string } | null
   memberCount: number
-  upcoming: { kind: 'meeting' | 'activity'; id: string; title: string; startsAt: string }[]
-  notices: { id: string; title: string; publishedAt: string }[]
+  /** Next meetings and activities; `live` says one is under way (a meeting: sign-in open). */
+  upcoming: {
+    kind: 'meeting' | 'activity'
+    id: string
+    title: string
+    startsAt: string
+    live: boolean
+  }[]
+  notices: { id: string; title: string; publishedAt: string; read: boolean }[]
   pendingJoinRequests: number
+  /** What needs this person now: shown first, each one tap away. */
+  todo: HomeTodo
   /** This quarter's 三会一课 meter (branches only). */
   completeness: Completeness | null
   /** Which tools to offer, decided by the server's policy module (the server checks again). */
   can: HomePermissions
 }
+
+/**
+ * The 今日待办 of the 支部 home. A count is 0 where the person may not act on it (a member sees no
+ * requests waiting for the 书记); the server's policy decides, the page only shows.
+ */
+export interface HomeTodo {
+  /** Meetings of this org open for sign-in now (30 minutes before the start until the end). */
+  signIn: { id: string; title: string; endsAt: string; mine: SignInStanding }[]
+  /** 请假/补签 requests waiting for a decision (书记, 副书记), and the meeting of the oldest. */
+  attendanceRequests: { count: number; meetingId: string | null }
+  /** 诉求 of the org's subtree not yet accepted, and open ones past their deadline (支委会). */
+  issues: { unanswered: number; overdue: number }
+  /** Of this org's latest notices (up to 20), those the person has not signed for. */
+  unreadNotices: number
+}
+
+/** Where the person stands at a meeting open for sign-in. */
+export type SignInStanding = 'toSignIn' | 'signedIn' | 'excused' | 'notExpected'
 
 export interface HomePermissions {
   manageMembers: boolean

@@ -1,6 +1,8 @@
 import { cloud } from '../../emulator/local-cloud'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
+import { as } from '../../test/helpers/client'
 import { groupCloudIdFor } from '../../test/helpers/group'
+import { MINUTE_MS } from '../../types/time'
 import type {
   BranchHome,
   GroupEntry,
@@ -16,6 +18,82 @@ import type {
 beforeAll(() => seedDemo())
 
 describe('branch home', () => {
+  describe('今日待办', () => {
+    const home = (who: Parameters<typeof as>[0]) => as(who).org.getHome({ orgId: 'org-branch-1' })
+
+    it('puts the meeting open for sign-in first, with where each person stands, and the 书记’s waiting requests', async () => {
+      const meeting = await as('secretary').meeting.createMeeting({
+        orgId: 'org-branch-1',
+        requestId: 'home-todo-open-now',
+        kind: 'lecture',
+        title: '今天的微党课',
+        agenda: '学习贯彻会议精神',
+        startsAt: new Date(Date.now() + 10 * MINUTE_MS).toISOString(),
+        endsAt: new Date(Date.now() + 70 * MINUTE_MS).toISOString(),
+        place: '党群服务中心',
+        hostId: 'o_demo_secretary',
+        recorderId: 'o_demo_committee',
+      })
+      const before = await home('secretary')
+      expect(before.todo.signIn).toContainEqual(
+        expect.objectContaining({ id: meeting.id, title: '今天的微党课', mine: 'toSignIn' }),
+      )
+      expect(before.upcoming).toContainEqual(
+        expect.objectContaining({ id: meeting.id, live: true }),
+      )
+
+      await as('member').meeting.requestAttendance({
+        meetingId: meeting.id,
+        kind: 'leave',
+        reason: '社区值班走不开',
+      })
+      const waiting = await home('secretary')
+      expect(waiting.todo.attendanceRequests.count).toBe(before.todo.attendanceRequests.count + 1)
+      expect(waiting.todo.attendanceRequests.meetingId).not.toBeNull()
+
+      await as('secretary').meeting.decideRequest({
+        meetingId: meeting.id,
+        memberId: 'o_demo_member',
+        approve: true,
+      })
+      const excused = await home('member')
+      expect(excused.todo.signIn).toContainEqual(
+        expect.objectContaining({ id: meeting.id, mine: 'excused' }),
+      )
+      expect((await home('secretary')).todo.attendanceRequests.count).toBe(
+        before.todo.attendanceRequests.count,
+      )
+    })
+
+    it('counts a new 诉求 for the 支委会 and shows a member none of the branch’s waiting work', async () => {
+      const before = await home('committee')
+      await as('resident').issue.submit({
+        requestId: 'home-todo-issue',
+        orgId: 'org-branch-1',
+        category: 'environment',
+        body: '小区东门的路灯坏了一个星期了',
+        contact: 'in_app',
+        anonymous: false,
+      })
+      const after = await home('committee')
+      expect(after.todo.issues.unanswered).toBe(before.todo.issues.unanswered + 1)
+
+      const member = await home('member')
+      expect(member.todo.issues).toEqual({ unanswered: 0, overdue: 0 })
+      expect(member.todo.attendanceRequests).toEqual({ count: 0, meetingId: null })
+    })
+
+    it('marks notices not yet signed for, and signing one takes it off the count', async () => {
+      const before = await home('member')
+      const unread = before.notices.find((notice) => !notice.read)
+      if (!unread) throw new Error('the demo member has every notice read')
+      await as('member').notice.openNotice({ orgId: 'org-branch-1', noticeId: unread.id })
+      const after = await home('member')
+      expect(after.notices.find((notice) => notice.id === unread.id)?.read).toBe(true)
+      expect(after.todo.unreadNotices).toBe(before.todo.unreadNotices - 1)
+    })
+  })
+
   it('shows a member their branch with its secretary and member count, in ≤ 3 round trips', async () => {
     const reply = await call<BranchHome>('member', 'org', {
       action: 'getHome',

@@ -66,6 +66,7 @@ describe('a member', () => {
               id: 'm-1',
               title: '十二月支委会',
               startsAt: '2026-12-02T07:00:00.000Z',
+              live: false,
             },
           ],
           completeness: {
@@ -131,7 +132,13 @@ describe('a member', () => {
       ok(
         home({
           upcoming: [
-            { kind: 'meeting', id: 'm1', title: '支部党员大会', startsAt: '2026-11-03T01:30:00Z' },
+            {
+              kind: 'meeting',
+              id: 'm1',
+              title: '支部党员大会',
+              startsAt: '2026-11-03T01:30:00Z',
+              live: false,
+            },
           ],
         }),
       ),

@@ -1,4 +1,11 @@
-import type { BranchHome, HomePermissions, MemberItem, OrgKind, OrgSummary } from '../../types/org'
+import type {
+  BranchHome,
+  HomePermissions,
+  HomeTodo,
+  MemberItem,
+  OrgKind,
+  OrgSummary,
+} from '../../types/org'
 import type { Reply } from '../../types/errors'
 import type { LoginResult, MembershipSummary, Role } from '../../types/user'
 import { profile } from './fixtures'
@@ -54,6 +61,7 @@ export function home(overrides: Partial<BranchHome> = {}): BranchHome {
     notices: [],
     pendingJoinRequests: 0,
     completeness: null,
+    todo: noTodo(),
     can: canFor(myRole, org.kind),
     ...overrides,
   }
@@ -75,3 +83,14 @@ export const refused = (
   code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_ARGUMENT' | 'INTERNAL',
   message: string,
 ) => ({ ok: false as const, code, message })
+
+/** A home with nothing waiting. */
+export function noTodo(overrides: Partial<HomeTodo> = {}): HomeTodo {
+  return {
+    signIn: [],
+    attendanceRequests: { count: 0, meetingId: null },
+    issues: { unanswered: 0, overdue: 0 },
+    unreadNotices: 0,
+    ...overrides,
+  }
+}

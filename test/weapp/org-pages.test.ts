@@ -56,6 +56,12 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
       notices: [],
       pendingJoinRequests: 1,
       completeness: null,
+      todo: {
+        signIn: [],
+        attendanceRequests: { count: 0, meetingId: null },
+        issues: { unanswered: 0, overdue: 0 },
+        unreadNotices: 0,
+      },
       can: {
         manageMembers: true,
         invite: true,

@@ -1,4 +1,5 @@
-import type { MeetingKind } from '../../../types/meeting'
+import { SIGN_IN_OPENS_MINUTES, type MeetingKind, type MeetingPhase } from '../../../types/meeting'
+import { MINUTE_MS } from '../../../types/time'
 
 export interface PhotoRecord {
   fileID: string
@@ -54,4 +55,19 @@ export interface MeetingRecord {
 /** The page a meeting opens on (reminders, the group card). */
 export function meetingPath(meetingId: string): string {
   return `packages/meeting/detail/index?id=${meetingId}`
+}
+
+/** Sign-in opens 30 minutes before the start and closes at the end. */
+export function signInOpensAt(meeting: Pick<MeetingRecord, 'startsAt'>): Date {
+  return new Date(new Date(meeting.startsAt).getTime() - SIGN_IN_OPENS_MINUTES * MINUTE_MS)
+}
+
+export function phaseOf(
+  meeting: Pick<MeetingRecord, 'status' | 'startsAt' | 'endsAt'>,
+  now: Date,
+): MeetingPhase {
+  if (meeting.status === 'cancelled') return 'cancelled'
+  if (now >= new Date(meeting.endsAt)) return 'ended'
+  if (now >= signInOpensAt(meeting)) return 'open'
+  return 'upcoming'
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../cloud'
+import { pipelineTools } from '../db'
 import type { OrgRecord } from '../policy'
 import type { NoticeAttachment, NoticeScope } from '../../../types/notice'
 
@@ -21,4 +22,19 @@ export interface NoticeRecord {
 export function visibleIn(db: Database, org: OrgRecord) {
   const _ = db.command
   return _.or([{ orgId: org._id }, { scope: 'subtree', orgId: _.in(org.ancestors) }])
+}
+
+/** A `$lookup` of `openid`'s receipt for each notice (as `myRead`: one row when they signed for it). */
+export function myReadLookup(db: Database, openid: string) {
+  const { expr, pipeline } = pipelineTools(db)
+  const $ = db.command.aggregate
+  return {
+    from: 'noticeReads',
+    let: { noticeId: '$_id' },
+    pipeline: pipeline()
+      .match(expr($.and([$.eq(['$noticeId', '$$noticeId']), $.eq(['$openid', openid])])))
+      .project({ _id: 0, readAt: 1 })
+      .done(),
+    as: 'myRead',
+  }
 }

@@ -1,4 +1,4 @@
-import { MINUTE_MS, SHANGHAI_OFFSET_MS } from '../../../types/time'
+import { SHANGHAI_OFFSET_MS } from '../../../types/time'
 import type { ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
@@ -6,30 +6,13 @@ import { ActionError, conflict, forbidden, notFound } from '../../_shared/errors
 import { wrongCodesFilter } from '../../_shared/signin-attempts'
 import { COMMITTEE, LEADERS, requireOrgRole, ANY_ROLE } from '../../_shared/policy'
 import { permits } from '../../../types/roles'
-import {
-  SIGN_IN_OPENS_MINUTES,
-  type MeetingPermissions,
-  type MeetingPhase,
-  type MeetingSummary,
-} from '../../../types/meeting'
+import type { MeetingPermissions, MeetingSummary } from '../../../types/meeting'
 import type { Role } from '../../../types/user'
-import type { MeetingRecord } from '../../_shared/records/meeting'
+import { phaseOf, signInOpensAt, type MeetingRecord } from '../../_shared/records/meeting'
 import type { AttendanceRecord } from '../../_shared/records/attendance'
 import { countAttendance } from './attendance'
 
-export function signInOpensAt(meeting: Pick<MeetingRecord, 'startsAt'>): Date {
-  return new Date(new Date(meeting.startsAt).getTime() - SIGN_IN_OPENS_MINUTES * MINUTE_MS)
-}
-
-export function phaseOf(
-  meeting: Pick<MeetingRecord, 'status' | 'startsAt' | 'endsAt'>,
-  now: Date,
-): MeetingPhase {
-  if (meeting.status === 'cancelled') return 'cancelled'
-  if (now >= new Date(meeting.endsAt)) return 'ended'
-  if (now >= signInOpensAt(meeting)) return 'open'
-  return 'upcoming'
-}
+export { phaseOf, signInOpensAt }
 
 /**
  * Sign-in happens only while the meeting is open (from 30 minutes before the start to the end): the

@@ -1,6 +1,6 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
-import type { NoticeRecord } from '../../_shared/records/notice'
+import { myReadLookup, type NoticeRecord } from '../../_shared/records/notice'
 import type { NoticeSummary } from '../../../types/notice'
 
 interface ReadRow {
@@ -13,21 +13,7 @@ export const NOTICES_PAGE_SIZE = 20
 
 /** Notices with the caller's own read receipt joined, in one round trip. */
 export function noticesWithMyRead(db: Database, openid: string, match: object) {
-  const { expr, pipeline } = pipelineTools(db)
-  const $ = db.command.aggregate
-  return db
-    .collection('notices')
-    .aggregate()
-    .match(match)
-    .lookup({
-      from: 'noticeReads',
-      let: { noticeId: '$_id' },
-      pipeline: pipeline()
-        .match(expr($.and([$.eq(['$noticeId', '$$noticeId']), $.eq(['$openid', openid])])))
-        .project({ _id: 0, readAt: 1 })
-        .done(),
-      as: 'myRead',
-    })
+  return db.collection('notices').aggregate().match(match).lookup(myReadLookup(db, openid))
 }
 
 export function toSummary(row: NoticeRow): NoticeSummary {

@@ -3,8 +3,10 @@ import { meterFrom, meterLookups, type MeterFacts } from '../../_shared/complete
 import { aggregateRows, pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import { currentQuarter } from '../../../types/time'
-import { visibleIn } from '../../_shared/records/notice'
+import { signInOpensAt } from '../../_shared/records/meeting'
+import { myReadLookup, visibleIn } from '../../_shared/records/notice'
 import type { BranchHome } from '../../../types/org'
+import { todoFrom, todoLookups, type TodoRow, type Viewer } from './home-todo'
 
 interface Upcoming {
   _id: string
@@ -12,10 +14,10 @@ interface Upcoming {
   startsAt: Date
 }
 
-interface HomeRow extends MeterFacts {
+interface HomeRow extends MeterFacts, TodoRow {
   counts: { active: number; pending: number; secretaries: (string | null)[] }[]
   secretaryUsers: { nickname?: string }[]
-  notices: { _id: string; title: string; publishedAt: Date }[]
+  notices: { _id: string; title: string; publishedAt: Date; myRead: unknown[] }[]
   upcomingMeetings: Upcoming[]
   upcomingActivities: Upcoming[]
 }
@@ -27,16 +29,25 @@ export interface HomeFacts {
   notices: BranchHome['notices']
   upcoming: BranchHome['upcoming']
   completeness: BranchHome['completeness']
+  todo: BranchHome['todo']
 }
 
 const UPCOMING = 3
+/** Notices shown on the home; the unread count looks at the latest RECENT. */
+const SHOWN_NOTICES = 3
+const RECENT_NOTICES = 20
 
 /**
  * Everything the 支部 home shows about an org, in one round trip: member counts and the secretary
  * from `memberships`, the latest notices it can see (its own, and subtree notices from above), what
  * is coming up (meetings, activities) and this quarter's 三会一课 completeness.
  */
-export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Promise<HomeFacts> {
+export async function loadHomeFacts(
+  db: Database,
+  org: OrgRecord,
+  viewer: Viewer,
+  now: Date,
+): Promise<HomeFacts> {
   const { _id: orgId } = org
   const { year, quarter } = currentQuarter(now)
   const _ = db.command
@@ -46,6 +57,7 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
   if (org.kind === 'branch') {
     for (const lookup of meterLookups(db, orgId, year, quarter, now)) query = query.lookup(lookup)
   }
+  for (const lookup of todoLookups(db, org, viewer, now)) query = query.lookup(lookup)
   const [row] = await aggregateRows<HomeRow>(
     query
       .lookup({
@@ -81,8 +93,9 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
         pipeline: pipeline()
           .match(visibleIn(db, org))
           .sort({ pinned: -1, publishedAt: -1 })
-          .limit(3)
+          .limit(RECENT_NOTICES)
           .project({ _id: 1, title: 1, publishedAt: 1 })
+          .lookup(myReadLookup(db, viewer.openid))
           .done(),
         as: 'notices',
       })
@@ -115,10 +128,11 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
     memberCount: counts.active,
     pendingJoinRequests: counts.pending,
     secretary: secretary ? { nickname: secretary.nickname ?? '微信用户' } : null,
-    notices: (row?.notices ?? []).map((notice) => ({
+    notices: (row?.notices ?? []).slice(0, SHOWN_NOTICES).map((notice) => ({
       id: notice._id,
       title: notice.title,
       publishedAt: new Date(notice.publishedAt).toISOString(),
+      read: notice.myRead.length > 0,
     })),
     upcoming: [
       ...(row?.upcomingMeetings ?? []).map((item) => ({ kind: 'meeting' as const, item })),
@@ -129,9 +143,11 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
         id: item._id,
         title: item.title,
         startsAt: new Date(item.startsAt).toISOString(),
+        live: now >= (kind === 'meeting' ? signInOpensAt(item) : new Date(item.startsAt)),
       }))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
       .slice(0, UPCOMING),
     completeness: org.kind === 'branch' ? meterFrom(org, year, quarter, row) : null,
+    todo: todoFrom(row, (row?.notices ?? []).filter((notice) => !notice.myRead.length).length, now),
   }
 }

@@ -46,7 +46,8 @@ export const getHome = defineAction({
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run(_input, context): Promise<BranchHome> {
     const grant = grantOf(context)
-    const facts = await loadHomeFacts(context.db, grant.org, new Date())
+    const viewer = { openid: context.caller.openid, roles: grant.roles }
+    const facts = await loadHomeFacts(context.db, grant.org, viewer, new Date())
     const can = homePermissions(grant)
     return {
       org: toSummary(grant.org),
@@ -57,6 +58,7 @@ export const getHome = defineAction({
       completeness: facts.completeness,
       notices: facts.notices,
       pendingJoinRequests: can.decideJoin ? facts.pendingJoinRequests : 0,
+      todo: facts.todo,
       can,
     }
   },
