@@ -3,13 +3,15 @@ import Taro from '@tarojs/taro'
 import BranchPage from '@/pages/branch'
 import { getLocalSession } from '@/platform/local-session'
 import { bindGroup, getHome, openFromGroup, requestJoin } from '@/services/org'
+import { signIn } from '@/services/meeting'
 import { forgetSession } from '@/services/session'
 import { login } from '@/services/user'
 import { pageEvents, storage } from '../stubs/taro'
-import { branch1, branch2, home, loginWith, membership, ok, refused } from './org-fixtures'
+import { branch1, branch2, home, loginWith, membership, noTodo, ok, refused } from './org-fixtures'
 
 jest.mock('@/services/user')
 jest.mock('@/services/org')
+jest.mock('@/services/meeting')
 jest.mock('@/platform/local-session')
 
 const mockedLogin = jest.mocked(login)
@@ -446,4 +448,126 @@ describe('H5 local preview', () => {
     fireEvent.click(screen.getByRole('button', { name: '选择演示身份' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/local/login/index' })
   })
+})
+
+describe('今日待办', () => {
+  test('the 书记 sees the meeting open for sign-in and every waiting request first, with counts, one tap away', async () => {
+    mockedLogin.mockResolvedValue(ok(secretaryOf1))
+    mockedHome.mockResolvedValue(
+      ok(
+        home({
+          myRole: 'secretary',
+          pendingJoinRequests: 2,
+          todo: noTodo({
+            signIn: [
+              {
+                id: 'm-now',
+                title: '十二月党课',
+                endsAt: '2026-12-03T03:00:00Z',
+                mine: 'toSignIn',
+              },
+            ],
+            attendanceRequests: { count: 3, meetingId: 'm-now' },
+            issues: { unanswered: 7, overdue: 2 },
+            unreadNotices: 1,
+          }),
+        }),
+      ),
+    )
+    const { container } = render(<BranchPage />)
+    await screen.findByText('签到中：十二月党课')
+    const todo = container.querySelector('[data-testid="branch-todo"]') as HTMLElement
+    // 今日待办 comes before every other section of the home.
+    expect(container.querySelector('.branch-section')).toBe(todo)
+    const rows = Array.from(todo.querySelectorAll('.branch-todo__item'), (row) => row.textContent)
+    expect(rows).toEqual([
+      '签到中：十二月党课11:00 结束去签到',
+      '请假/补签待审批3去处理',
+      '入支部申请待审批2去处理',
+      '群众诉求待受理7 件待受理，2 件已超期7去处理',
+      '未读通知1去签阅',
+    ])
+    fireEvent.click(screen.getByText('签到中：十二月党课'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/meeting/detail/index?id=m-now&orgId=org-branch-1',
+    })
+  })
+
+  test('a member who signed in sees it done, and nothing of the branch’s waiting work', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(
+      ok(
+        home({
+          todo: noTodo({
+            signIn: [
+              {
+                id: 'm-now',
+                title: '十二月党课',
+                endsAt: '2026-12-03T03:00:00Z',
+                mine: 'signedIn',
+              },
+            ],
+          }),
+        }),
+      ),
+    )
+    const { container } = render(<BranchPage />)
+    await screen.findByText('签到中：十二月党课')
+    expect(screen.getByText('已签到')).toBeTruthy()
+    expect(container.querySelector('.branch-todo__badge')).toBeNull()
+    expect(screen.queryByText('请假/补签待审批')).toBeNull()
+  })
+
+  test('with nothing waiting it says so, and unread notices are marked 未读', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(
+      ok(
+        home({
+          notices: [
+            {
+              id: 'n1',
+              title: '关于开展主题党日的通知',
+              publishedAt: '2026-12-01T02:00:00Z',
+              read: false,
+            },
+            { id: 'n2', title: '学习通知', publishedAt: '2026-11-20T02:00:00Z', read: true },
+          ],
+        }),
+      ),
+    )
+    const { container } = render(<BranchPage />)
+    await screen.findByText('今天没有需要你处理的事')
+    const notices = Array.from(
+      container.querySelectorAll('.branch-notice__title'),
+      (title) => title.textContent,
+    )
+    expect(notices).toEqual(['未读关于开展主题党日的通知', '学习通知'])
+  })
+})
+
+test('from the group card to signed in: the code goes in right on the home, and the row then says 已签到', async () => {
+  const open = (mine: 'toSignIn' | 'signedIn') =>
+    ok(
+      home({
+        todo: noTodo({
+          signIn: [{ id: 'm-now', title: '十二月党课', endsAt: '2026-12-03T03:00:00Z', mine }],
+        }),
+      }),
+    )
+  mockedLogin.mockResolvedValue(ok(memberOf1))
+  mockedHome.mockResolvedValueOnce(open('toSignIn')).mockResolvedValue(open('signedIn'))
+  jest
+    .mocked(signIn)
+    .mockResolvedValue(ok({ status: 'present', at: '2026-12-03T01:50:00Z' } as never))
+  const { container } = render(<BranchPage />)
+  await screen.findByText('去签到')
+  fireEvent.change(container.querySelector('[data-testid="sign-in-code"]') as HTMLElement, {
+    target: { value: '123456' },
+  })
+  await act(async () => {
+    fireEvent.click(container.querySelector('[data-testid="sign-in-submit"]') as HTMLElement)
+  })
+  expect(signIn).toHaveBeenCalledWith({ meetingId: 'm-now', code: '123456', via: 'code' })
+  expect(await screen.findByText('已签到')).toBeTruthy()
+  expect(container.querySelector('[data-testid="sign-in-code"]')).toBeNull()
 })

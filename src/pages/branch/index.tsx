@@ -9,14 +9,24 @@ import { formatShanghai } from '../../format/datetime'
 import { CompletenessMeter } from './completeness-meter'
 import { GroupCard } from './group-card'
 import { QuickActions } from './quick-actions'
+import { TodayTodo } from './today-todo'
 import { useBranchHome } from './use-branch-home'
 import './index.css'
 
 const JOIN_URL = '/packages/org/join/index'
 
 export default function BranchPage() {
-  const { state, busy, actionError, retry, switchOrg, bindThisGroup, requestToJoinGroupOrg } =
-    useBranchHome()
+  const {
+    state,
+    busy,
+    signingIn,
+    signInHere,
+    actionError,
+    retry,
+    switchOrg,
+    bindThisGroup,
+    requestToJoinGroupOrg,
+  } = useBranchHome()
 
   if (isPending(state)) {
     return <SessionScreen state={state} onRetry={retry} pickTestId="branch-pick-identity" />
@@ -53,6 +63,7 @@ export default function BranchPage() {
       return (
         <View className="branch">
           <BranchHeader home={state.home} orgs={state.orgs} onSwitch={switchOrg} />
+          <TodayTodo home={state.home} signingIn={signingIn} onSignIn={signInHere} />
           <GroupCard
             group={state.group}
             home={state.home}
@@ -61,10 +72,10 @@ export default function BranchPage() {
             onBind={bindThisGroup}
             onRequestJoin={requestToJoinGroupOrg}
           />
-          <QuickActions home={state.home} />
-          <CompletenessMeter home={state.home} />
           <Upcoming home={state.home} />
           <Notices home={state.home} />
+          <QuickActions home={state.home} />
+          <CompletenessMeter home={state.home} />
         </View>
       )
   }
@@ -126,7 +137,12 @@ function Upcoming({ home }: { home: BranchHome }) {
               })
             }
           >
-            <Text className="branch-upcoming__title">{item.title}</Text>
+            <Text className="branch-upcoming__title">
+              {item.live ? (
+                <Text className="branch-tag">{item.kind === 'meeting' ? '签到中' : '进行中'}</Text>
+              ) : null}
+              {item.title}
+            </Text>
             <Text className="branch-upcoming__time">
               {formatShanghai(item.startsAt, 'M月D日 dddd HH:mm')}
             </Text>
@@ -154,7 +170,10 @@ function Notices({ home }: { home: BranchHome }) {
               })
             }
           >
-            <Text className="branch-notice__title">{notice.title}</Text>
+            <Text className="branch-notice__title">
+              {notice.read ? null : <Text className="branch-tag">未读</Text>}
+              {notice.title}
+            </Text>
             <Text className="branch-notice__time">
               {formatShanghai(notice.publishedAt, 'M月D日')}
             </Text>

@@ -5,6 +5,7 @@ import type { BranchHome, GroupEntry } from '../../../types/org'
 import type { MembershipSummary } from '../../../types/user'
 import { useAction } from '../../hooks/use-action'
 import { fetchGroupCloudId, groupEntryKey } from '../../platform/group-entry'
+import { signIn } from '../../services/meeting'
 import { bindGroup, getHome, openFromGroup, requestJoin } from '../../services/org'
 import {
   currentMembership,
@@ -38,7 +39,7 @@ interface LoadOptions {
  */
 export function useBranchHome() {
   const [state, setState] = useState<BranchState>({ status: 'loading' })
-  const action = useAction<'group'>()
+  const action = useAction<'group' | 'sign-in'>()
   const { setError: setActionError } = action
   const latest = useRef(0)
   const group = useRef<{ key: string; status: GroupStatus } | null>(null)
@@ -111,9 +112,19 @@ export function useBranchHome() {
       },
     })
 
+  /** Signs in to a meeting open now, from 今日待办: the code typed or scanned, then the home again. */
+  const signInHere = (meetingId: string, code: string, via: 'code' | 'scan') =>
+    action.run('sign-in', () => signIn({ meetingId, code, via }), {
+      done: '签到成功',
+      inline: true,
+      then: () => load(),
+    })
+
   return {
     state,
-    busy: action.busy !== '',
+    busy: action.busy === 'group',
+    signingIn: action.busy === 'sign-in',
+    signInHere,
     actionError: action.error,
     retry: () => void reload({ refreshSession: true, refreshGroup: true }),
     switchOrg,
