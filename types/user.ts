@@ -44,6 +44,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface LoginResult {
   profile: UserProfile
   memberships: MembershipSummary[]
+  /** Requests to join an org that wait for its 书记 (shown as 已提交，等待审批 until decided). */
+  applications: { orgId: string; orgName: string }[]
   isNew: boolean
 }
 

@@ -1,4 +1,4 @@
-import type { MembershipSummary, Role } from '../../types/user'
+import type { LoginResult, Role } from '../../types/user'
 import type { Database } from './cloud'
 import { aggregateRows } from './db'
 import type { OrgRecord } from './policy'
@@ -27,15 +27,39 @@ export async function activeMembershipsWithOrgs(
   return rows.map((row) => ({ orgId: row.orgId, role: row.role, org: row.org[0] }))
 }
 
-/** A person's active memberships with their org names, in one round trip. */
-export async function listActiveMemberships(
+/**
+ * Where a person stands, in one round trip: their active memberships with org names, and the orgs
+ * they asked to join that have not decided yet.
+ */
+export async function loadStanding(
   db: Database,
   openid: string,
-): Promise<MembershipSummary[]> {
-  return (await activeMembershipsWithOrgs(db, openid)).map(({ orgId, role, org }) => ({
-    orgId,
-    orgName: org?.name ?? '',
-    orgKind: org?.kind ?? 'branch',
-    role,
-  }))
+): Promise<Pick<LoginResult, 'memberships' | 'applications'>> {
+  const _ = db.command
+  const rows = await aggregateRows<{
+    orgId: string
+    role: Role
+    status: string
+    org: Partial<OrgRecord>[]
+  }>(
+    db
+      .collection('memberships')
+      .aggregate()
+      .match({ openid, status: _.in(['active', 'pending']) })
+      .limit(50)
+      .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
+      .end(),
+  )
+  const active = rows.filter((row) => row.status === 'active')
+  return {
+    memberships: active.map(({ orgId, role, org: [org] }) => ({
+      orgId,
+      orgName: org?.name ?? '',
+      orgKind: org?.kind ?? 'branch',
+      role,
+    })),
+    applications: rows
+      .filter((row) => row.status === 'pending')
+      .map(({ orgId, org: [org] }) => ({ orgId, orgName: org?.name ?? '' })),
+  }
 }

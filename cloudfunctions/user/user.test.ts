@@ -47,6 +47,24 @@ describe('user.login', () => {
     expect(storeContents()).toEqual(before)
   })
 
+  it('tells someone who asked to join that the request waits, until the 书记 decides', async () => {
+    const applicant = { openid: 'o_applicant_login' }
+    const invite = await as('secretary').org.createInvite({ orgId: 'org-branch-1' })
+    await as(applicant).org.requestJoin({ code: invite.code })
+    const waiting = await as(applicant).user.login({})
+    expect(waiting.applications).toEqual([{ orgId: 'org-branch-1', orgName: '第一党支部' }])
+    expect(waiting.memberships).toEqual([])
+
+    await as('secretary').org.decideJoin({
+      orgId: 'org-branch-1',
+      memberId: applicant.openid,
+      approve: true,
+    })
+    const joined = await as(applicant).user.getProfile({})
+    expect(joined.applications).toEqual([])
+    expect(joined.memberships).toEqual([expect.objectContaining({ orgId: 'org-branch-1' })])
+  })
+
   it('loads 我的 in at most 3 database round trips', async () => {
     const reply = await replyAs('member').user.login({})
     expect(reply.ok).toBe(true)

@@ -20,5 +20,6 @@ export const secretaryLogin: LoginResult = {
       role: 'committee',
     },
   ],
+  applications: [],
   isNew: false,
 }

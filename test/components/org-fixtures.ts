@@ -28,7 +28,7 @@ export function membership(org: OrgSummary, role: MembershipSummary['role']): Me
 }
 
 export function loginWith(memberships: MembershipSummary[], openid = 'o-me'): LoginResult {
-  return { profile: { ...profile, openid }, memberships, isNew: false }
+  return { profile: { ...profile, openid }, memberships, applications: [], isNew: false }
 }
 
 /** What the server's policy module grants each role on a branch (an admin above: everything). */

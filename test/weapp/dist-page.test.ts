@@ -17,6 +17,7 @@ const secretary: LoginResult = {
   memberships: [
     { orgId: 'org-branch-1', orgName: '东湖社区第一支部', orgKind: 'branch', role: 'secretary' },
   ],
+  applications: [],
   isNew: false,
 }
 

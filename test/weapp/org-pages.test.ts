@@ -42,6 +42,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
       memberships: [
         { orgId: 'org-branch-1', orgName: '第一党支部', orgKind: 'branch', role: 'secretary' },
       ],
+      applications: [],
       isNew: false,
     },
   }

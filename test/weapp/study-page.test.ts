@@ -20,6 +20,7 @@ const login: Reply<LoginResult> = {
     memberships: [
       { orgId: 'org-branch-1', orgName: '第一党支部', orgKind: 'branch', role: 'member' },
     ],
+    applications: [],
     isNew: false,
   },
 }

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../_shared/action'
 import { notFound } from '../../../_shared/errors'
-import { listActiveMemberships } from '../../../_shared/memberships'
+import { loadStanding } from '../../../_shared/memberships'
 import { noInput } from '../../../../types/contract.schema'
 import type { LoginResult } from '../../../../types/user'
 import { findUser, toProfile } from '../users'
@@ -10,11 +10,11 @@ export const getProfile = defineAction({
   readOnly: true,
   policy: { kind: 'signedIn' },
   async run(_input, { caller, db }): Promise<LoginResult> {
-    const [user, memberships] = await Promise.all([
+    const [user, standing] = await Promise.all([
       findUser(db, caller.openid),
-      listActiveMemberships(db, caller.openid),
+      loadStanding(db, caller.openid),
     ])
     if (!user) throw notFound('用户')
-    return { profile: toProfile(user), memberships, isNew: false }
+    return { profile: toProfile(user), ...standing, isNew: false }
   },
 })
