@@ -105,7 +105,7 @@ describe('a member', () => {
     expect(container.querySelector('[data-testid="branch-secretary"]')?.textContent).toBe(
       '书记：王建国',
     )
-    expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
+    expect(container.querySelector('.branch-member-count')?.textContent).toBe('党员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()
     expect(actionLabels(container)).toEqual([
@@ -123,6 +123,16 @@ describe('a member', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/org/members/index?orgId=org-branch-1',
     })
+  })
+
+  test('counts the 党员 apart from the 入党积极分子 and 群众 of the branch', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home({ memberCount: 12, nonPartyCount: 2 })))
+    const { container } = render(<BranchPage />)
+    await screen.findByText('第一党支部')
+    expect(container.querySelector('.branch-member-count')?.textContent).toBe(
+      '党员 12 人 · 积极分子、群众 2 人',
+    )
   })
 
   test('upcoming meetings show in Beijing time', async () => {
@@ -160,7 +170,7 @@ describe('a member', () => {
 
     mockedHome.mockResolvedValue(ok(home({ memberCount: 13 })))
     await act(async () => pageEvents.pullDownRefresh())
-    expect(await screen.findByText('成员 13 人')).toBeTruthy()
+    expect(await screen.findByText('党员 13 人')).toBeTruthy()
     expect(mockedLogin).toHaveBeenCalledTimes(2)
     expect(Taro.stopPullDownRefresh).toHaveBeenCalled()
   })

@@ -5,6 +5,8 @@ import type { OrgRecord } from '../../_shared/policy'
 import { currentQuarter } from '../../../types/time'
 import { visibleIn } from '../../notice/src/notices'
 import type { BranchHome } from '../../../types/org'
+import { PARTY_MEMBERS } from '../../../types/roles'
+import type { Role } from '../../../types/user'
 
 interface Upcoming {
   _id: string
@@ -13,7 +15,7 @@ interface Upcoming {
 }
 
 interface HomeRow extends MeterFacts {
-  counts: { active: number; pending: number; secretaries: (string | null)[] }[]
+  counts: { party: number; nonParty: number; pending: number; secretaries: (string | null)[] }[]
   secretaryUsers: { nickname?: string }[]
   notices: { _id: string; title: string; publishedAt: Date }[]
   upcomingMeetings: Upcoming[]
@@ -22,6 +24,7 @@ interface HomeRow extends MeterFacts {
 
 export interface HomeFacts {
   memberCount: number
+  nonPartyCount: number
   pendingJoinRequests: number
   secretary: BranchHome['secretary']
   notices: BranchHome['notices']
@@ -30,9 +33,11 @@ export interface HomeFacts {
 }
 
 const UPCOMING = 3
+/** Members of the branch who are not 党员 (counted beside them). */
+const NON_PARTY: Role[] = ['activist', 'masses']
 
 /**
- * Everything the 支部 home shows about an org, in one round trip: member counts and the secretary
+ * Everything the 支部 home shows about an org, in one round trip: 党员 and other member counts and the secretary
  * from `memberships`, the latest notices it can see (its own, and subtree notices from above), what
  * is coming up (meetings, activities) and this quarter's 三会一课 completeness.
  */
@@ -42,6 +47,8 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
   const _ = db.command
   const $ = db.command.aggregate
   const { expr, pipeline } = pipelineTools(db)
+  const activeIn = (roles: Role[]) =>
+    $.sum($.cond([$.and([$.eq(['$status', 'active']), $.in(['$role', roles])]), 1, 0]))
   let query = db.collection('orgs').aggregate().match({ _id: orgId })
   if (org.kind === 'branch') {
     for (const lookup of meterLookups(db, orgId, year, quarter, now)) query = query.lookup(lookup)
@@ -55,7 +62,8 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
           .match(expr($.eq(['$orgId', '$$orgId'])))
           .group({
             _id: null,
-            active: $.sum($.cond([$.eq(['$status', 'active']), 1, 0])),
+            party: activeIn([...PARTY_MEMBERS]),
+            nonParty: activeIn(NON_PARTY),
             pending: $.sum($.cond([$.eq(['$status', 'pending']), 1, 0])),
             secretaries: $.addToSet(
               $.cond([
@@ -109,10 +117,11 @@ export async function loadHomeFacts(db: Database, org: OrgRecord, now: Date): Pr
       .limit(1)
       .end(),
   )
-  const counts = row?.counts[0] ?? { active: 0, pending: 0 }
+  const counts = row?.counts[0] ?? { party: 0, nonParty: 0, pending: 0 }
   const secretary = row?.secretaryUsers[0]
   return {
-    memberCount: counts.active,
+    memberCount: counts.party,
+    nonPartyCount: counts.nonParty,
     pendingJoinRequests: counts.pending,
     secretary: secretary ? { nickname: secretary.nickname ?? '微信用户' } : null,
     notices: (row?.notices ?? []).map((notice) => ({
