@@ -128,6 +128,13 @@ export interface JoinStatus {
   declined?: DeclinedJoin
 }
 
+/** Whether asking to join is open to them now: never asked, left, or declined and the cool-down over. */
+export function mayRequestJoin(standing: JoinStatus, now: Date): boolean {
+  if (standing.status === 'none') return true
+  if (standing.status !== 'declined') return false
+  return new Date(standing.declined?.reapplyAt ?? 0).getTime() <= now.getTime()
+}
+
 export interface JoinRequest {
   openid: string
   nickname: string

@@ -394,6 +394,25 @@ describe('opened from a group card', () => {
     expect(await screen.findByText('已提交，等待书记审批')).toBeTruthy()
   })
 
+  test('a resident whose request was declined sees 已拒绝 with the reason, and no button until the day is over', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(loginWith([])))
+    mockedOpen.mockResolvedValue(
+      ok({
+        bound: true,
+        org: branch1,
+        status: 'declined',
+        declined: { reason: '请先到社区登记', reapplyAt: '2099-01-01T00:00:00.000Z' },
+      }),
+    )
+    render(<BranchPage />)
+    expect(await screen.findByText('已拒绝')).toBeTruthy()
+    expect(screen.getByText('书记的说明：请先到社区登记')).toBeTruthy()
+    expect(screen.getByText('1月1日 08:00 以后可以重新申请')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '申请加入本支部' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '重新申请加入' })).toBeNull()
+  })
+
   test('an entry the platform says is not from a group (40097) shows the home with no warning', async () => {
     enterOptions.mockReturnValue({ scene: 1008, path: 'pages/branch/index', query: {} })
     groupEnterInfo.mockImplementation(({ fail }: { fail: (err: unknown) => void }) =>
