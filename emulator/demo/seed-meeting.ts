@@ -2,13 +2,15 @@ import { newSignInSecret } from '../../cloudfunctions/_shared/signin-code'
 import type { AttendanceRecord, RequestRecord } from '../../cloudfunctions/meeting/src/attendance'
 import type { MeetingRecord, MinutesRecord } from '../../cloudfunctions/meeting/src/meetings'
 import { DEMO_MEMBERS } from './org-tree'
+import { PARTY_MEMBERS } from '../../types/roles'
 import { addAll, type SeedDb } from './seed-db'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../types/time'
 
+/** The 党员 of an org: who its meetings expect (`expectedByKind`). */
 const membersOf = (orgId: string) =>
-  DEMO_MEMBERS.filter((member) => member.orgId === orgId && member.role !== 'admin').map(
-    (member) => member.openid,
-  )
+  DEMO_MEMBERS.filter(
+    (member) => member.orgId === orgId && PARTY_MEMBERS.includes(member.role),
+  ).map((member) => member.openid)
 
 type MeetingSeed = Omit<
   MeetingRecord,
