@@ -152,6 +152,24 @@ describe('a declined request', () => {
     expect(auditOf(openid)).toContain('org.requestJoin 被婉拒后再次申请加入“第一党支部”')
   })
 
+  it('refuses a decline whose reason fails the content check, and the request stays pending', async () => {
+    const person = { openid: 'o_join_risky_reason' }
+    await callOk(person, 'user', { action: 'login' })
+    await callOk(person, 'org', { action: 'requestJoin', code: await inviteCode() })
+    const reply = await call('secretary', 'org', {
+      action: 'decideJoin',
+      orgId: BRANCH,
+      memberId: person.openid,
+      approve: false,
+      reason: '你参与赌博',
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    const row = storeContents().memberships.find(
+      (item) => (item as { openid: string }).openid === person.openid,
+    )
+    expect(row).toMatchObject({ status: 'pending' })
+  })
+
   it('a decline without a reason shows an empty one, and opening from the group says declined', async () => {
     await callOk('secretary', 'org', {
       action: 'bindGroup',

@@ -1,4 +1,5 @@
 import { defineAction } from '../../../_shared/action'
+import { requireCleanText } from '../../../_shared/content-check'
 import { updatedCount } from '../../../_shared/db'
 import { conflict } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
@@ -15,6 +16,8 @@ export const decideJoin = defineAction({
   schema: decideJoinInput,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
   async run({ orgId, memberId, approve, standing = 'member', reason = '' }, { db, caller, audit }) {
+    // The reason is shown to the person declined, like a 退回意见.
+    if (!approve && reason) await requireCleanText(caller, reason, 'comment', '婉拒原因')
     const now = new Date()
     const decided = { decidedBy: caller.openid, decidedAt: now }
     const updated = await updatedCount(
