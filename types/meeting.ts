@@ -18,7 +18,7 @@ import type { Page } from './org'
 import type { OrgIdInput } from './org.schema'
 import type { SignInCodeView } from './signin'
 import type { Role } from './user'
-import { COMMITTEE } from './roles'
+import { COMMITTEE, PARTY_MEMBERS } from './roles'
 
 export type {
   AttendanceRequestInput,
@@ -51,15 +51,15 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
 /**
  * Who a meeting of this kind expects by default: a 支委会 is the committee's (书记, 副书记, 支委);
  * every other kind — 党员大会, 党小组会 (scheduled in the 党小组 itself), 党课, 主题党日 — every
- * member, 预备党员 included. The scheduling form and `createMeeting` both start from it.
+ * 党员, 预备党员 included; 入党积极分子 and 群众 only when picked. The scheduling form and
+ * `createMeeting` both start from it.
  */
 export function expectedByKind(
   kind: MeetingKind,
   members: readonly { openid: string; role: Role }[],
 ): string[] {
-  const chosen =
-    kind === 'committee' ? members.filter((person) => COMMITTEE.includes(person.role)) : members
-  return chosen.map((person) => person.openid)
+  const roles = kind === 'committee' ? COMMITTEE : PARTY_MEMBERS
+  return members.filter((person) => roles.includes(person.role)).map((person) => person.openid)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { plainId } from './keys.schema'
-import { ROLES } from './user'
+import { JOIN_STANDINGS, ROLES } from './user'
 
 const ORG_KIND_VALUES = ['committee', 'general_branch', 'branch', 'group'] as const
 
@@ -67,7 +67,19 @@ export const requestJoinInput = z.union([
 ])
 export type RequestJoinInput = z.infer<typeof requestJoinInput>
 
-export const decideJoinInput = z.object({ orgId: id, memberId: id, approve: z.boolean() }).strict()
+/**
+ * `standing`: what an approved person becomes (党员 unless the secretary says 预备党员, 入党积极分子 or
+ * 群众). `reason`: a short word shown to a declined person; optional.
+ */
+export const decideJoinInput = z
+  .object({
+    orgId: id,
+    memberId: id,
+    approve: z.boolean(),
+    standing: z.enum(JOIN_STANDINGS).optional(),
+    reason: z.string().trim().max(60, '原因最多 60 个字').optional(),
+  })
+  .strict()
 export type DecideJoinInput = z.infer<typeof decideJoinInput>
 
 export const setRoleInput = z.object({ orgId: id, memberId: id, role: z.enum(ROLES) }).strict()

@@ -17,6 +17,7 @@ import type {
   RequestJoinInput,
   SetRoleInput,
 } from './org.schema'
+import { DAY_MS } from './time'
 import type { Role } from './user'
 
 export const ORG_KINDS = ['committee', 'general_branch', 'branch', 'group'] as const
@@ -65,7 +66,10 @@ export interface BranchHome {
   /** The caller's role here, or null for an admin of an org above looking in. */
   myRole: Role | null
   secretary: { nickname: string } | null
+  /** 党员 here, 正式 and 预备 (`PARTY_MEMBERS`); 入党积极分子, 群众 and 管理员 are not counted. */
   memberCount: number
+  /** 入党积极分子 and 群众 in the branch, shown beside the 党员 count, never in it. */
+  nonPartyCount: number
   /** Next meetings and activities; `live` says one is under way (a meeting: sign-in open). */
   upcoming: {
     kind: 'meeting' | 'activity'
@@ -128,9 +132,35 @@ export interface InviteView {
   org: OrgSummary
   /** The caller's standing in that org. */
   status: MembershipStatus
+  /** Only when `status` is 'declined'. */
+  declined?: DeclinedJoin
 }
 
-export type MembershipStatus = 'none' | 'pending' | 'active'
+export type MembershipStatus = 'none' | 'pending' | 'active' | 'declined'
+
+/** A declined request, as the person who asked sees it. */
+export interface DeclinedJoin {
+  /** The secretary's short reason; '' when none was given. */
+  reason: string
+  /** From then on they may ask again (`JOIN_COOL_DOWN_MS` after the decline). */
+  reapplyAt: string
+}
+
+/** How long after a decline a new request is refused, so one person cannot ask again and again. */
+export const JOIN_COOL_DOWN_MS = DAY_MS
+
+/** Where the caller stands in a branch they are looking at joining. */
+export interface JoinStatus {
+  status: MembershipStatus
+  declined?: DeclinedJoin
+}
+
+/** Whether asking to join is open to them now: never asked, left, or declined and the cool-down over. */
+export function mayRequestJoin(standing: JoinStatus, now: Date): boolean {
+  if (standing.status === 'none') return true
+  if (standing.status !== 'declined') return false
+  return new Date(standing.declined?.reapplyAt ?? 0).getTime() <= now.getTime()
+}
 
 export interface JoinRequest {
   openid: string
@@ -141,8 +171,7 @@ export interface JoinRequest {
 }
 
 /** Result of opening a card from a WeChat group. */
-export type GroupEntry =
-  { bound: false } | { bound: true; org: OrgSummary; status: MembershipStatus }
+export type GroupEntry = { bound: false } | ({ bound: true; org: OrgSummary } & JoinStatus)
 
 export interface AuditItem {
   id: string
@@ -163,7 +192,7 @@ export interface OrgActions {
   archiveOrg: ActionSpec<OrgIdInput, OrgSummary>
   createInvite: ActionSpec<CreateInviteInput, Invite>
   viewInvite: ActionSpec<InviteCodeInput, InviteView>
-  requestJoin: ActionSpec<RequestJoinInput, { status: MembershipStatus; org: OrgSummary }>
+  requestJoin: ActionSpec<RequestJoinInput, JoinStatus & { org: OrgSummary }>
   listJoinRequests: ActionSpec<OrgIdInput, JoinRequest[]>
   decideJoin: ActionSpec<DecideJoinInput, { status: 'active' | 'declined' }>
   setRole: ActionSpec<SetRoleInput, MemberItem>

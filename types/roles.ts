@@ -15,6 +15,17 @@ export const LEADERS: readonly Role[] = ['secretary', 'deputy']
 export const COMMITTEE: readonly Role[] = ['secretary', 'deputy', 'committee']
 /** Only the 书记. */
 export const SECRETARY_ONLY: readonly Role[] = ['secretary']
+/**
+ * 党员, 正式 and 预备: who a 党员 count counts and a 党员大会 expects. 入党积极分子 and 群众 are members
+ * of the branch (they read notices, sign up, submit issues) but not party members; 管理员 is an office.
+ */
+export const PARTY_MEMBERS: readonly Role[] = [
+  'secretary',
+  'deputy',
+  'committee',
+  'member',
+  'probationary',
+]
 /** Only an admin of the org or above (nobody below may). */
 export const ADMINS: readonly Role[] = ['admin']
 

@@ -108,7 +108,7 @@ export interface IssueFigures {
 }
 
 export interface DashboardFigures {
-  /** Active members (not admins) of the branch, or of every branch in the subtree. */
+  /** Active 党员 (正式, 预备) of the branch or of every branch in the subtree; 群众 and admins not. */
   members: number
   completeness: CompletenessFigures
   attendance: AttendanceFigures

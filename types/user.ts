@@ -28,9 +28,18 @@ export const ROLES = [
   'committee',
   'member',
   'probationary',
+  'activist',
+  'masses',
   'admin',
 ] as const
 export type Role = (typeof ROLES)[number]
+
+/**
+ * What a secretary may approve a join request as: a 党员 (正式 or 预备) moving in, or someone who is
+ * not a party member yet — an 入党积极分子 or one of the 群众. Offices (书记, 支委 …) are given later.
+ */
+export const JOIN_STANDINGS = ['member', 'probationary', 'activist', 'masses'] as const
+export type JoinStanding = (typeof JOIN_STANDINGS)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
   secretary: '书记',
@@ -38,6 +47,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   committee: '支委',
   member: '党员',
   probationary: '预备党员',
+  activist: '入党积极分子',
+  masses: '群众',
   admin: '管理员',
 }
 

@@ -26,6 +26,9 @@ export const notFound = (what: string) =>
 
 export const conflict = (message: string) => new ActionError('CONFLICT', message)
 
+/** Too soon to do this again; the message says when it may be done. */
+export const rateLimited = (message: string) => new ActionError('RATE_LIMITED', message)
+
 /** `kind`: what the check found (e.g. 欺诈), so the person knows what to change. */
 export const contentRisky = (what: string, kind = '') =>
   new ActionError(

@@ -229,7 +229,7 @@ describe('scheduling', () => {
     )
   })
 
-  it('a new 支委会 expects the committee, a 党员大会 every member with 预备党员, unless people are picked', async () => {
+  it('a new 支委会 expects the committee, a 党员大会 every 党员 with 预备党员 but no 入党积极分子, unless people are picked', async () => {
     const active = (
       storeContents().memberships as unknown as {
         orgId: string
@@ -243,13 +243,16 @@ describe('scheduling', () => {
       .map((row) => row.openid)
     expect(committee.length).toBeGreaterThan(0)
     expect(active.some((row) => row.role === 'probationary')).toBe(true)
+    expect(active.some((row) => row.role === 'activist')).toBe(true)
+    const party = active.filter((row) => row.role !== 'activist' && row.role !== 'masses')
     const expectedOf = (meeting: MeetingDetail) =>
       (storedMeeting(meeting.id) as unknown as { expected: string[] }).expected
     const sitting = await schedule({ kind: 'committee', title: '支委会' }, 72 * HOUR)
     expect(expectedOf(sitting).sort()).toEqual([...committee].sort())
     expect(sitting.expectedCount).toBe(committee.length)
     const congress = await schedule({}, 74 * HOUR)
-    expect(expectedOf(congress).sort()).toEqual(active.map((row) => row.openid).sort())
+    expect(expectedOf(congress).sort()).toEqual(party.map((row) => row.openid).sort())
+    expect(expectedOf(congress)).not.toContain('o_demo_activist')
     const picked = await schedule({ expected: ['o_demo_member'] }, 76 * HOUR)
     expect(expectedOf(picked)).toEqual(['o_demo_member'])
   })

@@ -184,6 +184,8 @@ async function seedSmallCommittee() {
     member(B1, 't_m2', 'member'),
     member(B1, 't_m3', 'committee'),
     member(B1, 't_left', 'member', 'left'),
+    // Not a 党员: never in the 党员 figure.
+    member(B1, 't_masses', 'masses'),
     member(B2, 't_b2sec', 'secretary'),
     member(B2, 't_b2m', 'member'),
   ])

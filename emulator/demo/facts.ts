@@ -1,4 +1,5 @@
 import { DEMO_MEMBERS } from './org-tree'
+import { PARTY_MEMBERS } from '../../types/roles'
 
 /**
  * Facts of the demo data that tests assert, named once and derived from the seed's own lists — so a
@@ -6,11 +7,11 @@ import { DEMO_MEMBERS } from './org-tree'
  * moves the seed and its tests together.
  */
 
-/** The openids of an org's own people (not the admins above), in seed order. */
+/** The 党员 of an org (正式 and 预备, `PARTY_MEMBERS`), in seed order: whom its meetings expect. */
 export function peopleOf(orgId: string): string[] {
-  return DEMO_MEMBERS.filter((member) => member.orgId === orgId && member.role !== 'admin').map(
-    (member) => member.openid,
-  )
+  return DEMO_MEMBERS.filter(
+    (member) => member.orgId === orgId && PARTY_MEMBERS.includes(member.role),
+  ).map((member) => member.openid)
 }
 
 const branch1 = peopleOf('org-branch-1')

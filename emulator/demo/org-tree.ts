@@ -1,6 +1,6 @@
 import type { Role } from '../../types/user'
 
-/** The demo committee: 1 党委, 1 总支, 3 支部 with 党小组, ~30 members. */
+/** The demo committee: 1 党委, 1 总支, 3 支部 with 党小组, ~30 members (one 入党积极分子). */
 export type OrgKind = 'committee' | 'general_branch' | 'branch' | 'group'
 
 export interface DemoOrg {
@@ -64,6 +64,8 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
   { openid: 'o_demo_committee', nickname: '李红梅', orgId: 'org-branch-1', role: 'committee' },
   { openid: 'o_demo_member', nickname: '张晓明', orgId: 'org-branch-1', role: 'member' },
   { openid: 'o_demo_deputy', nickname: '高志远', orgId: 'org-branch-1', role: 'deputy' },
+  // Not a 党员: an 入党积极分子 of the branch, counted and expected apart from the 党员.
+  { openid: 'o_demo_activist', nickname: '刘思远', orgId: 'org-branch-1', role: 'activist' },
   { openid: 'o_demo_admin', nickname: '陈志强', orgId: 'org-committee', role: 'admin' },
   ...NAMES.map((nickname, index): DemoMember => {
     const orgId = BRANCHES[index % BRANCHES.length]

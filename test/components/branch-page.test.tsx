@@ -108,7 +108,7 @@ describe('a member', () => {
     expect(container.querySelector('[data-testid="branch-secretary"]')?.textContent).toBe(
       '书记：王建国',
     )
-    expect(container.querySelector('.branch-member-count')?.textContent).toBe('成员 12 人')
+    expect(container.querySelector('.branch-member-count')?.textContent).toBe('党员 12 人')
     expect(screen.getByText('近期没有会议和活动安排')).toBeTruthy()
     expect(screen.getByText('还没有通知')).toBeTruthy()
     expect(actionLabels(container)).toEqual([
@@ -126,6 +126,16 @@ describe('a member', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/org/members/index?orgId=org-branch-1',
     })
+  })
+
+  test('counts the 党员 apart from the 入党积极分子 and 群众 of the branch', async () => {
+    mockedLogin.mockResolvedValue(ok(memberOf1))
+    mockedHome.mockResolvedValue(ok(home({ memberCount: 12, nonPartyCount: 2 })))
+    const { container } = render(<BranchPage />)
+    await screen.findByText('第一党支部')
+    expect(container.querySelector('.branch-member-count')?.textContent).toBe(
+      '党员 12 人 · 积极分子、群众 2 人',
+    )
   })
 
   test('upcoming meetings show in Beijing time', async () => {
@@ -169,7 +179,7 @@ describe('a member', () => {
 
     mockedHome.mockResolvedValue(ok(home({ memberCount: 13 })))
     await act(async () => pageEvents.pullDownRefresh())
-    expect(await screen.findByText('成员 13 人')).toBeTruthy()
+    expect(await screen.findByText('党员 13 人')).toBeTruthy()
     expect(mockedLogin).toHaveBeenCalledTimes(2)
     expect(Taro.stopPullDownRefresh).toHaveBeenCalled()
   })
@@ -391,6 +401,25 @@ describe('opened from a group card', () => {
     })
     expect(mockedRequestJoin).toHaveBeenCalledWith({ groupCloudId: 'cloud-2' })
     expect(await screen.findByText('已提交，等待书记审批')).toBeTruthy()
+  })
+
+  test('a resident whose request was declined sees 已拒绝 with the reason, and no button until the day is over', async () => {
+    openedFromGroup()
+    mockedLogin.mockResolvedValue(ok(loginWith([])))
+    mockedOpen.mockResolvedValue(
+      ok({
+        bound: true,
+        org: branch1,
+        status: 'declined',
+        declined: { reason: '请先到社区登记', reapplyAt: '2099-01-01T00:00:00.000Z' },
+      }),
+    )
+    render(<BranchPage />)
+    expect(await screen.findByText('已拒绝')).toBeTruthy()
+    expect(screen.getByText('书记的说明：请先到社区登记')).toBeTruthy()
+    expect(screen.getByText('1月1日 08:00 以后可以重新申请')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '申请加入本支部' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '重新申请加入' })).toBeNull()
   })
 
   test('an entry the platform says is not from a group (40097) shows the home with no warning', async () => {

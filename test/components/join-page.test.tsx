@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import JoinPage from '@/packages/org/join'
 import { requestJoin, viewInvite } from '@/services/org'
 import { forgetSession } from '@/services/session'
+import { formatShanghai } from '@/format/datetime'
+import { HOUR_MS } from '../../types/time'
 import { login } from '@/services/user'
 import { pageEvents, router } from '../stubs/taro'
 import { branch1, loginWith, membership, ok, refused } from './org-fixtures'
@@ -56,6 +58,45 @@ test('a refused request keeps the button and shows why', async () => {
   fireEvent.click(await screen.findByRole('button', { name: '申请加入本支部' }))
   expect(await screen.findByText('这个邀请已失效，请向支部书记要一个新的邀请')).toBeTruthy()
   expect(screen.getByRole('button', { name: '申请加入本支部' })).toBeTruthy()
+})
+
+test('a declined request shows 已拒绝 with the secretary’s reason and when one may ask again', async () => {
+  const reapplyAt = new Date(Date.now() + 20 * HOUR_MS).toISOString()
+  mockedView.mockResolvedValue(
+    ok({
+      code: 'ABCD2345',
+      org: branch1,
+      status: 'declined',
+      declined: { reason: '请先到社区党群服务中心登记', reapplyAt },
+    }),
+  )
+  const { container } = render(<JoinPage />)
+  expect(await screen.findByText('已拒绝')).toBeTruthy()
+  expect(screen.getByText('书记的说明：请先到社区党群服务中心登记')).toBeTruthy()
+  expect(
+    screen.getByText(`${formatShanghai(reapplyAt, 'M月D日 HH:mm')} 以后可以重新申请`),
+  ).toBeTruthy()
+  expect(container.querySelector('[data-testid="join-request"]')).toBeNull()
+})
+
+test('once the cool-down is over a declined person may ask again', async () => {
+  mockedView.mockResolvedValue(
+    ok({
+      code: 'ABCD2345',
+      org: branch1,
+      status: 'declined',
+      declined: { reason: '', reapplyAt: new Date(Date.now() - 1000).toISOString() },
+    }),
+  )
+  mockedRequest.mockResolvedValue(ok({ status: 'pending', org: branch1 }))
+  render(<JoinPage />)
+  expect(await screen.findByText('现在可以重新申请')).toBeTruthy()
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '重新申请加入' }))
+  })
+  expect(mockedRequest).toHaveBeenCalledWith({ code: 'ABCD2345' })
+  expect(screen.getByText('已提交，等待书记审批')).toBeTruthy()
+  expect(screen.queryByText('已拒绝')).toBeNull()
 })
 
 test('an active member enters the branch on the 支部 tab with a fresh login', async () => {

@@ -121,6 +121,41 @@ describe('scheduling form', () => {
     expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
   })
 
+  it('a 党员大会 expects the 党员, not the 入党积极分子 or 群众 of the branch, who can still be picked', async () => {
+    jest.mocked(getMeetingForm).mockResolvedValue(
+      ok({
+        ...form,
+        members: [
+          ...form.members,
+          { openid: 'o-activist', nickname: '刘思远', role: 'activist' },
+          { openid: 'o-masses', nickname: '赵大妈', role: 'masses' },
+        ],
+      }),
+    )
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    const kind = container.querySelector('.meeting-form-kind select') as HTMLElement
+    fireEvent.change(kind, { target: { value: '0' } })
+    expect(screen.getByText('全体党员')).toBeTruthy()
+    expect(screen.getByText('应到人员（3 人）')).toBeTruthy()
+    fireEvent.click(
+      container.querySelector('[data-testid="meeting-form-expected-custom"]') as HTMLElement,
+    )
+    const shown = () =>
+      container.querySelector('.meeting-form-expected .meeting-field__label')?.textContent
+    const before = shown()
+    fireEvent.click(
+      container.querySelector(
+        '[data-testid="meeting-form-member"][data-openid="o-activist"]',
+      ) as HTMLElement,
+    )
+    expect(shown()).not.toBe(before)
+    expect(
+      container.querySelector('[data-testid="meeting-form-member"][data-openid="o-activist"]')
+        ?.textContent,
+    ).toContain('刘思远')
+  })
+
   it('narrows 应到人员 to the committee or a hand-picked list', async () => {
     jest.mocked(createMeeting).mockResolvedValue(ok(detail()))
     const { container } = render(<MeetingEditPage />)

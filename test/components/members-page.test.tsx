@@ -93,6 +93,24 @@ test('shows role labels, and masked phones only when the server sends them', asy
   expect(row(container, 'o-member-2').querySelector('.member-phone')).toBeNull()
 })
 
+test('an 入党积极分子 and a 群众 are listed as such, not as 党员', async () => {
+  mockedList.mockResolvedValue(
+    ok({
+      items: [
+        member(1, { nickname: '刘思远', role: 'activist' }),
+        member(2, { nickname: '赵大妈', role: 'masses' }),
+      ],
+      nextPage: null,
+    }),
+  )
+  const { container } = render(<MembersPage />)
+  await screen.findByText('刘思远')
+  expect(row(container, 'o-member-1').querySelector('.member-role')?.textContent).toBe(
+    '入党积极分子',
+  )
+  expect(row(container, 'o-member-2').querySelector('.member-role')?.textContent).toBe('群众')
+})
+
 test.each(['member', 'deputy'] as const)('a %s gets no member tools', async (role) => {
   mockedLogin.mockResolvedValue(ok(loginWith([membership(branch1, role)])))
   mockedList.mockResolvedValue(ok({ items: [member(1)], nextPage: null }))
@@ -150,7 +168,7 @@ describe('the secretary', () => {
 
     // Roles the member does not hold yet, without 管理员 (only an admin may appoint one).
     expect(actionSheet).toHaveBeenCalledWith({
-      itemList: ['书记', '副书记', '支委', '预备党员'],
+      itemList: ['书记', '副书记', '支委', '预备党员', '入党积极分子', '群众'],
     })
     expect(mockedSetRole).toHaveBeenCalledWith({
       orgId: 'org-branch-1',

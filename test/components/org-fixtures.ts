@@ -57,6 +57,7 @@ export function home(overrides: Partial<BranchHome> = {}): BranchHome {
     myRole,
     secretary: { nickname: '王建国' },
     memberCount: 12,
+    nonPartyCount: 0,
     upcoming: [],
     notices: [],
     pendingJoinRequests: 0,
@@ -80,7 +81,7 @@ export function member(index: number, overrides: Partial<MemberItem> = {}): Memb
 export const ok = <T>(data: T): Reply<T> => ({ ok: true, data })
 
 export const refused = (
-  code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_ARGUMENT' | 'INTERNAL',
+  code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_ARGUMENT' | 'RATE_LIMITED' | 'INTERNAL',
   message: string,
 ) => ({ ok: false as const, code, message })
 

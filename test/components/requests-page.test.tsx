@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import JoinRequestsPage from '@/packages/org/requests'
 import { decideJoin, listJoinRequests } from '@/services/org'
@@ -11,6 +11,12 @@ jest.mock('@/services/org')
 
 const mockedList = jest.mocked(listJoinRequests)
 const mockedDecide = jest.mocked(decideJoin)
+const actionSheet = jest.mocked(Taro.showActionSheet) as jest.Mock
+
+/** The secretary picks the `index`th standing on the sheet 批准 opens. */
+function pickStanding(index: number) {
+  actionSheet.mockResolvedValueOnce({ tapIndex: index, errMsg: 'showActionSheet:ok' })
+}
 
 function request(openid: string, nickname: string): JoinRequest {
   return { openid, nickname, avatarUrl: '', requestedAt: '2026-11-02T02:00:00Z', via: 'invite' }
@@ -51,12 +57,16 @@ test('approving takes the row away at once, before the server answers', async ()
   const { container } = render(<JoinRequestsPage />)
   await screen.findByText('刘秀兰')
 
-  fireEvent.click(buttonIn(container, 'o-2', 'request-approve'))
+  pickStanding(0)
+  await act(async () => {
+    fireEvent.click(buttonIn(container, 'o-2', 'request-approve'))
+  })
   expect(shownNames(container)).toEqual(['刘秀兰', '孙伟'])
   expect(mockedDecide).toHaveBeenCalledWith({
     orgId: 'org-branch-1',
     memberId: 'o-2',
     approve: true,
+    standing: 'member',
   })
 
   await act(async () => answer(ok({ status: 'active' })))
@@ -64,13 +74,66 @@ test('approving takes the row away at once, before the server answers', async ()
   expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已批准' }))
 })
 
+test('approving offers 党员, 预备党员, 入党积极分子 and 群众, and a 群众 is approved as 群众', async () => {
+  mockedDecide.mockResolvedValue(ok({ status: 'active' }))
+  const { container } = render(<JoinRequestsPage />)
+  await screen.findByText('刘秀兰')
+  pickStanding(3)
+  await act(async () => {
+    fireEvent.click(buttonIn(container, 'o-1', 'request-approve'))
+  })
+  expect(actionSheet).toHaveBeenCalledWith({
+    itemList: ['党员', '预备党员', '入党积极分子', '群众'],
+  })
+  expect(mockedDecide).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    memberId: 'o-1',
+    approve: true,
+    standing: 'masses',
+  })
+})
+
+test('closing the standing sheet decides nothing and keeps the row', async () => {
+  const { container } = render(<JoinRequestsPage />)
+  await screen.findByText('刘秀兰')
+  await act(async () => {
+    fireEvent.click(buttonIn(container, 'o-1', 'request-approve'))
+  })
+  expect(mockedDecide).not.toHaveBeenCalled()
+  expect(shownNames(container)).toEqual(['刘秀兰', '赵丽华', '孙伟'])
+})
+
+test('declining sends the reason typed, which the person will see', async () => {
+  mockedDecide.mockResolvedValue(ok({ status: 'declined' }))
+  const { container } = render(<JoinRequestsPage />)
+  await screen.findByText('刘秀兰')
+  fireEvent.click(buttonIn(container, 'o-3', 'request-decline'))
+  const dialog = container.querySelector('.request-decline-dialog') as HTMLElement
+  fireEvent.change(dialog.querySelector('textarea') as HTMLElement, {
+    target: { value: '请先到社区党群服务中心登记' },
+  })
+  await act(async () => {
+    fireEvent.click(within(dialog).getByText('确认婉拒'))
+  })
+  expect(mockedDecide).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    memberId: 'o-3',
+    approve: false,
+    reason: '请先到社区党群服务中心登记',
+  })
+  expect(container.querySelector('.request-decline-dialog')).toBeNull()
+  expect(shownNames(container)).toEqual(['刘秀兰', '赵丽华'])
+})
+
 test('a refused decline puts the row back where it was and says why', async () => {
   mockedDecide.mockResolvedValue(refused('CONFLICT', '这条申请已经处理过了，请刷新'))
   const { container } = render(<JoinRequestsPage />)
   await screen.findByText('刘秀兰')
 
+  fireEvent.click(buttonIn(container, 'o-2', 'request-decline'))
+  const dialog = container.querySelector('.request-decline-dialog') as HTMLElement
   await act(async () => {
-    fireEvent.click(buttonIn(container, 'o-2', 'request-decline'))
+    fireEvent.click(within(dialog).getByText('确认婉拒'))
   })
   expect(mockedDecide).toHaveBeenCalledWith({
     orgId: 'org-branch-1',
@@ -86,6 +149,7 @@ test('when the last one is decided the page says there is nothing left', async (
   mockedList.mockResolvedValue(ok([request('o-1', '刘秀兰')]))
   mockedDecide.mockResolvedValue(ok({ status: 'active' }))
   render(<JoinRequestsPage />)
+  pickStanding(0)
   fireEvent.click(await screen.findByRole('button', { name: '批准' }))
   expect(await screen.findByText('没有待审批的申请')).toBeTruthy()
 })

@@ -53,6 +53,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
       myRole: 'secretary',
       secretary: { nickname: '王建国' },
       memberCount: 3,
+      nonPartyCount: 0,
       upcoming: [],
       notices: [],
       pendingJoinRequests: 1,
@@ -79,7 +80,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
   const page = await renderPage('pages/branch/index')
   await page.waitForText('第一党支部')
   expect(page.text()).toContain('书记：王建国')
-  expect(page.text()).toContain('成员 3 人')
+  expect(page.text()).toContain('党员 3 人')
   expect(page.text()).toContain('入支部申请(1)')
   expect(page.text()).toContain('近期没有会议和活动安排')
   expect(calls.map((call) => `${call.name}.${String(call.data.action)}`)).toEqual([

@@ -12,6 +12,9 @@ export interface MembershipRecord {
   via: 'invite' | 'group' | 'seed' | 'admin'
   requestedAt?: Date
   joinedAt?: Date
+  decidedAt?: Date
+  /** The secretary's short reason for a decline, shown to the person who asked. */
+  declineReason?: string
 }
 
 /** One membership per person and org: retries and double taps land on the same row. */

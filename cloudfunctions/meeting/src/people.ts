@@ -11,7 +11,7 @@ export interface People {
   ref(openid: string): PersonRef
   /** The person's role in the meeting's org itself, if they are an active member there. */
   roleHere(openid: string): Role | null
-  /** Active members of the org (admins left out): who is expected by default. */
+  /** Active members of the org (admins left out); `expectedByKind` picks the default 应到 from them. */
   members: string[]
   /** Of those, who votes (正式党员). */
   voting: string[]

@@ -7,6 +7,8 @@ import { signInOpensAt } from '../../_shared/records/meeting'
 import { myReadLookup, visibleIn } from '../../_shared/records/notice'
 import type { BranchHome } from '../../../types/org'
 import { todoFrom, todoLookups, type TodoRow, type Viewer } from './home-todo'
+import { PARTY_MEMBERS } from '../../../types/roles'
+import type { Role } from '../../../types/user'
 
 interface Upcoming {
   _id: string
@@ -15,7 +17,7 @@ interface Upcoming {
 }
 
 interface HomeRow extends MeterFacts, TodoRow {
-  counts: { active: number; pending: number; secretaries: (string | null)[] }[]
+  counts: { party: number; nonParty: number; pending: number; secretaries: (string | null)[] }[]
   secretaryUsers: { nickname?: string }[]
   notices: { _id: string; title: string; publishedAt: Date; myRead: unknown[] }[]
   upcomingMeetings: Upcoming[]
@@ -24,6 +26,7 @@ interface HomeRow extends MeterFacts, TodoRow {
 
 export interface HomeFacts {
   memberCount: number
+  nonPartyCount: number
   pendingJoinRequests: number
   secretary: BranchHome['secretary']
   notices: BranchHome['notices']
@@ -36,9 +39,11 @@ const UPCOMING = 3
 /** Notices shown on the home; the unread count looks at the latest RECENT. */
 const SHOWN_NOTICES = 3
 const RECENT_NOTICES = 20
+/** Members of the branch who are not 党员 (counted beside them). */
+const NON_PARTY: Role[] = ['activist', 'masses']
 
 /**
- * Everything the 支部 home shows about an org, in one round trip: member counts and the secretary
+ * Everything the 支部 home shows about an org, in one round trip: 党员 and other member counts and the secretary
  * from `memberships`, the latest notices it can see (its own, and subtree notices from above), what
  * is coming up (meetings, activities) and this quarter's 三会一课 completeness.
  */
@@ -53,6 +58,8 @@ export async function loadHomeFacts(
   const _ = db.command
   const $ = db.command.aggregate
   const { expr, pipeline } = pipelineTools(db)
+  const activeIn = (roles: Role[]) =>
+    $.sum($.cond([$.and([$.eq(['$status', 'active']), $.in(['$role', roles])]), 1, 0]))
   let query = db.collection('orgs').aggregate().match({ _id: orgId })
   if (org.kind === 'branch') {
     for (const lookup of meterLookups(db, orgId, year, quarter, now)) query = query.lookup(lookup)
@@ -67,7 +74,8 @@ export async function loadHomeFacts(
           .match(expr($.eq(['$orgId', '$$orgId'])))
           .group({
             _id: null,
-            active: $.sum($.cond([$.eq(['$status', 'active']), 1, 0])),
+            party: activeIn([...PARTY_MEMBERS]),
+            nonParty: activeIn(NON_PARTY),
             pending: $.sum($.cond([$.eq(['$status', 'pending']), 1, 0])),
             secretaries: $.addToSet(
               $.cond([
@@ -122,10 +130,11 @@ export async function loadHomeFacts(
       .limit(1)
       .end(),
   )
-  const counts = row?.counts[0] ?? { active: 0, pending: 0 }
+  const counts = row?.counts[0] ?? { party: 0, nonParty: 0, pending: 0 }
   const secretary = row?.secretaryUsers[0]
   return {
-    memberCount: counts.active,
+    memberCount: counts.party,
+    nonPartyCount: counts.nonParty,
     pendingJoinRequests: counts.pending,
     secretary: secretary ? { nickname: secretary.nickname ?? '微信用户' } : null,
     notices: (row?.notices ?? []).slice(0, SHOWN_NOTICES).map((notice) => ({

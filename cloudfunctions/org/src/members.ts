@@ -1,6 +1,6 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, rows } from '../../_shared/db'
-import type { MemberItem, MembershipStatus } from '../../../types/org'
+import { JOIN_COOL_DOWN_MS, type JoinStatus, type MemberItem } from '../../../types/org'
 import type { Role } from '../../../types/user'
 import { membershipId, type MembershipRecord } from '../../_shared/records/membership'
 
@@ -19,12 +19,41 @@ export async function findMembership(
   return found
 }
 
-export function visibleStatus(record: MembershipRecord | undefined): MembershipStatus {
-  return record?.status === 'active' || record?.status === 'pending' ? record.status : 'none'
+/** When a declined person may ask again. */
+export function reapplyAt(record: MembershipRecord): Date {
+  return new Date(new Date(record.decidedAt ?? 0).getTime() + JOIN_COOL_DOWN_MS)
+}
+
+/** Where the caller stands, as they may see it: a decline comes with its reason and cool-down. */
+export function visibleStatus(record: MembershipRecord | undefined): JoinStatus {
+  switch (record?.status) {
+    case 'active':
+    case 'pending':
+      return { status: record.status }
+    case 'declined':
+      return {
+        status: 'declined',
+        declined: {
+          reason: record.declineReason ?? '',
+          reapplyAt: reapplyAt(record).toISOString(),
+        },
+      }
+    default:
+      return { status: 'none' }
+  }
 }
 
 /** Leaders first, then members in the order they joined. */
-const ROLE_ORDER: Role[] = ['secretary', 'deputy', 'committee', 'admin', 'member', 'probationary']
+const ROLE_ORDER: Role[] = [
+  'secretary',
+  'deputy',
+  'committee',
+  'admin',
+  'member',
+  'probationary',
+  'activist',
+  'masses',
+]
 export const MEMBERS_PAGE_SIZE = 20
 
 interface MemberRow {

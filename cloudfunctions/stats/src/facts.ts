@@ -15,6 +15,7 @@ import { pipelineTools } from '../../_shared/db'
 import { MAX_GROUPS, MAX_ORGS } from './limits'
 import type { DashboardScope } from './scope'
 import { HOUR_MS } from '../../../types/time'
+import { PARTY_MEMBERS } from '../../../types/roles'
 
 /**
  * Meetings that ended in one org (a branch or a 党小组) in one month, of one kind: the meter's cell
@@ -88,7 +89,7 @@ export async function loadFacts(
         from: 'memberships',
         pipeline: pipelineTools(db)
           .pipeline()
-          .match({ status: 'active', role: _.neq('admin'), orgId: _.in(branchIds) })
+          .match({ status: 'active', role: _.in([...PARTY_MEMBERS]), orgId: _.in(branchIds) })
           .group({ _id: '$orgId', members: $.sum(1) })
           .limit(MAX_ORGS)
           .done(),

@@ -14,6 +14,8 @@ export interface ReasonDialogProps {
   placeholder?: string
   /** Said when fewer than 2 characters were written. */
   missing?: string
+  /** The reason may be left empty (then `onSubmit('')`). */
+  optional?: boolean
   maxLength?: number
   /** Resolves to the server's refusal, or '' when done. */
   onSubmit: (reason: string) => Promise<string>
@@ -21,7 +23,8 @@ export interface ReasonDialogProps {
 }
 
 /**
- * Asks why before a step that needs a reason on record (请假, 补签, 代签, 取消, 移出, 退回). A refusal
+ * Asks why before a step that needs a reason on record (请假, 补签, 代签, 取消, 移出, 退回), or may
+ * have one (婉拒入支部申请, `optional`). A refusal
  * keeps the dialog open with the text typed and the server's message under it.
  */
 export function ReasonDialog({
@@ -32,6 +35,7 @@ export function ReasonDialog({
   cancelText = '取消',
   placeholder = '原因（必填）',
   missing = '请写明原因（至少 2 个字）',
+  optional = false,
   maxLength = 100,
   onSubmit,
   onClose,
@@ -50,7 +54,7 @@ export function ReasonDialog({
       // NutUI calls onClose after onConfirm resolves; this dialog closes itself only on success.
       onClose={() => undefined}
       onConfirm={async () => {
-        if (reason.trim().length < 2) {
+        if (!optional && reason.trim().length < 2) {
           setError(missing)
           return
         }

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
+import { mayRequestJoin, ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
 import { LEADERS, permits } from '../../../types/roles'
+import { DeclinedJoinNote } from '../../components/declined-join'
 import type { GroupStatus } from './use-branch-home'
 
 interface GroupCardProps {
@@ -79,16 +80,19 @@ export function GroupCard({
     )
   }
 
+  const now = new Date()
   return (
     <View className="branch-group branch-group-card">
       <Text className="branch-group__title">{entry.org.name}</Text>
       <Text className="branch-group__text">
         这个群属于{ORG_KIND_LABELS[entry.org.kind]}“{entry.org.name}”。
       </Text>
+      {entry.declined ? <DeclinedJoinNote declined={entry.declined} now={now} /> : null}
       {error}
       {entry.status === 'pending' ? (
         <Text className="branch-group-pending">已提交，等待书记审批</Text>
-      ) : (
+      ) : null}
+      {mayRequestJoin(entry, now) ? (
         <Button
           className="branch-group-join"
           type="primary"
@@ -97,9 +101,9 @@ export function GroupCard({
           disabled={busy}
           onClick={onRequestJoin}
         >
-          申请加入本支部
+          {entry.status === 'declined' ? '重新申请加入' : '申请加入本支部'}
         </Button>
-      )}
+      ) : null}
     </View>
   )
 }

@@ -88,7 +88,7 @@ interface HeaderProps {
 }
 
 function BranchHeader({ home, orgs, onSwitch }: HeaderProps) {
-  const { org, secretary, memberCount } = home
+  const { org, secretary, memberCount, nonPartyCount } = home
   const index = Math.max(
     0,
     orgs.findIndex((membership) => membership.orgId === org.id),
@@ -114,7 +114,9 @@ function BranchHeader({ home, orgs, onSwitch }: HeaderProps) {
       <Text className="branch-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
       <View className="branch-card__facts">
         <Text data-testid="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
-        <Text className="branch-member-count">成员 {memberCount} 人</Text>
+        <Text className="branch-member-count">
+          党员 {memberCount} 人{nonPartyCount > 0 ? ` · 积极分子、群众 ${nonPartyCount} 人` : ''}
+        </Text>
       </View>
     </View>
   )

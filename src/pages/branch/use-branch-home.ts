@@ -106,9 +106,9 @@ export function useBranchHome() {
   /** Someone outside the group's org asks to join it. */
   const requestToJoinGroupOrg = () =>
     action.run('group', () => withGroup((groupCloudId) => requestJoin({ groupCloudId })), {
-      then: ({ org, status }) => {
-        setEntry({ bound: true, org, status })
-        if (status === 'active') void reload({ refreshSession: true })
+      then: (standing) => {
+        setEntry({ bound: true, ...standing })
+        if (standing.status === 'active') void reload({ refreshSession: true })
       },
     })
 

@@ -24,6 +24,11 @@ export const PEOPLE: Person[] = [
     label: '预备党员(支部1)',
     roles: { 'org-branch-1': 'probationary' },
   },
+  {
+    who: { openid: 'o_demo_activist' },
+    label: '入党积极分子(支部1)',
+    roles: { 'org-branch-1': 'activist' },
+  },
   { who: { openid: 'o_demo_05' }, label: '党员(支部2)', roles: { 'org-branch-2': 'member' } },
   { who: 'admin', label: '党委管理员', roles: {}, admin: true },
   { who: 'resident', label: '群众', roles: {} },
@@ -31,7 +36,17 @@ export const PEOPLE: Person[] = [
 ]
 export const TARGETS: Target[] = ['org-branch-1', 'org-branch-2', 'org-general']
 
-export const ANY: Role[] = ['secretary', 'deputy', 'committee', 'member', 'probationary', 'admin']
+/** Every role, 入党积极分子 and 群众 included: they may do what a plain member may. */
+export const ANY: Role[] = [
+  'secretary',
+  'deputy',
+  'committee',
+  'member',
+  'probationary',
+  'activist',
+  'masses',
+  'admin',
+]
 export const LEADERS: Role[] = ['secretary', 'deputy']
 export const SECRETARY: Role[] = ['secretary']
 export const ADMIN: Role[] = []

@@ -15,7 +15,7 @@ import { addOnce } from '../../../_shared/db'
 
 /**
  * 支委 and leaders schedule a meeting. Expected attendees default by kind (`expectedByKind`: a 支委会
- * expects the committee, other kinds every member). The id
+ * expects the committee, other kinds every 党员 with 预备党员). The id
  * comes from the form's requestId, so a retried or double-tapped submit lands on the same meeting.
  */
 export const createMeeting = defineAction({
@@ -39,7 +39,7 @@ export const createMeeting = defineAction({
       throw invalidArgument(
         people.members.length === 0
           ? '这个组织还没有成员，请先邀请成员加入'
-          : '这个组织还没有支委，请在“应到人员”里手动选择参会的人',
+          : `这个组织还没有${input.kind === 'committee' ? '支委' : '党员'}，请在“应到人员”里手动选择参会的人`,
       )
     }
     requireMembers(people, { ...input, expected }, caller.openid)

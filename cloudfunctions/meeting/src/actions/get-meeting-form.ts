@@ -5,7 +5,15 @@ import { orgIdInput } from '../../../../types/org.schema'
 import type { Role } from '../../../../types/user'
 import { loadPeople } from '../people'
 
-const ROLE_ORDER: Role[] = ['secretary', 'deputy', 'committee', 'member', 'probationary']
+const ROLE_ORDER: Role[] = [
+  'secretary',
+  'deputy',
+  'committee',
+  'member',
+  'probationary',
+  'activist',
+  'masses',
+]
 
 /** The scheduling form's choices: every active member of the org (for host, recorder, 应到人员). */
 export const getMeetingForm = defineAction({

@@ -54,6 +54,7 @@ export const getHome = defineAction({
       myRole: grant.roleHere,
       secretary: facts.secretary,
       memberCount: facts.memberCount,
+      nonPartyCount: facts.nonPartyCount,
       upcoming: facts.upcoming,
       completeness: facts.completeness,
       notices: facts.notices,

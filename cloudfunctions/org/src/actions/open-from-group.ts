@@ -18,6 +18,6 @@ export const openFromGroup = defineAction({
       findMembership(db, binding.orgId, caller.openid),
     ])
     if (org.archived) return { bound: false }
-    return { bound: true, org: toSummary(org), status: visibleStatus(membership) }
+    return { bound: true, org: toSummary(org), ...visibleStatus(membership) }
   },
 })

@@ -1,12 +1,13 @@
 import { defineAction } from '../../../_shared/action'
 import type { Database } from '../../../_shared/cloud'
-import { invalidArgument, notFound } from '../../../_shared/errors'
-import type { MembershipStatus, OrgSummary } from '../../../../types/org'
+import { invalidArgument, notFound, rateLimited } from '../../../_shared/errors'
+import type { JoinStatus, OrgSummary } from '../../../../types/org'
 import { requestJoinInput, type RequestJoinInput } from '../../../../types/org.schema'
+import { shanghaiClock, shanghaiDay } from '../../../../types/time'
 import { findBinding, resolveOpengid } from '../groups'
 import { findLiveInvite } from '../invites'
 import { membershipId, type MembershipRecord } from '../../../_shared/records/membership'
-import { findMembership, visibleStatus } from '../members'
+import { findMembership, reapplyAt, visibleStatus } from '../members'
 import { findOrg, toSummary } from '../orgs'
 
 async function orgToJoin(db: Database, input: RequestJoinInput) {
@@ -20,20 +21,29 @@ async function orgToJoin(db: Database, input: RequestJoinInput) {
 
 /**
  * Asks to join the branch of an invite or of the group the card was opened in. The request is one row
- * per person and branch, so a double tap or a retry never makes two; the secretary decides.
+ * per person and branch, so a double tap or a retry never makes two; the secretary decides. After a
+ * decline the person may ask again only once the cool-down is over (`JOIN_COOL_DOWN_MS`).
  */
 export const requestJoin = defineAction({
   schema: requestJoinInput,
   policy: { kind: 'signedIn' },
-  async run(input, { db, caller, audit }): Promise<{ status: MembershipStatus; org: OrgSummary }> {
+  async run(input, { db, caller, audit }): Promise<JoinStatus & { org: OrgSummary }> {
     const { orgId, via } = await orgToJoin(db, input)
     const [org, existing] = await Promise.all([
       findOrg(db, orgId),
       findMembership(db, orgId, caller.openid),
     ])
     if (org.kind !== 'branch' || org.archived) throw invalidArgument('这个组织不接受入支部申请')
-    const status = visibleStatus(existing)
-    if (status !== 'none') return { status, org: toSummary(org) }
+    const standing = visibleStatus(existing)
+    if (standing.status === 'active' || standing.status === 'pending') {
+      return { ...standing, org: toSummary(org) }
+    }
+    const again = existing?.status === 'declined' ? reapplyAt(existing) : null
+    if (again && again.getTime() > Date.now()) {
+      throw rateLimited(
+        `你的申请已被婉拒，请在 ${shanghaiDay(again)} ${shanghaiClock(again)} 以后再申请`,
+      )
+    }
     const request: Omit<MembershipRecord, '_id'> = {
       orgId,
       openid: caller.openid,
@@ -50,7 +60,7 @@ export const requestJoin = defineAction({
       action: 'org.requestJoin',
       orgId,
       target: caller.openid,
-      summary: `申请加入“${org.name}”`,
+      summary: again ? `被婉拒后再次申请加入“${org.name}”` : `申请加入“${org.name}”`,
     })
     return { status: 'pending', org: toSummary(org) }
   },

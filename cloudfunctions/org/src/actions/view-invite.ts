@@ -16,6 +16,6 @@ export const viewInvite = defineAction({
       findOrg(db, invite.orgId),
       findMembership(db, invite.orgId, caller.openid),
     ])
-    return { code, org: toSummary(org), status: visibleStatus(membership) }
+    return { code, org: toSummary(org), ...visibleStatus(membership) }
   },
 })

@@ -17,7 +17,7 @@ import '../shared/meeting.css'
 import './index.css'
 
 const MODES: { key: ExpectedMode; label: string }[] = [
-  { key: 'all', label: '全体成员' },
+  { key: 'all', label: '全体党员' },
   { key: 'committee', label: '仅支委' },
   { key: 'custom', label: '自选' },
 ]

@@ -84,7 +84,7 @@ export function expectedFor(
   return expectedByKind(mode === 'committee' ? 'committee' : 'congress', options.members)
 }
 
-/** The 应到 choice a kind starts with: a 支委会 the committee, every other kind all members. */
+/** The 应到 choice a kind starts with: a 支委会 the committee, every other kind all 党员 (预备 too). */
 export function modeForKind(kind: MeetingKind): ExpectedMode {
   return kind === 'committee' ? 'committee' : 'all'
 }

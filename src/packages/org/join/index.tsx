@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
-import { ORG_KIND_LABELS, type InviteView } from '../../../../types/org'
+import { mayRequestJoin, ORG_KIND_LABELS, type InviteView } from '../../../../types/org'
 import { INVITE_CODE_PASTE_MAX, normaliseInviteCode } from '../../../../types/org.schema'
+import { DeclinedJoinNote } from '../../../components/declined-join'
 import { LocalIdentityPrompt } from '../../../components/local-identity-prompt'
 import { PageState } from '../../../components/page-state'
 import { useJoin } from './use-join'
@@ -70,6 +71,13 @@ function CodeForm({ error, onSubmit }: { error: string; onSubmit: (code: string)
   )
 }
 
+const CARD_TEXT: Record<InviteView['status'], string> = {
+  none: '你受邀加入这个支部。提交申请后，由支部书记审批。',
+  pending: '你的申请已提交。',
+  active: '你已是本支部成员。',
+  declined: '你的入支部申请没有通过。',
+}
+
 interface InviteCardProps {
   view: InviteView
   requesting: boolean
@@ -79,25 +87,21 @@ interface InviteCardProps {
 }
 
 function InviteCard({ view, requesting, requestError, onRequest, onEnter }: InviteCardProps) {
-  const { org, status } = view
+  const { org, status, declined } = view
+  const now = new Date()
   return (
     <View className="card-page join">
       <View className="join-card">
         <Text className="join-org-name">{org.name}</Text>
         <Text className="join-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
-        <Text className="join-card__text">
-          {status === 'active'
-            ? '你已是本支部成员。'
-            : status === 'pending'
-              ? '你的申请已提交。'
-              : '你受邀加入这个支部。提交申请后，由支部书记审批。'}
-        </Text>
+        <Text className="join-card__text">{CARD_TEXT[status]}</Text>
+        {declined ? <DeclinedJoinNote declined={declined} now={now} /> : null}
       </View>
       {requestError ? (
         <Text className="banner banner--error join-error">{requestError}</Text>
       ) : null}
       <View className="join-actions">
-        {status === 'none' ? (
+        {mayRequestJoin(view, now) ? (
           <Button
             data-testid="join-request"
             type="primary"
@@ -106,7 +110,7 @@ function InviteCard({ view, requesting, requestError, onRequest, onEnter }: Invi
             disabled={requesting}
             onClick={onRequest}
           >
-            申请加入本支部
+            {status === 'declined' ? '重新申请加入' : '申请加入本支部'}
           </Button>
         ) : null}
         {status === 'pending' ? <Text className="join-pending">已提交，等待书记审批</Text> : null}

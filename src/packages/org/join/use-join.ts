@@ -81,7 +81,7 @@ export function useJoin() {
       previous.status === 'ready'
         ? {
             status: 'ready',
-            view: { ...previous.view, org: reply.data.org, status: reply.data.status },
+            view: { code: previous.view.code, ...reply.data },
           }
         : previous,
     )

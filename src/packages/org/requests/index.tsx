@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { Avatar, Button } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import type { JoinRequest } from '../../../../types/org'
 import { PageState } from '../../../components/page-state'
+import { ReasonDialog } from '../../../components/reason-dialog'
 import { formatShanghai } from '../../../format/datetime'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { useJoinRequests } from './use-join-requests'
@@ -8,6 +11,8 @@ import '../../../components/card/index.css'
 import '../shared/org.css'
 
 const VIA_LABELS = { invite: '通过邀请码', group: '从支部群' } as const
+const HINT =
+  '批准时选择对方的身份：党员、预备党员、入党积极分子或群众。婉拒时可以写一句原因，对方会看到，24 小时后才能再次申请。'
 
 export default function JoinRequestsPage() {
   const orgId = useOrgIdParam()
@@ -18,6 +23,7 @@ export default function JoinRequestsPage() {
 
 function JoinRequests({ orgId }: { orgId: string }) {
   const { state, decideError, retry, approve, decline } = useJoinRequests(orgId)
+  const [declining, setDeclining] = useState<JoinRequest | null>(null)
 
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
@@ -43,7 +49,7 @@ function JoinRequests({ orgId }: { orgId: string }) {
   return (
     <View className="card-page requests">
       {error}
-      <Text className="org-hint">批准后，对方即成为本支部成员；婉拒不会通知对方原因。</Text>
+      <Text className="org-hint">{HINT}</Text>
       {requests.map((request) => (
         <View
           key={request.openid}
@@ -69,7 +75,7 @@ function JoinRequests({ orgId }: { orgId: string }) {
               data-testid="request-decline"
               size="small"
               fill="outline"
-              onClick={() => decline(request)}
+              onClick={() => setDeclining(request)}
             >
               婉拒
             </Button>
@@ -84,6 +90,22 @@ function JoinRequests({ orgId }: { orgId: string }) {
           </View>
         </View>
       ))}
+      {declining ? (
+        <ReasonDialog
+          className="request-decline-dialog"
+          title="婉拒申请"
+          hint={`婉拒“${declining.nickname}”的入支部申请。原因会告诉对方，可以不写。`}
+          confirmText="确认婉拒"
+          placeholder="原因（选填，如：请先到社区党群服务中心登记）"
+          maxLength={60}
+          optional
+          onSubmit={(reason) => {
+            decline(declining, reason)
+            return Promise.resolve('')
+          }}
+          onClose={() => setDeclining(null)}
+        />
+      ) : null}
     </View>
   )
 }
