@@ -1,3 +1,4 @@
+import { cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
 import { call, callOk, refuseAdds, seedDemo, storeContents } from '../../test/helpers/cloud'
 import type { NoticeDetail, NoticeSummary, ReadReport } from '../../types/notice'
@@ -111,6 +112,52 @@ describe('notices with read receipts', () => {
     expect(report.byBranch.map((branch) => branch.orgId)).toEqual(
       expect.arrayContaining(['org-branch-1', 'org-branch-3']),
     )
+  })
+
+  it('someone in two branches who signs in 离退休党支部 is counted once, there — not in their first branch', async () => {
+    // o_demo_05 is a member of 第二党支部 (their first membership) and, from now on, 离退休党支部.
+    const memberships = cloud.database().collection('memberships')
+    await memberships.add({
+      data: {
+        _id: 'org-branch-3_o_demo_05',
+        orgId: 'org-branch-3',
+        openid: 'o_demo_05',
+        role: 'member',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      },
+    })
+    try {
+      const notice = await publish('admin', {
+        orgId: 'org-committee',
+        title: '关于做好年终总结的通知',
+        body: '各支部于下月十日前报送总结。',
+        scope: 'subtree',
+      })
+      await callOk({ openid: 'o_demo_05' }, 'notice', {
+        action: 'openNotice',
+        orgId: 'org-branch-3',
+        noticeId: notice.id,
+      })
+      const report = await callOk<ReadReport>('admin', 'notice', {
+        action: 'readReport',
+        orgId: 'org-committee',
+        noticeId: notice.id,
+      })
+      const row = (orgId: string) => report.byBranch.find((branch) => branch.orgId === orgId)
+      expect(row('org-branch-3')).toMatchObject({ read: 1 })
+      expect(row('org-branch-2')).toMatchObject({ read: 0 })
+      const people = new Set(
+        (storeContents().memberships as { openid: string; status: string }[])
+          .filter((membership) => membership.status === 'active')
+          .map((membership) => membership.openid),
+      )
+      expect(report).toMatchObject({ read: 1, expected: people.size })
+      expect(report.byBranch.reduce((sum, branch) => sum + branch.expected, 0)).toBe(people.size)
+    } finally {
+      await memberships.doc('org-branch-3_o_demo_05').remove()
+    }
   })
 
   it('a member of another branch cannot read a branch-only notice', async () => {
