@@ -108,7 +108,7 @@ export interface IssueFigures {
 }
 
 export interface DashboardFigures {
-  /** Active members (not admins) of the branch, or of every branch in the subtree. */
+  /** Active members (not admins) of the branch, or distinct people over every branch in the subtree. */
   members: number
   completeness: CompletenessFigures
   attendance: AttendanceFigures
@@ -160,7 +160,7 @@ export interface CommitteeDashboard {
   org: OrgSummary
   period: StatsPeriod
   branchCount: number
-  /** The same figures as a branch's, summed over every branch in the subtree. */
+  /** The same figures as a branch's, summed over every branch in the subtree (党员 counted once each). */
   totals: DashboardFigures
   /** How many branches each kind of attention applies to. */
   attentionCounts: Record<AttentionKind, number>

@@ -634,4 +634,34 @@ describe('dashboards on the demo committee', () => {
     expect(totals.activities).toBe(sum((row) => row.activities))
     expect(totals.completeness.fulfilled).toBe(sum((row) => row.fulfilled))
   })
+  it('the committee counts someone in two branches as one 党员, and each branch counts them', async () => {
+    const before = await committeeDashboard('admin', 'org-committee')
+    if (!before.ok) throw new Error(before.message)
+    const memberships = cloud.database().collection('memberships')
+    await memberships.add({
+      data: {
+        _id: 'org-branch-3_o_demo_05',
+        orgId: 'org-branch-3',
+        openid: 'o_demo_05',
+        role: 'member',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      },
+    })
+    try {
+      const after = await committeeDashboard('admin', 'org-committee')
+      if (!after.ok) throw new Error(after.message)
+      const members = (reply: CommitteeDashboard, orgId: string) =>
+        reply.branches.find((row) => row.orgId === orgId)?.members
+      expect(members(after.data, 'org-branch-3')).toBe(
+        (members(before.data, 'org-branch-3') ?? 0) + 1,
+      )
+      expect(members(after.data, 'org-branch-2')).toBe(members(before.data, 'org-branch-2'))
+      expect(after.data.totals.members).toBe(before.data.totals.members)
+      expect(after.roundTrips).toBe(before.roundTrips)
+    } finally {
+      await memberships.doc('org-branch-3_o_demo_05').remove()
+    }
+  })
 })

@@ -43,7 +43,7 @@ export const getCommitteeDashboard = defineAction({
       org: toOrgSummary(org),
       period: publicPeriod(period),
       branchCount: branches.length,
-      totals: rollUp(branches, period),
+      totals: rollUp(branches, facts.people, period),
       attentionCounts,
       branches: branches
         .map((entry) => toHealth(entry, names.get(entry.branch.parentId) ?? ''))
