@@ -307,6 +307,66 @@ describe('org tree', () => {
     expect(movedGroup).toMatchObject({ ancestors: ['org-committee', created.id] })
   })
 
+  it('lists 第一党支部 before 第二党支部, as they were set up — not 第二 first by 拼音', async () => {
+    const tree = await callOk<OrgSummary[]>('admin', 'org', {
+      action: 'getTree',
+      orgId: 'org-general',
+    })
+    const demoBranches = ['org-branch-1', 'org-branch-2', 'org-branch-3']
+    expect(tree.map((org) => org.id).filter((id) => demoBranches.includes(id))).toEqual(
+      demoBranches,
+    )
+  })
+
+  it('a new org goes after its siblings whatever its name, and an org with no order by when it was made', async () => {
+    const db = cloud.database()
+    const parent = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: 'org-general',
+      name: '排序测试支部',
+      kind: 'branch',
+    })
+    // Made before orgs had an order: the older one (乙) first, though 甲 comes first by 拼音.
+    const legacy = (suffix: string, name: string, createdAt: string) => ({
+      _id: `${parent.id}-${suffix}`,
+      name,
+      kind: 'group',
+      parentId: parent.id,
+      ancestors: ['org-committee', 'org-general', parent.id],
+      archived: false,
+      createdAt: new Date(createdAt),
+    })
+    await db.collection('orgs').add({
+      data: [
+        legacy('old-b', '党小组甲', '2025-03-01T00:00:00Z'),
+        legacy('old-a', '党小组乙', '2025-01-01T00:00:00Z'),
+      ] as never,
+    })
+    const later = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: parent.id,
+      name: '第三党小组',
+      kind: 'group',
+    })
+    const latest = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: parent.id,
+      name: '第一党小组',
+      kind: 'group',
+    })
+    const tree = await callOk<OrgSummary[]>('admin', 'org', { action: 'getTree', orgId: parent.id })
+    expect(tree.map((org) => org.name)).toEqual([
+      '排序测试支部',
+      '党小组乙',
+      '党小组甲',
+      '第三党小组',
+      '第一党小组',
+    ])
+    const stored = storeContents().orgs as { _id: string; order?: number }[]
+    const orderOf = (id: string) => stored.find((org) => org._id === id)?.order
+    expect(orderOf(latest.id)).toBeGreaterThan(orderOf(later.id) ?? Infinity)
+  })
+
   it('refuses a move under its own subtree and a child of the wrong kind', async () => {
     const loop = await call('admin', 'org', {
       action: 'moveOrg',
