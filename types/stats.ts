@@ -164,7 +164,7 @@ export interface CommitteeDashboard {
   totals: DashboardFigures
   /** How many branches each kind of attention applies to. */
   attentionCounts: Record<AttentionKind, number>
-  /** Sorted by name — a table of facts, not a ranking. */
+  /** In the tree's order (parents' order, then each org's `order`) — a table of facts, not a ranking. */
   branches: BranchHealth[]
   /** 总支 directly below, whose own dashboards can be opened. */
   subOrgs: OrgSummary[]

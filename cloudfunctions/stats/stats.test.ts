@@ -38,13 +38,14 @@ const path = {
   [G1]: [ROOT, GENERAL, B1],
 }
 
-const org = (_id: keyof typeof path, name: string, kind: string, parentId: string) => ({
+const org = (_id: keyof typeof path, name: string, kind: string, parentId: string, order = 1) => ({
   _id,
   name,
   kind,
   parentId,
   ancestors: path[_id],
   archived: false,
+  order,
   createdAt: NOW,
 })
 
@@ -173,7 +174,7 @@ async function seedSmallCommittee() {
     org(ROOT, '测试党委', 'committee', ''),
     org(GENERAL, '测试总支', 'general_branch', ROOT),
     org(B1, '第一支部', 'branch', GENERAL),
-    org(B2, '第二支部', 'branch', GENERAL),
+    org(B2, '第二支部', 'branch', GENERAL, 2),
     org(G1, '第一党小组', 'group', B1),
   ])
   await add('memberships', [
@@ -436,7 +437,7 @@ describe('dashboards on a committee built by hand', () => {
     })
   })
 
-  it('a committee: every branch added up, and a table of facts sorted by name', async () => {
+  it('a committee: every branch added up, and a table of facts in the tree’s order', async () => {
     const reply = await committeeDashboard(PEOPLE.admin, ROOT)
     if (!reply.ok) throw new Error(reply.message)
     const { totals, branches, attentionCounts, branchCount, subOrgs } = reply.data
@@ -488,24 +489,8 @@ describe('dashboards on a committee built by hand', () => {
       lessons: 1,
       overdueIssues: 1,
     })
-    // 第二 (èr) before 第一 (yī): by name in 拼音 order, never by a score.
+    // 第一 before 第二 as the tree lists them (not 第二 (èr) first by 拼音), never by a score.
     expect(branches).toEqual([
-      {
-        orgId: B2,
-        name: '第二支部',
-        parentName: '测试总支',
-        members: 2,
-        completenessPercent: 9,
-        fulfilled: 1,
-        required: 11,
-        dueByNow: 3,
-        attendancePercent: 100,
-        lessonPercent: 100,
-        activities: 0,
-        openIssues: 0,
-        overdueIssues: 0,
-        attention: ['completeness'],
-      },
       {
         orgId: B1,
         name: '第一支部',
@@ -522,6 +507,22 @@ describe('dashboards on a committee built by hand', () => {
         overdueIssues: 2,
         attention: ['attendance', 'lessons', 'overdueIssues'],
       },
+      {
+        orgId: B2,
+        name: '第二支部',
+        parentName: '测试总支',
+        members: 2,
+        completenessPercent: 9,
+        fulfilled: 1,
+        required: 11,
+        dueByNow: 3,
+        attendancePercent: 100,
+        lessonPercent: 100,
+        activities: 0,
+        openIssues: 0,
+        overdueIssues: 0,
+        attention: ['completeness'],
+      },
     ])
     expect(subOrgs).toEqual([
       { id: GENERAL, name: '测试总支', kind: 'general_branch', parentId: ROOT },
@@ -531,7 +532,7 @@ describe('dashboards on a committee built by hand', () => {
   it('a 总支 secretary sees the 总支 and drills into its branches', async () => {
     const general = await committeeDashboard(PEOPLE.generalSecretary, GENERAL)
     if (!general.ok) throw new Error(general.message)
-    expect(general.data.branches.map((row) => row.orgId)).toEqual([B2, B1])
+    expect(general.data.branches.map((row) => row.orgId)).toEqual([B1, B2])
     expect(general.data.subOrgs).toEqual([])
     const branch = await branchDashboard(PEOPLE.generalSecretary, B1)
     expect(branch).toMatchObject({ ok: true, data: { org: { id: B1 } } })

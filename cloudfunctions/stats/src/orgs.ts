@@ -1,11 +1,24 @@
 import type { OrgRecord } from '../../_shared/policy'
-import type { OrgSummary } from '../../../types/org'
+import { byOrgOrder, type OrgSummary } from '../../../types/org'
 
 export function toOrgSummary(org: OrgRecord): OrgSummary {
   return { id: org._id, name: org.name, kind: org.kind, parentId: org.parentId }
 }
 
-/** Chinese names in 拼音 order, the way a list of branches is read. */
-export function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, 'zh-Hans-CN')
+/**
+ * Each org's place in the tree as the org screens list it: parents before children, siblings by
+ * their display order (types/org.ts `byOrgOrder`) — so a table of branches under several 总支 reads
+ * 总支 by 总支, each 总支's branches in their own order.
+ */
+export function treePositions(root: OrgRecord, below: readonly OrgRecord[]): Map<string, number> {
+  const children = new Map<string, OrgRecord[]>()
+  for (const unit of below)
+    children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit])
+  const positions = new Map<string, number>()
+  const visit = (unit: OrgRecord) => {
+    positions.set(unit._id, positions.size)
+    for (const child of (children.get(unit._id) ?? []).sort(byOrgOrder)) visit(child)
+  }
+  visit(root)
+  return positions
 }

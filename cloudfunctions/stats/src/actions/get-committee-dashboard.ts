@@ -6,16 +6,17 @@ import {
   type BranchHealth,
   type CommitteeDashboard,
 } from '../../../../types/stats'
+import { byOrgOrder } from '../../../../types/org'
 import { dashboardInput } from '../../../../types/stats.schema'
 import { loadFacts } from '../facts'
 import { branchFigures, rollUp, type BranchFigures } from '../figures'
-import { byName, toOrgSummary } from '../orgs'
+import { toOrgSummary, treePositions } from '../orgs'
 import { periodAt, publicPeriod } from '../period'
 import { loadScope } from '../scope'
 
 /**
  * A 党委's or 总支's dashboard: the branch figures summed over its whole subtree, and a table of each
- * branch's facts sorted by name (no ranking, no points), each row flagging what needs attention.
+ * branch's facts in the tree's order (no ranking, no points), each row flagging what needs attention.
  * For admins and the secretary of the org (or above). Counts only, so it is not audited.
  * Round trips: the policy's grant, the scope, the facts — however many branches there are.
  */
@@ -33,6 +34,9 @@ export const getCommitteeDashboard = defineAction({
     const facts = await loadFacts(context.db, scope, period)
     const branches = branchFigures(scope, facts, period)
     const names = new Map([org, ...scope.below].map((unit) => [unit._id, unit.name]))
+    const positions = treePositions(org, scope.below)
+    const byPosition = (a: { orgId: string }, b: { orgId: string }) =>
+      (positions.get(a.orgId) ?? 0) - (positions.get(b.orgId) ?? 0)
     const attentionCounts = Object.fromEntries(
       ATTENTION_KINDS.map((kind) => [
         kind,
@@ -47,10 +51,10 @@ export const getCommitteeDashboard = defineAction({
       attentionCounts,
       branches: branches
         .map((entry) => toHealth(entry, names.get(entry.branch.parentId) ?? ''))
-        .sort(byName),
+        .sort(byPosition),
       subOrgs: scope.below
         .filter((unit) => unit.parentId === org._id && unit.kind === 'general_branch')
-        .sort(byName)
+        .sort(byOrgOrder)
         .map(toOrgSummary),
     }
   },
