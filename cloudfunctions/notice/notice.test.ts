@@ -160,6 +160,59 @@ describe('notices with read receipts', () => {
     }
   })
 
+  it('the read report lists branches in their order — 第一党支部 before 第二党支部, whatever was stored first', async () => {
+    const db = cloud.database()
+    const branch = (_id: string, name: string, order: number) => ({
+      _id,
+      name,
+      kind: 'branch',
+      parentId: 'org-general',
+      ancestors: ['org-committee', 'org-general'],
+      archived: false,
+      order,
+      createdAt: new Date(),
+    })
+    // Stored second-first, and 第二 (èr) comes before 第一 (yī) by 拼音 too.
+    await db.collection('orgs').add({
+      data: [branch('org-n-2', '第二新支部', 12), branch('org-n-1', '第一新支部', 11)] as never,
+    })
+    await db.collection('memberships').add({
+      data: ['org-n-2', 'org-n-1'].map((orgId) => ({
+        _id: `${orgId}_o_n_${orgId}`,
+        orgId,
+        openid: `o_n_${orgId}`,
+        role: 'member',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      })) as never,
+    })
+    const notice = await publish('admin', {
+      orgId: 'org-general',
+      title: '关于报送党员信息的通知',
+      body: '请各支部核对党员信息。',
+      scope: 'subtree',
+    })
+    const report = await callOk<ReadReport>('admin', 'notice', {
+      action: 'readReport',
+      orgId: 'org-general',
+      noticeId: notice.id,
+    })
+    expect(report.byBranch.map((row) => row.orgName)).toEqual([
+      '第一党支部',
+      '第二党支部',
+      '离退休党支部',
+      '第一新支部',
+      '第二新支部',
+    ])
+    await Promise.all(
+      ['org-n-1', 'org-n-2'].flatMap((id) => [
+        db.collection('orgs').doc(id).remove(),
+        db.collection('memberships').doc(`${id}_o_n_${id}`).remove(),
+      ]),
+    )
+  })
+
   it('a member of another branch cannot read a branch-only notice', async () => {
     const notice = await branchNotice('支部内部通知', '仅本支部。')
     const before = storeContents()

@@ -1,4 +1,5 @@
 import { defineAction, grantOf } from '../../../_shared/action'
+import { inTreeOrder } from '../../../_shared/org-order'
 import { invalidArgument } from '../../../_shared/errors'
 import {
   ATTENTION_KINDS,
@@ -10,7 +11,7 @@ import { byOrgOrder } from '../../../../types/org'
 import { dashboardInput } from '../../../../types/stats.schema'
 import { loadFacts } from '../facts'
 import { branchFigures, rollUp, type BranchFigures } from '../figures'
-import { toOrgSummary, treePositions } from '../orgs'
+import { toOrgSummary } from '../orgs'
 import { periodAt, publicPeriod } from '../period'
 import { loadScope } from '../scope'
 
@@ -34,7 +35,7 @@ export const getCommitteeDashboard = defineAction({
     const facts = await loadFacts(context.db, scope, period)
     const branches = branchFigures(scope, facts, period)
     const names = new Map([org, ...scope.below].map((unit) => [unit._id, unit.name]))
-    const positions = treePositions(org, scope.below)
+    const positions = new Map(inTreeOrder(org, scope.below).map((unit, at) => [unit._id, at]))
     const byPosition = (a: { orgId: string }, b: { orgId: string }) =>
       (positions.get(a.orgId) ?? 0) - (positions.get(b.orgId) ?? 0)
     const attentionCounts = Object.fromEntries(
