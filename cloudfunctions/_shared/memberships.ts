@@ -1,3 +1,4 @@
+import { byOrgOrder } from '../../types/org'
 import type { MembershipSummary, Role } from '../../types/user'
 import type { Database } from './cloud'
 import { aggregateRows } from './db'
@@ -27,12 +28,20 @@ export async function activeMembershipsWithOrgs(
   return rows.map((row) => ({ orgId: row.orgId, role: row.role, org: row.org[0] }))
 }
 
-/** A person's active memberships with their org names, in one round trip. */
+/**
+ * A person's active memberships with their org names, in one round trip: higher orgs first, then in
+ * display order (`byOrgOrder`), as the org tree lists them.
+ */
 export async function listActiveMemberships(
   db: Database,
   openid: string,
 ): Promise<MembershipSummary[]> {
-  return (await activeMembershipsWithOrgs(db, openid)).map(({ orgId, role, org }) => ({
+  const depth = (org: Partial<OrgRecord> | undefined) => org?.ancestors?.length ?? Infinity
+  const memberships = (await activeMembershipsWithOrgs(db, openid)).sort(
+    (a, b) =>
+      depth(a.org) - depth(b.org) || byOrgOrder({ name: '', ...a.org }, { name: '', ...b.org }),
+  )
+  return memberships.map(({ orgId, role, org }) => ({
     orgId,
     orgName: org?.name ?? '',
     orgKind: org?.kind ?? 'branch',
