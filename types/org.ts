@@ -14,6 +14,7 @@ import type {
   OrgIdInput,
   RemoveMemberInput,
   RenameOrgInput,
+  ReorderOrgInput,
   RequestJoinInput,
   SetRoleInput,
 } from './org.schema'
@@ -156,6 +157,8 @@ export interface OrgActions {
   createOrg: ActionSpec<CreateOrgInput, OrgSummary>
   renameOrg: ActionSpec<RenameOrgInput, OrgSummary>
   moveOrg: ActionSpec<MoveOrgInput, OrgSummary>
+  /** The parent's children, in their new display order. */
+  reorderOrg: ActionSpec<ReorderOrgInput, OrgSummary[]>
   archiveOrg: ActionSpec<OrgIdInput, OrgSummary>
   createInvite: ActionSpec<CreateInviteInput, Invite>
   viewInvite: ActionSpec<InviteCodeInput, InviteView>

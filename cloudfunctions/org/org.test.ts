@@ -367,6 +367,79 @@ describe('org tree', () => {
     expect(orderOf(latest.id)).toBeGreaterThan(orderOf(later.id) ?? Infinity)
   })
 
+  it('an admin moves 第二党支部 up: the tree lists it first; the first cannot go further up', async () => {
+    const reorder = (orgId: string, direction: 'up' | 'down') =>
+      call<OrgSummary[]>('admin', 'org', {
+        action: 'reorderOrg',
+        parentId: 'org-general',
+        orgId,
+        direction,
+      })
+    const branchIds = async () =>
+      (await callOk<OrgSummary[]>('admin', 'org', { action: 'getTree', orgId: 'org-general' }))
+        .filter((org) => org.parentId === 'org-general')
+        .map((org) => org.id)
+    const before = await branchIds()
+    const moved = await reorder('org-branch-2', 'up')
+    if (!moved.ok) throw new Error(moved.message)
+    const after = await branchIds()
+    expect(after.slice(0, 3)).toEqual(['org-branch-2', 'org-branch-1', 'org-branch-3'])
+    expect(moved.data.map((org) => org.id)).toEqual(after)
+    expect(after.slice(3)).toEqual(before.slice(3))
+
+    const unchanged = storeContents()
+    expect(await reorder('org-branch-2', 'up')).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: '已经排在最前面了',
+    })
+    expect(storeContents()).toEqual(unchanged)
+    await reorder('org-branch-2', 'down')
+    expect((await branchIds()).slice(0, 3)).toEqual([
+      'org-branch-1',
+      'org-branch-2',
+      'org-branch-3',
+    ])
+  })
+
+  it('moves an org among siblings with no order or creation time to tell apart', async () => {
+    const parent = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: 'org-general',
+      name: '无序测试支部',
+      kind: 'branch',
+    })
+    const group = (suffix: string, name: string) => ({
+      _id: `${parent.id}-${suffix}`,
+      name,
+      kind: 'group',
+      parentId: parent.id,
+      ancestors: ['org-committee', 'org-general', parent.id],
+      archived: false,
+    })
+    await cloud
+      .database()
+      .collection('orgs')
+      .add({ data: [group('a', '甲小组'), group('b', '乙小组'), group('c', '丙小组')] as never })
+    const reorder = (suffix: string, direction: 'up' | 'down') =>
+      callOk<OrgSummary[]>('admin', 'org', {
+        action: 'reorderOrg',
+        parentId: parent.id,
+        orgId: `${parent.id}-${suffix}`,
+        direction,
+      })
+    const names = async () =>
+      (await callOk<OrgSummary[]>('admin', 'org', { action: 'getTree', orgId: parent.id }))
+        .slice(1)
+        .map((org) => org.name)
+    // Tied, they stand by name: 丙 (bǐng), 甲 (jiǎ), 乙 (yǐ).
+    expect(await names()).toEqual(['丙小组', '甲小组', '乙小组'])
+    await reorder('b', 'up')
+    expect(await names()).toEqual(['丙小组', '乙小组', '甲小组'])
+    await reorder('c', 'down')
+    expect(await names()).toEqual(['乙小组', '丙小组', '甲小组'])
+  })
+
   it('refuses a move under its own subtree and a child of the wrong kind', async () => {
     const loop = await call('admin', 'org', {
       action: 'moveOrg',
