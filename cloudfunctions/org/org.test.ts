@@ -365,6 +365,17 @@ describe('org tree', () => {
     const stored = storeContents().orgs as { _id: string; order?: number }[]
     const orderOf = (id: string) => stored.find((org) => org._id === id)?.order
     expect(orderOf(latest.id)).toBeGreaterThan(orderOf(later.id) ?? Infinity)
+
+    // An org moved in goes after its new siblings too, though it was first where it came from.
+    const move = (parentId: string) =>
+      callOk('admin', 'org', { action: 'moveOrg', orgId: 'org-group-3a', parentId })
+    await move(parent.id)
+    const moved = await callOk<OrgSummary[]>('admin', 'org', {
+      action: 'getTree',
+      orgId: parent.id,
+    })
+    expect(moved.map((org) => org.id).at(-1)).toBe('org-group-3a')
+    await move('org-branch-3')
   })
 
   it('an admin moves 第二党支部 up: the tree lists it first; the first cannot go further up', async () => {

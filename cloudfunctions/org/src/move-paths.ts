@@ -36,7 +36,10 @@ const PATHS = [
   { collection: 'issues', field: 'orgPath' },
 ] as const
 
-/** Marks the org as moving and gives it its new place; refuses while another move of it runs. */
+/**
+ * Marks the org as moving and gives it its new place — after its new siblings, as a new org would
+ * be (`order`, types/org.ts); refuses while another move of it runs.
+ */
 export async function startMove(
   db: Database,
   orgId: string,
@@ -47,7 +50,9 @@ export async function startMove(
   const { stats } = (await db
     .collection('orgs')
     .where({ _id: orgId, move: _.exists(false) })
-    .update({ data: { parentId: move.parentId, ancestors: move.to, move: pending } })) as {
+    .update({
+      data: { parentId: move.parentId, ancestors: move.to, order: Date.now(), move: pending },
+    })) as {
     stats: { updated: number }
   }
   if (stats.updated !== 1) throw conflict('这个组织正在移动，请稍后刷新再试')
