@@ -81,6 +81,7 @@ export const COLLECTIONS_SPEC = [
     ]),
     index('parentId_archived', 'parentId archived', [
       'org/archive-org.ts',
+      'org/reorder-org.ts',
       '_shared/completeness.ts:meterLookups',
     ]),
     index('kind_archived_order_name', 'kind archived order name', ['issue/list-branches.ts']),
