@@ -52,6 +52,25 @@ export default tseslint.config(
     },
   },
   {
+    // Each cloud function is bundled on its own: what two functions share (stored shapes, id and row
+    // constructors, shared queries) lives in cloudfunctions/_shared/, never in another function's src.
+    files: ['cloudfunctions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+[^./][^/]*/src(/|$)',
+              message:
+                '云函数不引用别的云函数的 src：把共用的记录形状和构造函数移到 cloudfunctions/_shared/records/，共用查询移到 cloudfunctions/_shared/，两边都从那里引用',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,cjs}'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

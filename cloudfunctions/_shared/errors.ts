@@ -1,4 +1,6 @@
 import type { ErrorCode, ErrorReply } from '../../types/errors'
+import { permits, SECRETARY_ONLY } from '../../types/roles'
+import type { Role } from '../../types/user'
 
 /** An expected refusal: becomes `{ ok: false, code, message }` for the client, never a stack trace. */
 export class ActionError extends Error {
@@ -36,3 +38,13 @@ export function errorReply(code: ErrorCode, message: string): ErrorReply {
 }
 
 export const INTERNAL_MESSAGE = '服务暂时出了点问题，请稍后重试；如果一直失败，请联系支部书记'
+
+/**
+ * The INTERNAL message for someone whose standing is known: a 书记 or an admin is not told to ask the
+ * 书记 — they are pointed at the org above.
+ */
+export function internalMessageFor(roles: readonly Role[]): string {
+  return permits(roles, SECRETARY_ONLY)
+    ? '服务暂时出了点问题，请稍后重试；如果一直失败，请告诉上级党组织'
+    : INTERNAL_MESSAGE
+}

@@ -1,11 +1,12 @@
 import type { ErrorReply, Reply } from '../../types/errors'
+import type { Role } from '../../types/user'
 import type { Action, ActionContext } from './action'
 import { appendAudit } from './audit'
 import { identifyCaller } from './caller'
 import { database, runtimeProblem } from './cloud'
-import { ActionError, errorReply, INTERNAL_MESSAGE } from './errors'
+import { ActionError, errorReply, INTERNAL_MESSAGE, internalMessageFor } from './errors'
 import { setOwn } from './own'
-import { authorize } from './policy'
+import { authorize, type OrgGrant } from './policy'
 import { eventShapeProblem } from './shape'
 import { validate } from './validate'
 
@@ -33,6 +34,7 @@ export function createRouter(functionName: string, actions: ActionTable) {
     if (eventShapeProblem(event)) {
       return errorReply('INVALID_ARGUMENT', '请求内容太多或层级太深，请刷新页面后重试')
     }
+    let grant: OrgGrant | null = null
     try {
       const { actionName, payload } = readEvent(event)
       const action = Object.prototype.hasOwnProperty.call(actions, actionName)
@@ -42,7 +44,7 @@ export function createRouter(functionName: string, actions: ActionTable) {
       const input = validate(action.schema, payload)
       const caller = identifyCaller()
       const db = database()
-      const grant = await authorize(action.policy, caller, input, db)
+      grant = await authorize(action.policy, caller, input, db)
       const context: ActionContext = {
         caller,
         db,
@@ -51,7 +53,7 @@ export function createRouter(functionName: string, actions: ActionTable) {
       }
       return { ok: true, data: await action.run(input, context) }
     } catch (error) {
-      return toErrorReply(functionName, error)
+      return toErrorReply(functionName, error, grant?.roles ?? [])
     }
   }
   // The action names, for tools that walk every action (the fuzz harness, the matrix's coverage
@@ -83,9 +85,9 @@ function unknownAction(functionName: string, actionName: string): ErrorReply {
   return errorReply('UNKNOWN_ACTION', `${functionName} 不支持操作${shown}，请更新小程序后再试`)
 }
 
-function toErrorReply(functionName: string, error: unknown): ErrorReply {
+function toErrorReply(functionName: string, error: unknown, roles: readonly Role[]): ErrorReply {
   if (error instanceof ActionError) return errorReply(error.code, error.message)
   // The stack stays in the server log; the client gets a calm message.
   console.error(`[${functionName}]`, error)
-  return errorReply('INTERNAL', INTERNAL_MESSAGE)
+  return errorReply('INTERNAL', internalMessageFor(roles))
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
+import { PAST_CONGRESS, peopleOf } from '../../emulator/demo/facts'
 import { callFunctionAs, cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
 import { call, callOk, seedDemo, storeContents, type Who } from '../../test/helpers/cloud'
@@ -23,6 +24,8 @@ beforeAll(() => seedDemo())
 const MINUTE = 60 * 1000
 const HOUR = 60 * MINUTE
 const BRANCH = 'org-branch-1'
+/** Everyone of 第一党支部: whom a new meeting of most kinds expects. */
+const BRANCH_PEOPLE = peopleOf(BRANCH).length
 
 /**
  * A 党员大会 of 第一党支部 (every member expected) starting `startsIn` from now (sign-in opens 30
@@ -105,8 +108,12 @@ describe('meeting list and detail', () => {
     )
     expect(all.every((item) => !('secret' in item))).toBe(true)
     const congress = past.items.find((item) => item.id === 'meeting-demo-b1-congress-past')
-    expect(congress).toMatchObject({ phase: 'ended', expectedCount: 13, hasMinutes: true })
-    expect(congress?.attendedCount).toBe(11)
+    expect(congress).toMatchObject({
+      phase: 'ended',
+      expectedCount: PAST_CONGRESS.expected.length,
+      hasMinutes: true,
+    })
+    expect(congress?.attendedCount).toBe(PAST_CONGRESS.attended.length)
   })
 
   it('gives members the meeting without the roster, and the secretary the roster, quorum and minutes', async () => {
@@ -123,7 +130,11 @@ describe('meeting list and detail', () => {
       record: false,
       decide: false,
     })
-    expect(asMember.data.quorum).toEqual({ voting: 12, votingPresent: 10, met: true })
+    expect(asMember.data.quorum).toEqual({
+      voting: PAST_CONGRESS.voting,
+      votingPresent: PAST_CONGRESS.votingPresent,
+      met: true,
+    })
     const { secret } = storedMeeting('meeting-demo-b1-congress-past')
     expect(JSON.stringify(asMember.data)).not.toContain(secret)
     expect(asMember.data).not.toHaveProperty('secret')
@@ -132,13 +143,16 @@ describe('meeting list and detail', () => {
       action: 'getMeeting',
       meetingId: 'meeting-demo-b1-congress-past',
     })
-    expect(asSecretary.roster).toHaveLength(13)
+    expect(asSecretary.roster).toHaveLength(PAST_CONGRESS.expected.length)
     const proxy = asSecretary.roster?.find((entry) => entry.attendance?.status === 'proxy')
     expect(proxy?.attendance).toMatchObject({
       by: { nickname: '王建国' },
       reason: expect.any(String),
     })
-    expect(asSecretary.minutes).toMatchObject({ expectedCount: 13, attendedCount: 11 })
+    expect(asSecretary.minutes).toMatchObject({
+      expectedCount: PAST_CONGRESS.expected.length,
+      attendedCount: PAST_CONGRESS.attended.length,
+    })
     expect(asSecretary.minutes?.absentees.map((person) => person.reason)).toEqual(
       expect.arrayContaining(['请假：在外地出差', '']),
     )
@@ -206,7 +220,7 @@ describe('scheduling', () => {
     expect(
       storeContents().meetings.filter((row) => (row as { _id?: string })._id === first.id),
     ).toHaveLength(1)
-    expect(first.expectedCount).toBe(13)
+    expect(first.expectedCount).toBe(BRANCH_PEOPLE)
     expect(first.can.manage).toBe(true)
     expect(storeContents().audit).toEqual(
       expect.arrayContaining([
@@ -670,7 +684,7 @@ describe('minutes recorded once', () => {
     expect(minutes).toMatchObject({
       version: 1,
       held: false,
-      expectedCount: 13,
+      expectedCount: BRANCH_PEOPLE,
       attendedCount: 1,
       photos: [{ fileID, checking: true }],
     })

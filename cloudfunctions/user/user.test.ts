@@ -1,15 +1,17 @@
 import { cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
+import { DEMO_IDENTITIES } from '../../emulator/demo/identities'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
-import type { LoginResult, UserProfile } from '../../types/user'
+import { as, replyAs } from '../../test/helpers/client'
+import type { LoginResult } from '../../types/user'
 
 beforeAll(() => seedDemo())
 
 describe('user.login', () => {
   it('creates a new user from the caller identity, once, and audits it', async () => {
     const newcomer = { openid: 'o_newcomer_1' }
-    const first = await callOk<LoginResult>(newcomer, 'user', { action: 'login' })
-    const second = await callOk<LoginResult>(newcomer, 'user', { action: 'login' })
+    const first = await as(newcomer).user.login({})
+    const second = await as(newcomer).user.login({})
     expect(first.isNew).toBe(true)
     expect(first.profile).toMatchObject({ openid: 'o_newcomer_1', nickname: '微信用户' })
     expect(second.isNew).toBe(false)
@@ -21,8 +23,9 @@ describe('user.login', () => {
   })
 
   it('returns the seeded secretary with her branch and role', async () => {
-    const result = await callOk<LoginResult>('secretary', 'user', { action: 'login' })
-    expect(result.profile.nickname).toBe('王建国')
+    const secretary = DEMO_IDENTITIES.find((identity) => identity.key === 'secretary')
+    const result = await as('secretary').user.login({})
+    expect(result.profile.nickname).toBe(secretary?.nickname)
     expect(result.memberships).toEqual([
       { orgId: 'org-branch-1', orgName: '第一党支部', orgKind: 'branch', role: 'secretary' },
     ])
@@ -62,13 +65,13 @@ describe('user.login', () => {
 
   it('refuses a caller without a WeChat identity and writes nothing', async () => {
     const before = storeContents()
-    const reply = await call('nobody', 'user', { action: 'login' })
+    const reply = await replyAs('nobody').user.login({})
     expect(reply).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
     expect(storeContents()).toEqual(before)
   })
 
   it('loads 我的 in at most 3 database round trips', async () => {
-    const reply = await call('member', 'user', { action: 'login' })
+    const reply = await replyAs('member').user.login({})
     expect(reply.ok).toBe(true)
     expect(reply.roundTrips).toBeLessThanOrEqual(3)
   })
@@ -76,15 +79,14 @@ describe('user.login', () => {
 
 describe('user.updateProfile', () => {
   it('stores only the masked phone and the new nickname, and audits the change', async () => {
-    const profile = await callOk<UserProfile>('member', 'user', {
-      action: 'updateProfile',
+    const profile = await as('member').user.updateProfile({
       nickname: '张晓明同志',
       phone: '13812345678',
     })
     expect(profile).toMatchObject({ nickname: '张晓明同志', phoneMasked: '138****5678' })
     const stored = JSON.stringify(storeContents())
     expect(stored).not.toContain('13812345678')
-    const again = await callOk<LoginResult>('member', 'user', { action: 'getProfile' })
+    const again = await as('member').user.getProfile({})
     expect(again.profile.phoneMasked).toBe('138****5678')
     expect(storeContents().audit).toEqual(
       expect.arrayContaining([
@@ -94,7 +96,7 @@ describe('user.updateProfile', () => {
   })
 
   it('checks the nickname with msgSecCheck v2 in the profile scene', async () => {
-    await callOk('committee', 'user', { action: 'updateProfile', nickname: '李红梅' })
+    await as('committee').user.updateProfile({ nickname: '李红梅' })
     const check = openapiOutbox()
       .filter((entry) => entry.api === 'security.msgSecCheck')
       .pop()

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto'
-import type { ActivityRecord } from '../../cloudfunctions/activity/src/activities'
-import type { IssueRecord } from '../../cloudfunctions/issue/src/issues'
-import type { AttendanceRecord } from '../../cloudfunctions/meeting/src/attendance'
-import type { MeetingRecord } from '../../cloudfunctions/meeting/src/meetings'
+import type { ActivityRecord } from '../../cloudfunctions/_shared/records/activity'
+import type { IssueRecord } from '../../cloudfunctions/_shared/records/issue'
+import {
+  newAttendance,
+  type AttendanceRecord,
+} from '../../cloudfunctions/_shared/records/attendance'
+import type { MeetingRecord } from '../../cloudfunctions/_shared/records/meeting'
+import {
+  activeMembership,
+  type MembershipRecord,
+} from '../../cloudfunctions/_shared/records/membership'
 import { DAY_MS, HOUR_MS, shanghaiMidnight, shanghaiParts } from '../../types/time'
 import { ISSUE_CATEGORIES, ISSUE_DUE_DAYS, type IssueStatus } from '../../types/issue'
 import type { AttendanceStatus, MeetingKind } from '../../types/meeting'
@@ -129,16 +136,14 @@ export async function seedLargeCommittee(
       updatedAt: now,
     },
   ]
-  const memberships: object[] = [
-    {
-      _id: `${root}_${LARGE.admin}`,
+  const memberships: MembershipRecord[] = [
+    activeMembership({
       orgId: root,
       openid: LARGE.admin,
       role: 'admin',
-      status: 'active',
       via: 'seed',
       joinedAt: now,
-    },
+    }),
   ]
   const branches: Branch[] = []
   let person = 0
@@ -211,15 +216,15 @@ export async function seedLargeCommittee(
           createdAt: now,
           updatedAt: now,
         })
-        memberships.push({
-          _id: `${branchId}_${openid}`,
-          orgId: branchId,
-          openid,
-          role,
-          status: 'active',
-          via: 'seed',
-          joinedAt: new Date(now.getTime() - 400 * DAY_MS),
-        })
+        memberships.push(
+          activeMembership({
+            orgId: branchId,
+            openid,
+            role,
+            via: 'seed',
+            joinedAt: new Date(now.getTime() - 400 * DAY_MS),
+          }),
+        )
       }
       branches.push({
         _id: branchId,
@@ -298,28 +303,25 @@ export async function seedLargeCommittee(
       else if (roll < present + 0.05) status = 'proxy'
       else if (roll < present + 0.12) status = 'leave'
       if (!status) continue // absent without a word: no row, as in the app
-      attendance.push({
-        _id: `${id}_${openid}`,
-        meetingId: id,
-        orgId,
-        openid,
-        status,
-        method:
-          status === 'present'
-            ? random.chance(0.5)
-              ? 'code'
-              : 'scan'
-            : status === 'late'
-              ? 'makeup'
-              : status === 'proxy'
-                ? 'proxy'
-                : null,
-        at: status === 'leave' ? null : startsAt,
-        by: status === 'proxy' ? branch.committee[0] : null,
-        reason: status === 'proxy' ? '年纪大不会用手机，本人到会' : '',
-        request: null,
-        updatedAt: startsAt,
-      })
+      attendance.push(
+        newAttendance({ _id: id, orgId }, openid, {
+          status,
+          method:
+            status === 'present'
+              ? random.chance(0.5)
+                ? 'code'
+                : 'scan'
+              : status === 'late'
+                ? 'makeup'
+                : status === 'proxy'
+                  ? 'proxy'
+                  : null,
+          at: status === 'leave' ? null : startsAt,
+          by: status === 'proxy' ? branch.committee[0] : null,
+          reason: status === 'proxy' ? '年纪大不会用手机，本人到会' : '',
+          updatedAt: startsAt,
+        }),
+      )
     }
   }
   for (let offset = 1 - LARGE.meetingMonths; offset <= 0; offset++) {

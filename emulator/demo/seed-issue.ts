@@ -4,7 +4,7 @@ import {
   timelineEntry,
   type IssueRecord,
   type TimelineRecord,
-} from '../../cloudfunctions/issue/src/issues'
+} from '../../cloudfunctions/_shared/records/issue'
 import type { IssueCategory } from '../../types/issue'
 import { ancestorsOf } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'

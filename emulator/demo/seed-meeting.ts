@@ -1,14 +1,13 @@
 import { newSignInSecret } from '../../cloudfunctions/_shared/signin-code'
-import type { AttendanceRecord, RequestRecord } from '../../cloudfunctions/meeting/src/attendance'
-import type { MeetingRecord, MinutesRecord } from '../../cloudfunctions/meeting/src/meetings'
-import { DEMO_MEMBERS } from './org-tree'
+import {
+  newAttendance,
+  type AttendanceRecord,
+  type RequestRecord,
+} from '../../cloudfunctions/_shared/records/attendance'
+import type { MeetingRecord, MinutesRecord } from '../../cloudfunctions/_shared/records/meeting'
+import { PAST_CONGRESS, peopleOf } from './facts'
 import { addAll, type SeedDb } from './seed-db'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../types/time'
-
-const membersOf = (orgId: string) =>
-  DEMO_MEMBERS.filter((member) => member.orgId === orgId && member.role !== 'admin').map(
-    (member) => member.openid,
-  )
 
 type MeetingSeed = Omit<
   MeetingRecord,
@@ -48,19 +47,10 @@ function row(
   openid: string,
   fields: Partial<AttendanceRecord> & Pick<AttendanceRecord, 'status'>,
 ): AttendanceRecord {
-  return {
-    _id: `${meetingRecord._id}_${openid}`,
-    meetingId: meetingRecord._id,
-    orgId: meetingRecord.orgId,
-    openid,
-    method: null,
-    at: null,
-    by: null,
-    reason: '',
-    request: null,
+  return newAttendance(meetingRecord, openid, {
     updatedAt: fields.at ?? new Date(meetingRecord.startsAt),
     ...fields,
-  }
+  })
 }
 
 function request(
@@ -86,12 +76,12 @@ function request(
  * 总支 (the authorization matrix uses those three upcoming ones).
  */
 export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
-  const branch1 = membersOf('org-branch-1')
+  const branch1 = peopleOf('org-branch-1')
   const at = (offset: number) => new Date(now.getTime() + offset)
 
   const congressPast = meeting(
     {
-      _id: 'meeting-demo-b1-congress-past',
+      _id: PAST_CONGRESS.id,
       orgId: 'org-branch-1',
       kind: 'congress',
       title: '第三季度支部党员大会',
@@ -201,7 +191,7 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
       place: '第二党支部活动室',
       hostId: 'o_demo_02',
       recorderId: 'o_demo_02',
-      expected: membersOf('org-branch-2'),
+      expected: peopleOf('org-branch-2'),
       createdBy: 'o_demo_02',
     },
     now,
@@ -235,7 +225,7 @@ export async function seedMeetings(db: SeedDb, now: Date): Promise<void> {
 
   const pastStart = new Date(congressPast.startsAt)
   // absentOne is expected and never signed in: no row at all.
-  const [absentOne, leaveOne, lateOne, proxyOne] = branch1.slice(4, 8)
+  const { absent: absentOne, onLeave: leaveOne, late: lateOne, proxied: proxyOne } = PAST_CONGRESS
   const attendance: AttendanceRecord[] = [
     ...branch1
       .filter((openid) => ![absentOne, leaveOne, lateOne, proxyOne].includes(openid))

@@ -1,3 +1,4 @@
+import { activeMembership } from '../../cloudfunctions/_shared/records/membership'
 import { localOpengid } from '../open-data'
 import { DEMO_IDENTITIES } from './identities'
 import { ancestorsOf, DEMO_MEMBERS, DEMO_ORGS } from './org-tree'
@@ -34,15 +35,9 @@ export async function seedOrgs(db: SeedDb, now: Date): Promise<void> {
   await addAll(
     db,
     'memberships',
-    DEMO_MEMBERS.map((member) => ({
-      _id: `${member.orgId}_${member.openid}`,
-      orgId: member.orgId,
-      openid: member.openid,
-      role: member.role,
-      status: 'active',
-      via: 'seed',
-      joinedAt: now,
-    })),
+    DEMO_MEMBERS.map(({ orgId, openid, role }) =>
+      activeMembership({ orgId, openid, role, via: 'seed', joinedAt: now }),
+    ),
   )
   // 第二党支部's WeChat group is already bound; 第一党支部's (demo-group-1) is left for the secretary.
   await addAll(db, 'groupBindings', [

@@ -1,4 +1,4 @@
-import { issueIdFor } from '../../cloudfunctions/issue/src/issues'
+import { issueIdFor } from '../../cloudfunctions/_shared/records/issue'
 import type { Screen } from './screen'
 
 /** A seeded case that every screen below can open (emulator/demo/seed-issue.ts). */

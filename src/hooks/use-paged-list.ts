@@ -1,11 +1,11 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Reply } from '../../types/errors'
+import type { ErrorCode, Reply } from '../../types/errors'
 import type { Page } from '../../types/org'
 
 export type PagedState<T, P> =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code: ErrorCode; message: string }
   | {
       status: 'ready'
       items: T[]
@@ -50,7 +50,7 @@ export function usePagedList<T, P extends Page<T> = Page<T>>(
       setState((previous) =>
         previous.status === 'ready'
           ? { ...previous, moreError: reply.message }
-          : { status: 'error', message: reply.message },
+          : { status: 'error', code: reply.code, message: reply.message },
       )
       return
     }

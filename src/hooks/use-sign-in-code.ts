@@ -1,10 +1,10 @@
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Reply } from '../../types/errors'
+import type { Reply, ErrorCode } from '../../types/errors'
 
 export type CodeState<V> =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; view: V; stale: string }
 
 /**
@@ -32,7 +32,7 @@ export function useSignInCode<V>(fetchCode: () => Promise<Reply<V>>) {
         if (reply.ok) return { status: 'ready', view: reply.data, stale: '' }
         // Keep showing the last code on a blip; say why it may be out of date.
         if (previous.status === 'ready') return { ...previous, stale: reply.message }
-        return { status: 'error', message: reply.message }
+        return { status: 'error', code: reply.code, message: reply.message }
       })
     } finally {
       inFlight.current = false

@@ -3,12 +3,13 @@ import { permits } from '../../types/roles'
 import type { LoginResult, MembershipSummary, Role } from '../../types/user'
 import { getLocalSession, type LocalIdentity } from '../platform/local-session'
 import { login } from './user'
+import type { ErrorCode } from '../../types/errors'
 
 export type SessionState =
   | { status: 'ready'; result: LoginResult; identity: LocalIdentity | null }
   /** H5 preview only: nobody has picked a demo identity yet. */
   | { status: 'needs-identity' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
 
 let current: Promise<SessionState> | null = null
 
@@ -45,7 +46,7 @@ async function fetchSession(): Promise<SessionState> {
     if (!identity) return { status: 'needs-identity' }
   }
   const reply = await login()
-  if (!reply.ok) return { status: 'error', message: reply.message }
+  if (!reply.ok) return { status: 'error', code: reply.code, message: reply.message }
   return { status: 'ready', result: reply.data, identity }
 }
 

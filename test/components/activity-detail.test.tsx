@@ -139,9 +139,16 @@ test('shares a card that opens this activity, and shows the server’s refusal t
   mockedGet.mockResolvedValueOnce(
     refused('FORBIDDEN', '你没有权限进行这个操作，如有需要请联系支部书记'),
   )
+  const outsider = render(<ActivityDetailPage />)
+  expect(await screen.findByText(/你没有权限/)).toBeTruthy()
+  expect(outsider.container.querySelector('.page-state__retry')).toBeNull()
+  expect(screen.getByText('回到支部首页')).toBeTruthy()
+  outsider.unmount()
+
+  mockedGet.mockResolvedValueOnce(refused('INTERNAL', '服务暂时出了点问题，请稍后重试'))
   mockedGet.mockResolvedValueOnce(ok(detail()))
   const { container } = render(<ActivityDetailPage />)
-  expect(await screen.findByText(/你没有权限/)).toBeTruthy()
+  expect(await screen.findByText(/服务暂时出了点问题/)).toBeTruthy()
   await act(async () => {
     fireEvent.click(container.querySelector('.page-state__retry') as HTMLElement)
   })

@@ -192,14 +192,14 @@ describe('a leader', () => {
       '支部风采',
       '反映问题',
       '邀请入支部',
-      '入党申请审批(2)',
+      '入支部申请(2)',
       '诉求办理',
       '发通知',
       '统计',
       '组织架构',
       '操作记录',
     ])
-    fireEvent.click(screen.getByText('入党申请审批(2)'))
+    fireEvent.click(screen.getByText('入支部申请(2)'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/org/requests/index?orgId=org-branch-1',
     })
@@ -222,7 +222,7 @@ describe('a leader', () => {
       '支部风采',
       '反映问题',
       '邀请入支部',
-      '入党申请审批',
+      '入支部申请',
       '诉求办理',
       '发通知',
       '统计',

@@ -146,9 +146,10 @@ test('a held case tells its submitter calmly that it is being reviewed', async (
   expect(container.querySelector('.issue-status')?.textContent).toBe('审核中')
 })
 
-test('a case that cannot be opened says so and offers 重试', async () => {
+test('a case that cannot be opened says so and offers the way back, not 重试', async () => {
   mockedGet.mockResolvedValue(refused('NOT_FOUND', '这条诉求不存在或已被删除，请刷新后再试'))
   render(<IssueDetailPage />)
   await screen.findByText('这条诉求不存在或已被删除，请刷新后再试')
-  expect(screen.getByText('重试')).toBeTruthy()
+  expect(screen.queryByText('重试')).toBeNull()
+  expect(screen.getByText('找不到这项内容')).toBeTruthy()
 })

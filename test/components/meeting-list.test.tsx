@@ -74,12 +74,10 @@ test('offers 新建会议 and 台账 to the secretary, and an empty state that s
 })
 
 test('shows the server’s message when the list fails, retries, and refreshes on pull-down', async () => {
-  mockedList.mockResolvedValueOnce(
-    refused('FORBIDDEN', '你没有权限进行这个操作，如有需要请联系支部书记'),
-  )
+  mockedList.mockResolvedValueOnce(refused('INTERNAL', '服务暂时出了点问题，请稍后重试'))
   mockedList.mockResolvedValue(ok({ items: [summary()], nextPage: null }))
   render(<MeetingListPage />)
-  expect(await screen.findByText('你没有权限进行这个操作，如有需要请联系支部书记')).toBeTruthy()
+  expect(await screen.findByText('服务暂时出了点问题，请稍后重试')).toBeTruthy()
   fireEvent.click(screen.getByText('重试'))
   await screen.findByText('十一月支委会')
   await act(async () => pageEvents.pullDownRefresh())

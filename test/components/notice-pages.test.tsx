@@ -90,13 +90,14 @@ test.each([
   await waitFor(() => expect(recordSubscriptions).toHaveBeenCalledWith(['noticeReminder']))
 })
 
-test('a refused notice says why and offers a retry', async () => {
+test('a notice that is gone says why and offers the way back, not a retry', async () => {
   jest
     .mocked(openNotice)
     .mockResolvedValue(refused('NOT_FOUND', '通知不存在或已被删除，请刷新后再试'))
   render(<NoticeDetailPage />)
   expect(await screen.findByText('通知不存在或已被删除，请刷新后再试')).toBeTruthy()
-  expect(screen.getByText('重试')).toBeTruthy()
+  expect(screen.queryByText('重试')).toBeNull()
+  expect(screen.getByText('回到支部首页')).toBeTruthy()
 })
 
 test('publishing keeps what was typed when the server refuses, and says why', async () => {

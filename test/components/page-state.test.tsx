@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { PageState } from '@/components/page-state'
 
@@ -32,4 +33,30 @@ test('error shows the message and 重试 calls back', () => {
 test('error without a retry handler offers no 重试 button', () => {
   render(<PageState kind="error" message="没有权限" />)
   expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
+})
+
+test('another branch’s link says 没有权限查看 and offers the way back, not a 重试 that cannot help', () => {
+  const onRetry = jest.fn()
+  render(<PageState kind="error" code="FORBIDDEN" message="你没有权限" onRetry={onRetry} />)
+  expect(screen.getByText('没有权限查看')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
+  // Opened straight from a card: no page behind it, so the way forward is the 支部 home.
+  fireEvent.click(screen.getByRole('button', { name: '回到支部首页' }))
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/branch/index' })
+  expect(onRetry).not.toHaveBeenCalled()
+})
+
+test('a record that is gone offers 返回 to the page the person came from', () => {
+  jest.mocked(Taro.getCurrentPages).mockReturnValue([{}, {}] as never)
+  render(<PageState kind="error" code="NOT_FOUND" message="会议不存在" onRetry={jest.fn()} />)
+  expect(screen.getByText('找不到这项内容')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: '返回' }))
+  expect(Taro.navigateBack).toHaveBeenCalled()
+})
+
+test('a failure that may pass still offers 重试', () => {
+  const onRetry = jest.fn()
+  render(<PageState kind="error" code="INTERNAL" message="服务暂时出了点问题" onRetry={onRetry} />)
+  fireEvent.click(screen.getByRole('button', { name: '重试' }))
+  expect(onRetry).toHaveBeenCalledTimes(1)
 })

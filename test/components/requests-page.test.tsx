@@ -90,12 +90,10 @@ test('when the last one is decided the page says there is nothing left', async (
   expect(await screen.findByText('没有待审批的申请')).toBeTruthy()
 })
 
-test('a refused list shows the message with 重试', async () => {
-  mockedList.mockResolvedValueOnce(
-    refused('FORBIDDEN', '你没有权限进行这个操作，如有需要请联系支部书记'),
-  )
+test('a list that failed to load shows the message with 重试', async () => {
+  mockedList.mockResolvedValueOnce(refused('INTERNAL', '服务暂时出了点问题，请稍后重试'))
   render(<JoinRequestsPage />)
-  expect(await screen.findByText('你没有权限进行这个操作，如有需要请联系支部书记')).toBeTruthy()
+  expect(await screen.findByText('服务暂时出了点问题，请稍后重试')).toBeTruthy()
   fireEvent.click(screen.getByRole('button', { name: '重试' }))
   expect(await screen.findByText('刘秀兰')).toBeTruthy()
 })

@@ -170,13 +170,13 @@ test('a branch dashboard writes out every figure and says what needs attention',
   ).toEqual(['三会一课本季度已开 4 次，应开 11 次', '近六个月到会率 60%'])
 })
 
-test('a refused dashboard shows the reason, and retry asks again', async () => {
+test('a dashboard that failed to load shows the reason, and retry asks again', async () => {
   jest
     .mocked(getBranchDashboard)
-    .mockResolvedValueOnce(refused('FORBIDDEN', '你没有权限进行这个操作，如有需要请联系支部书记'))
+    .mockResolvedValueOnce(refused('INTERNAL', '服务暂时出了点问题，请稍后重试'))
     .mockResolvedValueOnce(ok(branchDashboard))
   render(<BranchDashboardPage />)
-  await screen.findByText('你没有权限进行这个操作，如有需要请联系支部书记')
+  await screen.findByText('服务暂时出了点问题，请稍后重试')
   fireEvent.click(screen.getByText('重试'))
   await screen.findByText('第一党支部')
   expect(getBranchDashboard).toHaveBeenCalledTimes(2)

@@ -114,6 +114,8 @@ describe('支部活动 in real Chromium against the local cloud', () => {
     await expect(member.locator('[data-testid="activity-publish"]').count()).resolves.toBe(0)
 
     const resident = await e2e.as('resident', '/packages/activity/list/index?orgId=org-branch-1')
-    await expect(resident.locator('.page-state__message').textContent()).resolves.toContain('权限')
+    await expect(
+      resident.locator('[data-testid="page-error-message"]').textContent(),
+    ).resolves.toContain('权限')
   })
 })

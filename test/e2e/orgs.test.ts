@@ -58,7 +58,7 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
   it('a 党员 of 第一党支部 cannot read 第二党支部’s member list', async () => {
     const member = await e2e.as('member', '/packages/org/members/index?orgId=org-branch-2')
 
-    const alert = member.locator('.page-state--error')
+    const alert = member.locator('[data-testid="page-error"]')
     await expect(alert.textContent()).resolves.toContain('没有权限')
     expect(await member.locator('[data-testid="member-item"]').count()).toBe(0)
     // 孙伟 is 第二党支部's secretary in the demo data.

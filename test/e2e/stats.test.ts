@@ -112,6 +112,6 @@ describe('dashboards, in real Chromium against the local cloud', () => {
 
   it('a member is told the dashboard is not theirs', async () => {
     const page = await e2e.as('member', 'packages/stats/branch/index?orgId=org-branch-1')
-    await expect(text(page, '.page-state__message')).resolves.toContain('没有权限')
+    await expect(text(page, '[data-testid="page-error-message"]')).resolves.toContain('没有权限')
   })
 })

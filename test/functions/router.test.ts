@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { defineAction } from '../../cloudfunctions/_shared/action'
 import { createRouter } from '../../cloudfunctions/_shared/router'
 import { runInScope } from '../../emulator/context'
+import { ANY_ROLE } from '../../types/roles'
+import { seedDemo } from '../helpers/cloud'
 
 const scope = (openid: string) => ({
   openid,
@@ -28,6 +30,13 @@ const main = createRouter('test', {
       return { openid: caller.openid, note: input.note }
     },
   }),
+  explodeInBranch: defineAction({
+    schema: z.object({}).strict(),
+    policy: { kind: 'org', roles: ANY_ROLE, orgOf: () => 'org-branch-1' },
+    async run() {
+      throw new Error('store down')
+    },
+  }),
   tick: defineAction({
     schema: z.object({}).strict(),
     policy: { kind: 'timer' },
@@ -38,12 +47,30 @@ const main = createRouter('test', {
 })
 
 describe('router', () => {
+  beforeAll(() => seedDemo())
+
   it('turns an unexpected throw into INTERNAL without leaking the stack or the message', async () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const reply = await runInScope(scope('o_a'), () => main({ action: 'explode' }))
     spy.mockRestore()
     expect(reply).toMatchObject({ ok: false, code: 'INTERNAL' })
     expect(JSON.stringify(reply)).not.toMatch(/secret|app\.js|at /)
+  })
+
+  it('tells a member who fails to ask the 书记, and the 书记 to ask the org above, not herself', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const asMember = await runInScope(scope('o_demo_member'), () =>
+      main({ action: 'explodeInBranch' }),
+    )
+    const asSecretary = await runInScope(scope('o_demo_secretary'), () =>
+      main({ action: 'explodeInBranch' }),
+    )
+    spy.mockRestore()
+    expect(asMember).toMatchObject({ ok: false, code: 'INTERNAL' })
+    expect(asMember.ok ? '' : asMember.message).toContain('联系支部书记')
+    expect(asSecretary).toMatchObject({ ok: false, code: 'INTERNAL' })
+    expect(asSecretary.ok ? '' : asSecretary.message).not.toContain('支部书记')
+    expect(asSecretary.ok ? '' : asSecretary.message).toContain('上级党组织')
   })
 
   it('passes validated input and the platform identity to the action', async () => {

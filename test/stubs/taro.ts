@@ -113,6 +113,8 @@ const Taro = {
       }),
     ),
   },
+  /** The page stack: one page (opened straight from a card) unless a test says otherwise. */
+  getCurrentPages: jest.fn(() => [{ route: 'pages/branch/index' }]),
   navigateTo: resolved(),
   navigateBack: resolved(),
   redirectTo: resolved(),

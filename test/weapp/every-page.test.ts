@@ -7,7 +7,7 @@
 // its modules are unaffected.
 import fs from 'node:fs'
 import path from 'node:path'
-import { issueIdFor } from '../../cloudfunctions/issue/src/issues'
+import { issueIdFor } from '../../cloudfunctions/_shared/records/issue'
 import { DEMO_IDENTITIES, type DemoIdentityKey } from '../../emulator/demo/identities'
 import { seedDemoData } from '../../emulator/demo/seed'
 import { callFunctionAs } from '../../emulator/local-cloud'

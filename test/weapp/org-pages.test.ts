@@ -73,7 +73,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
   await page.waitForText('第一党支部')
   expect(page.text()).toContain('书记：王建国')
   expect(page.text()).toContain('成员 3 人')
-  expect(page.text()).toContain('入党申请审批(1)')
+  expect(page.text()).toContain('入支部申请(1)')
   expect(page.text()).toContain('近期没有会议和活动安排')
   expect(calls.map((call) => `${call.name}.${String(call.data.action)}`)).toEqual([
     'user.login',

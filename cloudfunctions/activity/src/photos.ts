@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { ActivityPhoto } from '../../../types/activity'
-import type { ActivityRecord, PhotoRecord } from './activities'
+import type { ActivityRecord, PhotoRecord } from '../../_shared/records/activity'
 
 /** The mediaChecks item of a cover image. */
 export const COVER = 'cover'

@@ -2,7 +2,7 @@ import type { Database } from '../../_shared/cloud'
 import { addOnce, rows, updatedCount } from '../../_shared/db'
 import type { ContentVerdict } from '../../_shared/content-check'
 import type { ReflectionStatus } from '../../../types/activity'
-import type { ActivityRecord } from './activities'
+import type { ActivityRecord } from '../../_shared/records/activity'
 
 export interface ReflectionRecord {
   text: string

@@ -2,7 +2,8 @@ import { grantOf, type ActionContext } from '../../_shared/action'
 import { appendAudit, type AuditEntry } from '../../_shared/audit'
 import type { Database } from '../../_shared/cloud'
 import { rows } from '../../_shared/db'
-import { anonymousActor, type IssueRecord } from './issues'
+import type { IssueRecord } from '../../_shared/records/issue'
+import { anonymousActor } from './issues'
 import { handlerName, type Viewer } from './views'
 
 export async function findNickname(db: Database, openid: string): Promise<string> {

@@ -1,7 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows } from '../../_shared/db'
 import { QUEUE_VIEWS, type QueueView } from '../../../types/issue'
-import { OPEN_STATUSES } from './issues'
+import { OPEN_STATUSES } from '../../_shared/records/issue'
 
 const ACTIVE = ['accepted', 'assigned', 'in_progress']
 const MINE = ['assigned', 'in_progress']

@@ -2,7 +2,8 @@ import type { ActionContext } from '../../_shared/action'
 import { conflict, forbidden, notFound } from '../../_shared/errors'
 import type { IssueStep } from '../../../types/issue'
 import { handlerOf } from './actors'
-import { findIssue, findIssueInOrg, type IssueRecord } from './issues'
+import type { IssueRecord } from '../../_shared/records/issue'
+import { findIssue, findIssueInOrg } from './issues'
 import { allowedSteps, type Viewer } from './views'
 
 const ANY_LEAD: Viewer = { kind: 'handler', openid: '', roles: ['admin'] }

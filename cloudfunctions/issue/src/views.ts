@@ -7,7 +7,7 @@ import type {
   TimelineEntry,
 } from '../../../types/issue'
 import { ROLE_LABELS, type Role } from '../../../types/user'
-import { OPEN_STATUSES, type IssueRecord, type TimelineRecord } from './issues'
+import { OPEN_STATUSES, type IssueRecord, type TimelineRecord } from '../../_shared/records/issue'
 
 /**
  * Who is looking at a case. Everything a client sees of a case is built here, from the viewer: the

@@ -7,14 +7,15 @@ import {
   type Quorum,
   type RosterEntry,
 } from '../../../types/meeting'
-import { countAttendance, isAttended, toAttendanceView, type AttendanceRecord } from './attendance'
+import type { AttendanceRecord } from '../../_shared/records/attendance'
+import { countAttendance, isAttended, toAttendanceView } from './attendance'
+import type { MeetingRecord } from '../../_shared/records/meeting'
 import {
   minutesReadingOf,
   signInOpensAt,
   toSummary,
   type LoadedMeeting,
   type MeetingAccess,
-  type MeetingRecord,
 } from './meetings'
 import { loadPeople, type People } from './people'
 

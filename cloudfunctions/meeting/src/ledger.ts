@@ -3,9 +3,11 @@ import {
   MEETING_KIND_LABELS,
   type AttendanceMethod,
 } from '../../../types/meeting'
-import { countAttendance, isAttended, type AttendanceRecord } from './attendance'
+import type { AttendanceRecord } from '../../_shared/records/attendance'
+import { countAttendance, isAttended } from './attendance'
 import { absenteesOf, quorumOf } from './detail'
-import { shanghai, type MeetingRecord } from './meetings'
+import type { MeetingRecord } from '../../_shared/records/meeting'
+import { shanghai } from './meetings'
 import type { People } from './people'
 
 /**

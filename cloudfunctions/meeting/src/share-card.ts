@@ -1,5 +1,5 @@
 import { cloud, type Database } from '../../_shared/cloud'
-import type { MeetingRecord } from './meetings'
+import type { MeetingRecord } from '../../_shared/records/meeting'
 import { updatedCount } from '../../_shared/db'
 import { DAY_MS, HOUR_MS } from '../../../types/time'
 
@@ -19,10 +19,6 @@ const RENEW_BEFORE_MS = HOUR_MS
  * a burst still reaches the card within seconds.
  */
 export const CARD_SYNC_INTERVAL_MS = 2000
-
-export function meetingPath(meetingId: string): string {
-  return `packages/meeting/detail/index?id=${meetingId}`
-}
 
 export function hasLiveActivity(meeting: MeetingRecord, now: Date): boolean {
   return (

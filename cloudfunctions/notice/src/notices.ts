@@ -1,22 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
-import type { OrgRecord } from '../../_shared/policy'
-import type { NoticeAttachment, NoticeScope, NoticeSummary } from '../../../types/notice'
-
-export interface NoticeRecord {
-  _id: string
-  orgId: string
-  orgName: string
-  scope: NoticeScope
-  title: string
-  body: string
-  pinned: boolean
-  attachments: NoticeAttachment[]
-  /** The orgs whose members are expected to sign for it, with their names for the read report. */
-  audience: { orgId: string; orgName: string }[]
-  publishedBy: string
-  publishedAt: Date
-}
+import type { NoticeRecord } from '../../_shared/records/notice'
+import type { NoticeSummary } from '../../../types/notice'
 
 interface ReadRow {
   readAt: Date
@@ -25,12 +10,6 @@ interface ReadRow {
 export type NoticeRow = NoticeRecord & { myRead: ReadRow[] }
 
 export const NOTICES_PAGE_SIZE = 20
-
-/** A reader in `org` sees its own notices and the subtree notices of every org above it. */
-export function visibleIn(db: Database, org: OrgRecord) {
-  const _ = db.command
-  return _.or([{ orgId: org._id }, { scope: 'subtree', orgId: _.in(org.ancestors) }])
-}
 
 /** Notices with the caller's own read receipt joined, in one round trip. */
 export function noticesWithMyRead(db: Database, openid: string, match: object) {

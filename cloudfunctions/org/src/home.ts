@@ -3,7 +3,7 @@ import { meterFrom, meterLookups, type MeterFacts } from '../../_shared/complete
 import { aggregateRows, pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import { currentQuarter } from '../../../types/time'
-import { visibleIn } from '../../notice/src/notices'
+import { visibleIn } from '../../_shared/records/notice'
 import type { BranchHome } from '../../../types/org'
 
 interface Upcoming {

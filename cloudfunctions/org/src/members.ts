@@ -2,24 +2,7 @@ import type { Database } from '../../_shared/cloud'
 import { aggregateRows, rows } from '../../_shared/db'
 import type { MemberItem, MembershipStatus } from '../../../types/org'
 import type { Role } from '../../../types/user'
-
-export type StoredStatus = 'pending' | 'active' | 'left' | 'declined'
-
-export interface MembershipRecord {
-  _id: string
-  orgId: string
-  openid: string
-  role: Role
-  status: StoredStatus
-  via: 'invite' | 'group' | 'seed' | 'admin'
-  requestedAt?: Date
-  joinedAt?: Date
-}
-
-/** One membership per person and org: retries and double taps land on the same row. */
-export function membershipId(orgId: string, openid: string): string {
-  return `${orgId}_${openid}`
-}
+import { membershipId, type MembershipRecord } from '../../_shared/records/membership'
 
 export async function findMembership(
   db: Database,

@@ -1,4 +1,5 @@
 import type { Database } from '../../_shared/cloud'
+import { updatedCount } from '../../_shared/db'
 import { conflict } from '../../_shared/errors'
 import type { OrgRecord } from '../../_shared/policy'
 
@@ -47,15 +48,15 @@ export async function startMove(
 ): Promise<PendingMove> {
   const _ = db.command
   const pending: PendingMove = { ...move, step: 'detach' }
-  const { stats } = (await db
-    .collection('orgs')
-    .where({ _id: orgId, move: _.exists(false) })
-    .update({
-      data: { parentId: move.parentId, ancestors: move.to, order: Date.now(), move: pending },
-    })) as {
-    stats: { updated: number }
-  }
-  if (stats.updated !== 1) throw conflict('这个组织正在移动，请稍后刷新再试')
+  const updated = await updatedCount(
+    db
+      .collection('orgs')
+      .where({ _id: orgId, move: _.exists(false) })
+      .update({
+        data: { parentId: move.parentId, ancestors: move.to, order: Date.now(), move: pending },
+      }),
+  )
+  if (updated !== 1) throw conflict('这个组织正在移动，请稍后刷新再试')
   return pending
 }
 

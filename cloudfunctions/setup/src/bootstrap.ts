@@ -1,7 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { conflict } from '../../_shared/errors'
 import type { OrgRecord } from '../../_shared/policy'
-import { membershipId, type MembershipRecord } from '../../org/src/members'
+import { activeMembership } from '../../_shared/records/membership'
 import type { BootstrapRootInput, BootstrapRootResult } from '../../../types/setup'
 import { addOnce, countOf } from '../../_shared/db'
 
@@ -36,15 +36,13 @@ export async function bootstrapRoot(
   if ((await addOnce(db, 'orgs', org)) === 'exists') {
     throw conflict('已经有组织了：另一次初始化刚刚完成')
   }
-  const admin: MembershipRecord = {
-    _id: membershipId(org._id, input.adminOpenid),
+  const admin = activeMembership({
     orgId: org._id,
     openid: input.adminOpenid,
     role: 'admin',
-    status: 'active',
     via: 'admin',
     joinedAt: now,
-  }
+  })
   await db.collection('memberships').add({ data: admin })
   await db.collection('audit').add({
     data: {

@@ -8,7 +8,7 @@ import {
 } from '../../_shared/completeness'
 import { aggregateRows } from '../../_shared/db'
 import { invalidArgument } from '../../_shared/errors'
-import { OPEN_STATUSES } from '../../issue/src/issues'
+import { OPEN_STATUSES } from '../../_shared/records/issue'
 import { ATTENDED } from '../../../types/meeting'
 import type { Period } from './period'
 import { pipelineTools } from '../../_shared/db'

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../page-state'
+import type { ErrorCode } from '../../../types/errors'
 
 export const LOCAL_LOGIN_URL = '/packages/local/login/index'
 
@@ -26,7 +27,9 @@ export function LocalIdentityPrompt({ buttonTestId }: { buttonTestId: string }) 
 
 /** What a tab has before it can show anything of its own. */
 export type SessionPending =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'needs-identity' }
+  | { status: 'loading' }
+  | { status: 'error'; code?: ErrorCode; message: string }
+  | { status: 'needs-identity' }
 
 /** Whether a tab's state is still one of the screens every tab shows before its content. */
 export function isPending<S extends { status: string }>(
@@ -50,7 +53,7 @@ export function SessionScreen({
     case 'loading':
       return <PageState kind="loading" />
     case 'error':
-      return <PageState kind="error" message={state.message} onRetry={onRetry} />
+      return <PageState kind="error" code={state.code} message={state.message} onRetry={onRetry} />
     case 'needs-identity':
       return <LocalIdentityPrompt buttonTestId={pickTestId} />
   }

@@ -1,12 +1,29 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
+import type { ErrorCode } from '../../../types/errors'
 import './index.css'
 
 export type PageStateProps =
   | { kind: 'loading'; text?: string }
   | { kind: 'empty'; title: string; description?: string; action?: ReactNode }
-  | { kind: 'error'; message: string; onRetry?: () => void }
+  | { kind: 'error'; message: string; code?: ErrorCode; onRetry?: () => void }
+
+/** Answers that stay the same however often the page asks again: 重试 cannot help, 返回 can. */
+const FINAL: readonly ErrorCode[] = ['FORBIDDEN', 'NOT_FOUND', 'INVALID_ARGUMENT', 'UNKNOWN_ACTION']
+
+const TITLES: Partial<Record<ErrorCode, string>> = {
+  FORBIDDEN: '没有权限查看',
+  NOT_FOUND: '找不到这项内容',
+  INVALID_ARGUMENT: '链接不完整',
+}
+
+/** Back where the person came from, or — opened straight from a card or a link — the 支部 home. */
+function leave(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.switchTab({ url: '/pages/branch/index' })
+}
 
 /** The one way every page shows loading, nothing-yet and failed states. */
 export function PageState(props: PageStateProps) {
@@ -26,12 +43,21 @@ export function PageState(props: PageStateProps) {
           {props.action}
         </View>
       )
-    case 'error':
+    case 'error': {
+      const final = props.code !== undefined && FINAL.includes(props.code)
       return (
-        <View className="page-state page-state--error" role="alert">
-          <Text className="page-state__title">出错了</Text>
-          <Text className="page-state__text page-state__message">{props.message}</Text>
-          {props.onRetry ? (
+        <View className="page-state page-state--error" role="alert" data-testid="page-error">
+          <Text className="page-state__title">
+            {(props.code && TITLES[props.code]) ?? '出错了'}
+          </Text>
+          <Text className="page-state__text" data-testid="page-error-message">
+            {props.message}
+          </Text>
+          {final ? (
+            <Button data-testid="page-error-back" size="small" onClick={leave}>
+              {Taro.getCurrentPages().length > 1 ? '返回' : '回到支部首页'}
+            </Button>
+          ) : props.onRetry ? (
             <Button
               className="page-state__retry"
               type="primary"
@@ -43,5 +69,6 @@ export function PageState(props: PageStateProps) {
           ) : null}
         </View>
       )
+    }
   }
 }

@@ -19,7 +19,7 @@ export function PagedList<T>({ list, empty, children }: PagedListProps<T>) {
   const { state } = list
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={list.retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={list.retry} />
   }
   return (
     <>

@@ -22,7 +22,7 @@ declare global {
   }
 }
 
-export interface SigninCodeViewProps {
+export interface SignInCodeProps {
   /** Six digits, read aloud or typed by people. */
   code: string
   /** What the QR holds (types/signin.ts); people scan it with scanCode. */
@@ -44,7 +44,7 @@ export interface SigninCodeViewProps {
  * React drawing below.
  * 参考文档：https://docs.taro.zone/docs/hybrid
  */
-export function SigninCode(props: SigninCodeViewProps) {
+export function SignInCode(props: SignInCodeProps) {
   if (process.env.TARO_ENV === 'weapp') {
     return (
       <signin-code
@@ -59,7 +59,7 @@ export function SigninCode(props: SigninCodeViewProps) {
       />
     )
   }
-  return <SigninCodeView {...props} />
+  return <SignInCodeDrawing {...props} />
 }
 
 /** Same settings as the native weapp component (src/components/signin-code). */
@@ -71,7 +71,7 @@ function qrDataUrl(text: string): string {
 }
 
 /** The H5 build's drawing of the code, like the native component's. */
-export function SigninCodeView({
+export function SignInCodeDrawing({
   code,
   qrText,
   rotatesAt,
@@ -79,7 +79,7 @@ export function SigninCodeView({
   expected,
   hint,
   onExpire,
-}: SigninCodeViewProps) {
+}: SignInCodeProps) {
   const qr = useMemo(() => qrDataUrl(qrText), [qrText])
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { Reply } from '../../../types/errors'
 import type { SignInCodeView } from '../../../types/signin'
 import { useSignInCode } from '../../hooks/use-sign-in-code'
 import { PageState } from '../page-state'
-import { SigninCode } from '../signin-code-view'
+import { SignInCode } from '../signin-code-view'
 import '../card/index.css'
 import './index.css'
 
@@ -25,7 +25,7 @@ export function SignInHostScreen({ fetchCode, hint, note }: SignInHostScreenProp
   const { state, retry, onExpire } = useSignInCode(fetchCode)
   if (state.status === 'loading') return <PageState kind="loading" text="正在获取签到码…" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const { view } = state
   return (
@@ -41,7 +41,7 @@ export function SignInHostScreen({ fetchCode, hint, note }: SignInHostScreenProp
         </Text>
       ) : null}
       <View className="card">
-        <SigninCode {...view} hint={hint} onExpire={onExpire} />
+        <SignInCode {...view} hint={hint} onExpire={onExpire} />
       </View>
       <Text className="signin-host__note">{note}</Text>
     </View>

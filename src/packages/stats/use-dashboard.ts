@@ -1,11 +1,11 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
-import type { Reply } from '../../../types/errors'
+import type { Reply, ErrorCode } from '../../../types/errors'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../hooks/use-page-param'
 
 export type DashboardState<T> =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; data: T; refreshing: boolean }
 
 /**
@@ -29,7 +29,7 @@ export function useDashboard<T>(load: (input: { orgId: string }) => Promise<Repl
         void Taro.showToast({ title: reply.message, icon: 'none' })
         return { ...current, refreshing: false }
       }
-      return { status: 'error', message: reply.message }
+      return { status: 'error', code: reply.code, message: reply.message }
     })
   }, [orgId, load])
 

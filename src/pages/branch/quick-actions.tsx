@@ -37,7 +37,7 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
   if (can.decideJoin) {
     actions.push({
       key: 'requests',
-      label: pendingJoinRequests > 0 ? `入党申请审批(${pendingJoinRequests})` : '入党申请审批',
+      label: pendingJoinRequests > 0 ? `入支部申请(${pendingJoinRequests})` : '入支部申请',
       url: `/packages/org/requests/index?${query}`,
     })
   }

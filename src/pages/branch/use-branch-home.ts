@@ -1,6 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
-import type { Reply } from '../../../types/errors'
+import type { Reply, ErrorCode } from '../../../types/errors'
 import type { BranchHome, GroupEntry } from '../../../types/org'
 import type { MembershipSummary } from '../../../types/user'
 import { useAction } from '../../hooks/use-action'
@@ -21,7 +21,7 @@ export type GroupStatus =
 export type BranchState =
   | { status: 'loading' }
   | { status: 'needs-identity' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   /** 群众 and newcomers: no active membership anywhere. */
   | { status: 'no-membership'; group: GroupStatus }
   | { status: 'ready'; home: BranchHome; orgs: MembershipSummary[]; group: GroupStatus }
@@ -147,7 +147,7 @@ async function loadBranch(group: GroupCache, options: LoadOptions): Promise<Bran
   if (!current) return { status: 'no-membership', group: groupStatus.status }
 
   const reply = await getHome({ orgId: current.orgId })
-  if (!reply.ok) return { status: 'error', message: reply.message }
+  if (!reply.ok) return { status: 'error', code: reply.code, message: reply.message }
   return {
     status: 'ready',
     home: reply.data,

@@ -6,6 +6,7 @@ import type { MembershipSummary } from '../../../types/user'
 import { listMyIssues } from '../../services/issue'
 import { distinctOrgs, loadSession } from '../../services/session'
 import { usePagedList } from '../../hooks/use-paged-list'
+import type { ErrorCode } from '../../../types/errors'
 
 export const SUBMIT_URL = '/packages/issue/submit/index'
 export const detailUrl = (id: string) => `/packages/issue/detail/index?id=${id}`
@@ -16,7 +17,7 @@ export const boardUrl = (orgId?: string) =>
 export type TabSession =
   | { status: 'loading' }
   | { status: 'needs-identity' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; handles: MembershipSummary[]; branches: MembershipSummary[] }
 
 /**
@@ -30,7 +31,8 @@ export function useIssuesTab() {
   const loadTabSession = useCallback(async () => {
     const state = await loadSession()
     if (state.status === 'needs-identity') return setSession({ status: 'needs-identity' })
-    if (state.status === 'error') return setSession({ status: 'error', message: state.message })
+    if (state.status === 'error')
+      return setSession({ status: 'error', code: state.code, message: state.message })
     const { memberships } = state.result
     setSession({
       status: 'ready',

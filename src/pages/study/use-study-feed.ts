@@ -6,13 +6,14 @@ import type { Role } from '../../../types/user'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { listLessons } from '../../services/lesson'
 import { currentMembership, loadSession, rolesIn } from '../../services/session'
+import type { ErrorCode } from '../../../types/errors'
 
 /** Who reads the tab and in which org (the one the 支部 tab shows). */
 export type StudySession =
   | { status: 'loading' }
   | { status: 'needs-identity' }
   | { status: 'no-membership' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | {
       status: 'ready'
       orgId: string

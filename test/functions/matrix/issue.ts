@@ -1,4 +1,4 @@
-import { issueIdFor } from '../../../cloudfunctions/issue/src/issues'
+import { issueIdFor } from '../../../cloudfunctions/_shared/records/issue'
 import { ADMIN, LEADERS, type OrgActionCase, type SignedInCase, type Target } from './cases'
 
 /** 支委会: the roles that handle issues. */

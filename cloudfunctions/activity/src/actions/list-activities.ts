@@ -4,7 +4,8 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { listActivitiesInput } from '../../../../types/activity.schema'
 import type { Page } from '../../../../types/org'
-import { ACTIVITIES_PAGE_SIZE, SECRET_FIELDS, toSummary, type ActivityRecord } from '../activities'
+import type { ActivityRecord } from '../../../_shared/records/activity'
+import { ACTIVITIES_PAGE_SIZE, SECRET_FIELDS, toSummary } from '../activities'
 import type { SignupRecord } from '../signups'
 
 type Row = ActivityRecord & { mine: Pick<SignupRecord, 'checkedIn'>[] }

@@ -4,7 +4,8 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { ShowcaseItem } from '../../../../types/activity'
 import { listShowcaseInput } from '../../../../types/activity.schema'
 import type { Page } from '../../../../types/org'
-import { ACTIVITIES_PAGE_SIZE, type ActivityRecord } from '../activities'
+import type { ActivityRecord } from '../../../_shared/records/activity'
+import { ACTIVITIES_PAGE_SIZE } from '../activities'
 import { visiblePhotos } from '../photos'
 
 const PHOTOS_SHOWN = 6

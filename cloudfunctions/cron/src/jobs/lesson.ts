@@ -2,7 +2,7 @@ import type { Database } from '../../../_shared/cloud'
 import { aggregateRows, rows } from '../../../_shared/db'
 import { createReminder } from '../../../_shared/reminders'
 import { messageData } from '../../../_shared/subscriptions'
-import { completionByOrg, type CompletionRow } from '../../../lesson/src/completion'
+import { completionByOrg, type CompletionRow } from '../../../_shared/lesson-completion'
 import type { Job } from '../job'
 import { HOUR_MS } from '../../../../types/time'
 

@@ -5,7 +5,7 @@ import type { BoardItem } from '../../../../types/issue'
 import type { Page } from '../../../../types/org'
 import { listBoardInput } from '../../../../types/issue.schema'
 import { findNicknames } from '../actors'
-import type { IssueRecord } from '../issues'
+import type { IssueRecord } from '../../../_shared/records/issue'
 import { toBoardItem } from '../views'
 
 const PAGE_SIZE = 20

@@ -4,7 +4,7 @@ import { forbidden } from '../../../_shared/errors'
 import { COMMITTEE, LEADERS } from '../../../_shared/policy'
 import type { IssueQueue } from '../../../../types/issue'
 import { listForOrgInput } from '../../../../types/issue.schema'
-import type { IssueRecord } from '../issues'
+import type { IssueRecord } from '../../../_shared/records/issue'
 import { countQueues, queueMatch, queueOrder } from '../queues'
 import { toSummary } from '../views'
 

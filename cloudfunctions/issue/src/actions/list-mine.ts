@@ -3,7 +3,7 @@ import { rows } from '../../../_shared/db'
 import type { IssueSummary } from '../../../../types/issue'
 import type { Page } from '../../../../types/org'
 import { listMineInput } from '../../../../types/issue.schema'
-import type { IssueRecord } from '../issues'
+import type { IssueRecord } from '../../../_shared/records/issue'
 import { toSummary } from '../views'
 
 const PAGE_SIZE = 20

@@ -15,13 +15,12 @@ import {
 import { submitIssueInput, type SubmitIssueInput } from '../../../../types/issue.schema'
 import { auditIssue, findNickname } from '../actors'
 import {
-  contentDigest,
   dueDate,
-  findIssue,
   issueIdFor,
   timelineEntry,
   type IssueRecord,
-} from '../issues'
+} from '../../../_shared/records/issue'
+import { contentDigest, findIssue } from '../issues'
 import { toDetail } from '../views'
 import { HOUR_MS, shanghaiClock } from '../../../../types/time'
 

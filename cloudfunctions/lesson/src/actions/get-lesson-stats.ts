@@ -6,7 +6,7 @@ import { COMMITTEE } from '../../../_shared/policy'
 import type { LessonStats } from '../../../../types/lesson'
 import { byOrgOrder } from '../../../../types/org'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
-import { completionByOrg, type CompletionRow } from '../completion'
+import { completionByOrg, type CompletionRow } from '../../../_shared/lesson-completion'
 import { findLesson, type LessonRecord } from '../lessons'
 
 interface BranchRow extends CompletionRow<{

@@ -4,8 +4,9 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { MeetingSummary } from '../../../../types/meeting'
 import { listMeetingsInput } from '../../../../types/meeting.schema'
 import type { Page } from '../../../../types/org'
-import type { AttendanceRecord } from '../attendance'
-import { toSummary, type MeetingRecord } from '../meetings'
+import type { AttendanceRecord } from '../../../_shared/records/attendance'
+import type { MeetingRecord } from '../../../_shared/records/meeting'
+import { toSummary } from '../meetings'
 
 const PAGE_SIZE = 20
 

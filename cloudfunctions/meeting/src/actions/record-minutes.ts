@@ -5,7 +5,8 @@ import { recordImageChecks, submitImageChecks } from '../../../_shared/media-che
 import type { MinutesView } from '../../../../types/meeting'
 import { recordMinutesInput } from '../../../../types/meeting.schema'
 import { minutesViewOf, namedIn } from '../detail'
-import { accessMeeting, loadMeeting, type MinutesRecord, type PhotoRecord } from '../meetings'
+import type { MinutesRecord, PhotoRecord } from '../../../_shared/records/meeting'
+import { accessMeeting, loadMeeting } from '../meetings'
 import { loadPeople } from '../people'
 import { updatedCount } from '../../../_shared/db'
 

@@ -7,13 +7,8 @@ import {
   type AttendanceStatus,
 } from '../../../../types/meeting'
 import { attendanceRequestInput } from '../../../../types/meeting.schema'
-import {
-  changeAttendance,
-  findAttendance,
-  isAttended,
-  newAttendance,
-  type RequestRecord,
-} from '../attendance'
+import { newAttendance, type RequestRecord } from '../../../_shared/records/attendance'
+import { changeAttendance, findAttendance, isAttended } from '../attendance'
 import { accessMeeting, loadMeeting, phaseOf, signInOpensAt } from '../meetings'
 import { DAY_MS } from '../../../../types/time'
 

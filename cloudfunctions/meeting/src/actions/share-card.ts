@@ -4,7 +4,8 @@ import { MEETING_KIND_LABELS, type ShareCard } from '../../../../types/meeting'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import { countAttendance } from '../attendance'
 import { accessMeeting, loadMeeting, shanghai } from '../meetings'
-import { createActivityId, hasLiveActivity, meetingPath } from '../share-card'
+import { meetingPath } from '../../../_shared/records/meeting'
+import { createActivityId, hasLiveActivity } from '../share-card'
 
 /**
  * What the host needs to share the "会议通知" card into the branch group as an updatable message: an

@@ -4,7 +4,8 @@ import { conflict, invalidArgument } from '../../../_shared/errors'
 import type { MeetingDetail } from '../../../../types/meeting'
 import { updateMeetingInput } from '../../../../types/meeting.schema'
 import { detailFor } from '../detail'
-import { accessMeeting, loadMeeting, phaseOf, shanghai, type MeetingRecord } from '../meetings'
+import type { MeetingRecord } from '../../../_shared/records/meeting'
+import { accessMeeting, loadMeeting, phaseOf, shanghai } from '../meetings'
 import { loadPeople, requireMembers } from '../people'
 
 type Editable = Pick<

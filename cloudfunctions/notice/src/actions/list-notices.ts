@@ -4,13 +4,8 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { NoticeSummary } from '../../../../types/notice'
 import { listNoticesInput } from '../../../../types/notice.schema'
 import type { Page } from '../../../../types/org'
-import {
-  NOTICES_PAGE_SIZE,
-  noticesWithMyRead,
-  toSummary,
-  visibleIn,
-  type NoticeRow,
-} from '../notices'
+import { visibleIn } from '../../../_shared/records/notice'
+import { NOTICES_PAGE_SIZE, noticesWithMyRead, toSummary, type NoticeRow } from '../notices'
 
 /** Notices for the reader's org, pinned first then newest, each with whether they signed for it. */
 export const listNotices = defineAction({

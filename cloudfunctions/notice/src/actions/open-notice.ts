@@ -4,7 +4,8 @@ import { notFound } from '../../../_shared/errors'
 import { ANY_ROLE, LEADERS, permits } from '../../../_shared/policy'
 import type { NoticeDetail } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
-import { noticesWithMyRead, toSummary, visibleIn, type NoticeRow } from '../notices'
+import { visibleIn } from '../../../_shared/records/notice'
+import { noticesWithMyRead, toSummary, type NoticeRow } from '../notices'
 
 /**
  * Opening a notice signs for it (签阅) once: the receipt's id is notice × person, so concurrent opens

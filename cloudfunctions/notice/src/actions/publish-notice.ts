@@ -6,7 +6,7 @@ import { inTreeOrder } from '../../../_shared/org-order'
 import { LEADERS, type OrgRecord } from '../../../_shared/policy'
 import type { NoticeSummary } from '../../../../types/notice'
 import { publishNoticeInput } from '../../../../types/notice.schema'
-import type { NoticeRecord } from '../notices'
+import type { NoticeRecord } from '../../../_shared/records/notice'
 
 /** A branch's leaders publish to the branch; an admin above can push a notice to the whole subtree. */
 export const publishNotice = defineAction({

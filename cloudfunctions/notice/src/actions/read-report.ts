@@ -4,7 +4,8 @@ import { notFound } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
 import type { ReadReport } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
-import { audienceReads, type NoticeRecord } from '../notices'
+import type { NoticeRecord } from '../../../_shared/records/notice'
+import { audienceReads } from '../notices'
 
 /** Who has signed, per branch — for the publishing org's leaders and the admins above. */
 export const readReport = defineAction({

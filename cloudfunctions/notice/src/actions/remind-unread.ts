@@ -6,7 +6,8 @@ import { budgetUntil, createReminder, deliverReminder } from '../../../_shared/r
 import { messageData } from '../../../_shared/subscriptions'
 import type { RemindResult } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
-import { audienceReads, type NoticeRecord } from '../notices'
+import type { NoticeRecord } from '../../../_shared/records/notice'
+import { audienceReads } from '../notices'
 import { HOUR_MS } from '../../../../types/time'
 
 /** What a 提醒 may spend of the function's 10 s timeout; the cron carries on with anyone left. */

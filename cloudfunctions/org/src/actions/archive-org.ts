@@ -1,4 +1,5 @@
 import { defineAction, grantOf } from '../../../_shared/action'
+import { countOf } from '../../../_shared/db'
 import { conflict } from '../../../_shared/errors'
 import { ADMINS } from '../../../_shared/policy'
 import type { OrgSummary } from '../../../../types/org'
@@ -11,11 +12,10 @@ export const archiveOrg = defineAction({
   policy: { kind: 'org', roles: ADMINS, orgOf: (input) => input.orgId },
   async run({ orgId }, context): Promise<OrgSummary> {
     const { org } = grantOf(context)
-    const { total } = (await context.db
-      .collection('orgs')
-      .where({ parentId: orgId, archived: false })
-      .count()) as { total: number }
-    if (total > 0) throw conflict('请先撤销或移走它的下级组织，再归档')
+    const children = await countOf(
+      context.db.collection('orgs').where({ parentId: orgId, archived: false }).count(),
+    )
+    if (children > 0) throw conflict('请先撤销或移走它的下级组织，再归档')
     await context.db
       .collection('orgs')
       .doc(orgId)

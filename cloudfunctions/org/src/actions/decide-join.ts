@@ -1,8 +1,9 @@
 import { defineAction } from '../../../_shared/action'
+import { updatedCount } from '../../../_shared/db'
 import { conflict } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
 import { decideJoinInput } from '../../../../types/org.schema'
-import { membershipId } from '../members'
+import { membershipId } from '../../../_shared/records/membership'
 
 /** Approves or declines a pending request; a request is decided once, by whoever is first. */
 export const decideJoin = defineAction({
@@ -11,15 +12,17 @@ export const decideJoin = defineAction({
   async run({ orgId, memberId, approve }, { db, caller, audit }) {
     const now = new Date()
     const status = approve ? ('active' as const) : ('declined' as const)
-    const { stats } = (await db
-      .collection('memberships')
-      .where({ _id: membershipId(orgId, memberId), status: 'pending' })
-      .update({
-        data: approve
-          ? { status, joinedAt: now, decidedBy: caller.openid, decidedAt: now }
-          : { status, decidedBy: caller.openid, decidedAt: now },
-      })) as { stats: { updated: number } }
-    if (stats.updated !== 1) throw conflict('这条申请已经处理过了，请刷新')
+    const updated = await updatedCount(
+      db
+        .collection('memberships')
+        .where({ _id: membershipId(orgId, memberId), status: 'pending' })
+        .update({
+          data: approve
+            ? { status, joinedAt: now, decidedBy: caller.openid, decidedAt: now }
+            : { status, decidedBy: caller.openid, decidedAt: now },
+        }),
+    )
+    if (updated !== 1) throw conflict('这条申请已经处理过了，请刷新')
     await audit({
       action: 'org.decideJoin',
       orgId,

@@ -2,7 +2,7 @@ import { defineAction, grantOf } from '../../../_shared/action'
 import { conflict } from '../../../_shared/errors'
 import { ANY_ROLE } from '../../../_shared/policy'
 import { orgIdInput } from '../../../../types/org.schema'
-import { membershipId } from '../members'
+import { membershipId } from '../../../_shared/records/membership'
 
 export const leaveOrg = defineAction({
   schema: orgIdInput,

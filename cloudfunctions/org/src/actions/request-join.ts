@@ -5,7 +5,8 @@ import type { MembershipStatus, OrgSummary } from '../../../../types/org'
 import { requestJoinInput, type RequestJoinInput } from '../../../../types/org.schema'
 import { findBinding, resolveOpengid } from '../groups'
 import { findLiveInvite } from '../invites'
-import { findMembership, membershipId, visibleStatus, type MembershipRecord } from '../members'
+import { membershipId, type MembershipRecord } from '../../../_shared/records/membership'
+import { findMembership, visibleStatus } from '../members'
 import { findOrg, toSummary } from '../orgs'
 
 async function orgToJoin(db: Database, input: RequestJoinInput) {

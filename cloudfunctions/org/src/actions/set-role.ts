@@ -4,7 +4,8 @@ import { conflict, forbidden, notFound } from '../../../_shared/errors'
 import type { MemberItem } from '../../../../types/org'
 import { setRoleInput } from '../../../../types/org.schema'
 import { ROLE_LABELS } from '../../../../types/user'
-import { findMembership, membershipId } from '../members'
+import { membershipId } from '../../../_shared/records/membership'
+import { findMembership } from '../members'
 
 /** The secretary (or an admin above) changes a member's role; nobody changes their own. */
 export const setRole = defineAction({

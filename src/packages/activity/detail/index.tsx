@@ -28,7 +28,8 @@ import { MINUTE_MS } from '../../../../types/time'
 export default function ActivityDetailPage() {
   const orgId = useOrgIdParam()
   const activityId = usePageParam('id')
-  if (!orgId || !activityId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId || !activityId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <ActivityScreen orgId={orgId} activityId={activityId} />
 }
 
@@ -45,7 +46,7 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
 
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const activity = state.data
   const full = activity.signedUp >= activity.capacity

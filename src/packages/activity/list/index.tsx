@@ -17,7 +17,8 @@ import '../shared/activity.css'
 
 export default function ActivityListPage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <ActivityList orgId={orgId} />
 }
 

@@ -10,7 +10,8 @@ import '../shared/activity.css'
 export default function ActivitySignInPage() {
   const orgId = useOrgIdParam()
   const activityId = usePageParam('id')
-  if (!orgId || !activityId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId || !activityId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <CodeScreen orgId={orgId} activityId={activityId} />
 }
 

@@ -4,12 +4,13 @@ import type { BoardItem, BranchOption } from '../../../../types/issue'
 import type { Page } from '../../../../types/org'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { listBoard, listBranches } from '../../../services/issue'
+import type { ErrorCode } from '../../../../types/errors'
 
 type BoardPage = Page<BoardItem> & { orgName: string }
 
 export type BranchesState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; options: BranchOption[] }
 
 /** A branch's public board (?orgId=); without one, the branches to choose from. */
@@ -24,7 +25,7 @@ export function useBoard() {
     setBranches(
       reply.ok
         ? { status: 'ready', options: reply.data }
-        : { status: 'error', message: reply.message },
+        : { status: 'error', code: reply.code, message: reply.message },
     )
   }, [])
 

@@ -25,7 +25,9 @@ export default function IssueDetailPage() {
   const { state } = detail
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={detail.retry} />
+    return (
+      <PageState kind="error" code={state.code} message={state.message} onRetry={detail.retry} />
+    )
   }
   const issue = state.data
   return (

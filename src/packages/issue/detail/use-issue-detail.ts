@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { Reply } from '../../../../types/errors'
+import type { Reply, ErrorCode } from '../../../../types/errors'
 import type { AssigneeOption, IssueDetail } from '../../../../types/issue'
 import { useAction } from '../../../hooks/use-action'
 import { usePageParam } from '../../../hooks/use-page-param'
@@ -23,7 +23,7 @@ export type Panel = 'reject' | 'assign' | 'reply' | 'confirm' | 'reopen' | null
 
 export type AssigneesState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; options: AssigneeOption[] }
 
 /**
@@ -64,7 +64,7 @@ export function useIssueDetail() {
         setAssignees(
           reply.ok
             ? { status: 'ready', options: reply.data }
-            : { status: 'error', message: reply.message },
+            : { status: 'error', code: reply.code, message: reply.message },
         )
       }
     },

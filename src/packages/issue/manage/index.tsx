@@ -26,7 +26,13 @@ const EMPTY: Record<QueueView, string> = {
 export default function IssueQueuePage() {
   const { orgId, view, setView, list, open } = useIssueQueue()
   if (!orgId) {
-    return <PageState kind="error" message="链接缺少组织信息，请从诉求页重新进入" />
+    return (
+      <PageState
+        kind="error"
+        code="INVALID_ARGUMENT"
+        message="链接缺少组织信息，请从诉求页重新进入"
+      />
+    )
   }
   const { state } = list
   const first: IssueQueue | null = state.status === 'ready' ? state.first : null

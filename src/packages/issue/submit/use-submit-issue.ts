@@ -9,10 +9,11 @@ import { CAN_PICK_ON_MAP, pickPlaceOnMap } from '../shared/location'
 import { askToSubscribe } from '../../../platform/subscribe'
 import { useAction } from '../../../hooks/use-action'
 import { draftProblem, toSubmitInput, useIssueDraft } from './use-issue-draft'
+import type { ErrorCode } from '../../../../types/errors'
 
 export type BranchesState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; options: BranchOption[]; mineIds: string[] }
 
 /**
@@ -23,7 +24,11 @@ async function loadBranches(
   fromLink: string,
 ): Promise<{ state: BranchesState; preferred: string }> {
   const [session, branches] = await Promise.all([loadSession(), listBranches()])
-  if (!branches.ok) return { state: { status: 'error', message: branches.message }, preferred: '' }
+  if (!branches.ok)
+    return {
+      state: { status: 'error', code: branches.code, message: branches.message },
+      preferred: '',
+    }
   const mineIds =
     session.status === 'ready'
       ? session.result.memberships.filter((m) => m.orgKind === 'branch').map((m) => m.orgId)

@@ -18,7 +18,9 @@ export default function LessonEditorPage() {
   const { state } = editor
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={editor.retry} />
+    return (
+      <PageState kind="error" code={state.code} message={state.message} onRetry={editor.retry} />
+    )
   }
   return <EditorForm ready={state} editor={editor} />
 }

@@ -17,6 +17,7 @@ import {
   type EditableBlock,
   type EditorDraft,
 } from './draft-store'
+import type { ErrorCode } from '../../../../types/errors'
 
 export interface EditorReady {
   status: 'ready'
@@ -31,7 +32,8 @@ export interface EditorReady {
   restored: boolean
 }
 
-export type EditorState = { status: 'loading' } | { status: 'error'; message: string } | EditorReady
+export type EditorState =
+  { status: 'loading' } | { status: 'error'; code?: ErrorCode; message: string } | EditorReady
 
 const LOCAL_SAVE_DELAY_MS = 400
 
@@ -67,7 +69,7 @@ async function orgNameOf(orgId: string): Promise<string> {
 async function openDraft(lessonId: string, orgId: string): Promise<EditorState> {
   if (lessonId) {
     const reply = await getLesson({ lessonId })
-    if (!reply.ok) return { status: 'error', message: reply.message }
+    if (!reply.ok) return { status: 'error', code: reply.code, message: reply.message }
     const lesson = reply.data
     if (!lesson.isAuthor) return { status: 'error', message: '只有作者可以修改这篇微党课' }
     if (!lesson.can.edit) {

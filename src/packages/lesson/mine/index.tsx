@@ -48,8 +48,7 @@ export default function MyLessonsPage() {
               </Text>
               <Text className="card__meta">
                 {lesson.orgName} · 约 {lesson.minutes} 分钟 ·{' '}
-                {formatShanghai(lesson.updatedAt, 'M月D日 HH:mm')}
-                更新
+                {`${formatShanghai(lesson.updatedAt, 'M月D日 HH:mm')} 更新`}
               </Text>
               {lesson.status === 'rejected' && lesson.reviewNote ? (
                 <Text className="lesson-row__note" data-testid="my-lesson__note">

@@ -44,13 +44,7 @@ export default function LessonReaderPage() {
       if (process.env.TARO_ENV === 'h5' && state.code === 'UNAUTHENTICATED') {
         return <LocalIdentityPrompt buttonTestId="lesson-pick-identity" />
       }
-      return (
-        <PageState
-          kind="error"
-          message={state.message}
-          onRetry={state.code === 'INTERNAL' ? retry : undefined}
-        />
-      )
+      return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
     case 'ready':
       return <LessonView lesson={state.data} reader={reader} />
   }

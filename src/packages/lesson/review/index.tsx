@@ -11,7 +11,8 @@ import '../shared/lesson.css'
 
 export default function ReviewQueuePage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <ReviewQueue orgId={orgId} />
 }
 

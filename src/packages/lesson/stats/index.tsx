@@ -19,7 +19,7 @@ export default function LessonStatsPage() {
   const { state, retry } = useLessonStats()
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const { lesson, branches, reflections } = state.data
   return (

@@ -9,7 +9,14 @@ export default function LocalLoginPage() {
 
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={() => void retry()} />
+    return (
+      <PageState
+        kind="error"
+        code={state.code}
+        message={state.message}
+        onRetry={() => void retry()}
+      />
+    )
   }
   if (state.identities.length === 0) {
     return (

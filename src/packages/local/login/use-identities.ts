@@ -6,10 +6,11 @@ import {
   loginAs,
   type LocalIdentity,
 } from '../../../platform/local-session'
+import type { ErrorCode } from '../../../../types/errors'
 
 export type IdentitiesState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; identities: LocalIdentity[]; currentKey: string | null }
 
 /** The demo identities the local gateway offers, and picking one of them. */

@@ -20,7 +20,8 @@ import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function MeetingDetailPage() {
   const meetingId = usePageParam('id')
-  if (!meetingId) return <PageState kind="error" message={MISSING_MEETING} />
+  if (!meetingId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_MEETING} />
   return <MeetingView meetingId={meetingId} />
 }
 
@@ -38,7 +39,9 @@ function MeetingView({ meetingId }: { meetingId: string }) {
 
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={meeting.retry} />
+    return (
+      <PageState kind="error" code={state.code} message={state.message} onRetry={meeting.retry} />
+    )
   }
   const detail = state.data
   const actions = meetingActions(detail, Date.now())

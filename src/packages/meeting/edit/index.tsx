@@ -29,11 +29,24 @@ export default function MeetingEditPage() {
   const form = useMeetingForm({ orgId, meetingId })
   const { state } = form
   if (!orgId && !meetingId) {
-    return <PageState kind="error" message="链接缺少组织信息，请从会议列表重新进入" />
+    return (
+      <PageState
+        kind="error"
+        code="INVALID_ARGUMENT"
+        message="链接缺少组织信息，请从会议列表重新进入"
+      />
+    )
   }
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={() => void form.retry()} />
+    return (
+      <PageState
+        kind="error"
+        code={state.code}
+        message={state.message}
+        onRetry={() => void form.retry()}
+      />
+    )
   }
   const { values, options, editing, underWay, savedExpected } = state
   const members = options.members

@@ -6,6 +6,7 @@ import { createMeeting, getMeeting, getMeetingForm, updateMeeting } from '../../
 import { loadSession } from '../../../services/session'
 import { useAction } from '../../../hooks/use-action'
 import { HOUR_MS, shanghaiInstant } from '../../../../types/time'
+import type { ErrorCode } from '../../../../types/errors'
 
 export type ExpectedMode = 'all' | 'committee' | 'custom'
 
@@ -28,7 +29,7 @@ export interface MeetingFormValues {
 
 export type FormState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | {
       status: 'ready'
       options: MeetingFormData
@@ -114,9 +115,11 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
     setState({ status: 'loading' })
     if (meetingId) {
       const meeting = await getMeeting({ meetingId })
-      if (!meeting.ok) return setState({ status: 'error', message: meeting.message })
+      if (!meeting.ok)
+        return setState({ status: 'error', code: meeting.code, message: meeting.message })
       const options = await getMeetingForm({ orgId: meeting.data.orgId })
-      if (!options.ok) return setState({ status: 'error', message: options.message })
+      if (!options.ok)
+        return setState({ status: 'error', code: options.code, message: options.message })
       const m = meeting.data
       const expected = (m.roster ?? [])
         .filter((entry) => entry.expected)
@@ -144,7 +147,8 @@ export function useMeetingForm({ orgId, meetingId }: { orgId: string; meetingId:
       })
     }
     const options = await getMeetingForm({ orgId })
-    if (!options.ok) return setState({ status: 'error', message: options.message })
+    if (!options.ok)
+      return setState({ status: 'error', code: options.code, message: options.message })
     const session = await loadSession()
     const me = session.status === 'ready' ? session.result.profile.openid : ''
     setState({

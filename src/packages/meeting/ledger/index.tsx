@@ -17,7 +17,8 @@ import './index.css'
 
 export default function LedgerPage() {
   const orgId = usePageParam('orgId')
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <Ledger orgId={orgId} />
 }
 
@@ -54,7 +55,12 @@ function Ledger({ orgId }: { orgId: string }) {
         </View>
         {state.status === 'loading' ? <PageState kind="loading" /> : null}
         {state.status === 'error' ? (
-          <PageState kind="error" message={state.message} onRetry={ledger.retry} />
+          <PageState
+            kind="error"
+            code={state.code}
+            message={state.message}
+            onRetry={ledger.retry}
+          />
         ) : null}
         {state.status === 'ready' ? (
           <CompletenessView

@@ -19,7 +19,8 @@ const TABS: { key: ListTab; label: string }[] = [
 
 export default function MeetingListPage() {
   const orgId = usePageParam('orgId')
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <MeetingList orgId={orgId} />
 }
 

@@ -13,7 +13,8 @@ import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function MinutesPage() {
   const meetingId = usePageParam('id')
-  if (!meetingId) return <PageState kind="error" message={MISSING_MEETING} />
+  if (!meetingId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_MEETING} />
   return <MinutesForm meetingId={meetingId} />
 }
 
@@ -22,7 +23,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
   const { state } = form
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={form.retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={form.retry} />
   }
   const { meeting, draft } = state
   const roster = meeting.roster ?? []

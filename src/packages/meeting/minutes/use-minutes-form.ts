@@ -4,6 +4,7 @@ import type { MeetingDetail } from '../../../../types/meeting'
 import { getMeeting, recordMinutes } from '../../../services/meeting'
 import { usePhotoUpload } from '../../../hooks/use-photo-upload'
 import { toastDone, useAction } from '../../../hooks/use-action'
+import type { ErrorCode } from '../../../../types/errors'
 
 export interface MinutesDraft {
   summary: string
@@ -17,7 +18,7 @@ export interface MinutesDraft {
 
 export type MinutesState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; meeting: MeetingDetail; draft: MinutesDraft; restored: boolean }
 
 /** 现场照片 per meeting (the server's limit too). */
@@ -57,7 +58,7 @@ export function useMinutesForm(meetingId: string) {
   const load = useCallback(
     async (keepDraft: boolean) => {
       const reply = await getMeeting({ meetingId })
-      if (!reply.ok) return setState({ status: 'error', message: reply.message })
+      if (!reply.ok) return setState({ status: 'error', code: reply.code, message: reply.message })
       const saved = Taro.getStorageSync(draftKey(meetingId)) as MinutesDraft | ''
       const restored = keepDraft && typeof saved === 'object' && saved !== null
       const draft = restored ? (saved as MinutesDraft) : fromMeeting(reply.data)

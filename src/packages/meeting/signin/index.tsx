@@ -9,7 +9,8 @@ import '../shared/meeting.css'
 
 export default function SignInCodePage() {
   const meetingId = usePageParam('id')
-  if (!meetingId) return <PageState kind="error" message={MISSING_MEETING} />
+  if (!meetingId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_MEETING} />
   return <CodeScreen meetingId={meetingId} />
 }
 

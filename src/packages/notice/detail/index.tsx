@@ -30,7 +30,7 @@ export default function NoticeDetailPage() {
 
   if (state.status === 'loading') return <PageState kind="loading" text="正在打开通知…" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const notice = state.data
   return (

@@ -14,7 +14,8 @@ import '../notice.css'
 
 export default function NoticeListPage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <NoticeList orgId={orgId} />
 }
 

@@ -9,7 +9,8 @@ import './index.css'
 
 export default function PublishNoticePage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <PublishForm orgId={orgId} />
 }
 

@@ -13,7 +13,7 @@ export default function ReadReportPage() {
   const { state, retry, remind, reminding, remindError } = useReadReport()
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const report = state.data
   const unread = report.expected - report.read

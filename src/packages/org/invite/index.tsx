@@ -13,7 +13,8 @@ import { PrivacyPrompt } from '../../../components/privacy-prompt'
 
 export default function InvitePage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <InviteScreen orgId={orgId} />
 }
 

@@ -3,11 +3,12 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Invite } from '../../../../types/org'
 import { prepareGroupShare } from '../../../platform/share'
 import { createInvite } from '../../../services/org'
+import type { ErrorCode } from '../../../../types/errors'
 
 export type InviteState =
   | { status: 'idle' }
   | { status: 'creating' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; invite: Invite }
 
 export function joinPath(code: string): string {
@@ -38,7 +39,7 @@ export function useInvite(orgId: string) {
     setState(
       reply.ok
         ? { status: 'ready', invite: reply.data }
-        : { status: 'error', message: reply.message },
+        : { status: 'error', code: reply.code, message: reply.message },
     )
   }, [orgId])
 

@@ -24,7 +24,7 @@ export default function JoinPage() {
     case 'error':
       return (
         <View className="card-page join">
-          <PageState kind="error" message={state.message} onRetry={join.retry} />
+          <PageState kind="error" code={state.code} message={state.message} onRetry={join.retry} />
           <Text className="join-enter-code-again" onClick={join.enterCodeAgain}>
             重新输入邀请码
           </Text>

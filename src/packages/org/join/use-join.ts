@@ -4,13 +4,14 @@ import type { InviteView } from '../../../../types/org'
 import { INVITE_CODE, INVITE_CODE_MESSAGE, normaliseInviteCode } from '../../../../types/org.schema'
 import { viewInvite, requestJoin } from '../../../services/org'
 import { loadSession, rememberCurrentOrg } from '../../../services/session'
+import type { ErrorCode } from '../../../../types/errors'
 
 export type JoinState =
   /** Opened without a code: ask for one. */
   | { status: 'enter-code' }
   | { status: 'loading' }
   | { status: 'needs-identity' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; view: InviteView }
 
 /** An invite card or code: who it is for, where the caller stands, and asking to join. */
@@ -31,7 +32,7 @@ export function useJoin() {
     const [session, reply] = await Promise.all([loadSession(), viewInvite({ code: which })])
     if (call !== latest.current) return
     if (session.status === 'needs-identity' || session.status === 'error') setState(session)
-    else if (!reply.ok) setState({ status: 'error', message: reply.message })
+    else if (!reply.ok) setState({ status: 'error', code: reply.code, message: reply.message })
     else setState({ status: 'ready', view: reply.data })
   }, [])
 

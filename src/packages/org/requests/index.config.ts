@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '入党申请审批',
+  navigationBarTitleText: '入支部申请',
   enablePullDownRefresh: true,
 })

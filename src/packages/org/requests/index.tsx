@@ -11,7 +11,8 @@ const VIA_LABELS = { invite: '通过邀请码', group: '从支部群' } as const
 
 export default function JoinRequestsPage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <JoinRequests orgId={orgId} />
 }
 
@@ -20,7 +21,7 @@ function JoinRequests({ orgId }: { orgId: string }) {
 
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const error = decideError ? (
     <Text className="banner banner--error requests-error">{decideError}</Text>

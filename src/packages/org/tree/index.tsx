@@ -14,7 +14,8 @@ import './index.css'
 
 export default function OrgTreePage() {
   const orgId = useOrgIdParam()
-  if (!orgId) return <PageState kind="error" message={MISSING_ORG_MESSAGE} />
+  if (!orgId)
+    return <PageState kind="error" code="INVALID_ARGUMENT" message={MISSING_ORG_MESSAGE} />
   return <OrgTree orgId={orgId} />
 }
 
@@ -24,7 +25,7 @@ function OrgTree({ orgId }: { orgId: string }) {
 
   if (state.status === 'loading') return <PageState kind="loading" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const rows = state.data
   if (rows.length === 0) {

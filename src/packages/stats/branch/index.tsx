@@ -10,7 +10,7 @@ export default function BranchDashboardPage() {
   const { state, retry } = useBranchDashboard()
   if (state.status === 'loading') return <PageState kind="loading" text="正在统计…" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const { org, period, figures, lessons, customRhythm } = state.data
   return (

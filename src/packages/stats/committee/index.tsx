@@ -15,7 +15,7 @@ export default function CommitteeDashboardPage() {
   const { state, retry } = useCommitteeDashboard()
   if (state.status === 'loading') return <PageState kind="loading" text="正在统计各支部…" />
   if (state.status === 'error') {
-    return <PageState kind="error" message={state.message} onRetry={retry} />
+    return <PageState kind="error" code={state.code} message={state.message} onRetry={retry} />
   }
   const { org, period, totals, branches, branchCount, attentionCounts, subOrgs } = state.data
   const open = (kind: 'branch' | 'committee', orgId: string) =>

@@ -3,10 +3,11 @@ import { useCallback, useEffect, useState } from 'react'
 import type { UpdateProfileInput, UserProfile } from '../../../../types/user'
 import { useAction } from '../../../hooks/use-action'
 import { getProfile, updateProfile } from '../../../services/user'
+import type { ErrorCode } from '../../../../types/errors'
 
 export type ProfileLoad =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code?: ErrorCode; message: string }
   | { status: 'ready'; profile: UserProfile }
 
 export interface ProfileFields {
@@ -25,7 +26,7 @@ export function useProfileForm() {
     setLoad(
       reply.ok
         ? { status: 'ready', profile: reply.data.profile }
-        : { status: 'error', message: reply.message },
+        : { status: 'error', code: reply.code, message: reply.message },
     )
   }, [])
 

@@ -1,5 +1,5 @@
-import type { Database } from '../../_shared/cloud'
-import { pipelineTools } from '../../_shared/db'
+import type { Database } from './cloud'
+import { pipelineTools } from './db'
 
 type Aggregate = ReturnType<ReturnType<Database['collection']>['aggregate']>
 
