@@ -81,9 +81,10 @@ export const COLLECTIONS_SPEC = [
     ]),
     index('parentId_archived', 'parentId archived', [
       'org/archive-org.ts',
+      'org/reorder-org.ts',
       '_shared/completeness.ts:meterLookups',
     ]),
-    index('kind_archived_name', 'kind archived name', ['issue/list-branches.ts']),
+    index('kind_archived_order_name', 'kind archived order name', ['issue/list-branches.ts']),
   ]),
   collection('memberships', [
     index('orgId_status_role', 'orgId status role', [

@@ -30,6 +30,12 @@ export type RenameOrgInput = z.infer<typeof renameOrgInput>
 export const moveOrgInput = z.object({ orgId: id, parentId: id }).strict()
 export type MoveOrgInput = z.infer<typeof moveOrgInput>
 
+/** Moves `orgId` one place up or down among the children of `parentId`. */
+export const reorderOrgInput = z
+  .object({ parentId: id, orgId: id, direction: z.enum(['up', 'down']) })
+  .strict()
+export type ReorderOrgInput = z.infer<typeof reorderOrgInput>
+
 export const createInviteInput = orgIdInput
 export type CreateInviteInput = OrgIdInput
 

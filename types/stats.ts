@@ -108,7 +108,7 @@ export interface IssueFigures {
 }
 
 export interface DashboardFigures {
-  /** Active 党员 (正式, 预备) of the branch or of every branch in the subtree; 群众 and admins not. */
+  /** Active 党员 (正式, 预备) of the branch, or distinct 党员 over every branch in the subtree; 积极分子, 群众 and admins not. */
   members: number
   completeness: CompletenessFigures
   attendance: AttendanceFigures
@@ -160,11 +160,11 @@ export interface CommitteeDashboard {
   org: OrgSummary
   period: StatsPeriod
   branchCount: number
-  /** The same figures as a branch's, summed over every branch in the subtree. */
+  /** The same figures as a branch's, summed over every branch in the subtree (党员 counted once each). */
   totals: DashboardFigures
   /** How many branches each kind of attention applies to. */
   attentionCounts: Record<AttentionKind, number>
-  /** Sorted by name — a table of facts, not a ranking. */
+  /** In the tree's order (parents' order, then each org's `order`) — a table of facts, not a ranking. */
   branches: BranchHealth[]
   /** 总支 directly below, whose own dashboards can be opened. */
   subOrgs: OrgSummary[]

@@ -1,3 +1,4 @@
+import { byOrgOrder } from '../../types/org'
 import type { LoginResult, Role } from '../../types/user'
 import type { Database } from './cloud'
 import { aggregateRows } from './db'
@@ -50,7 +51,15 @@ export async function loadStanding(
       .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
       .end(),
   )
-  const active = rows.filter((row) => row.status === 'active')
+  const depth = (org: Partial<OrgRecord> | undefined) => org?.ancestors?.length ?? Infinity
+  // Higher orgs first, then in display order (`byOrgOrder`), as the org tree lists them.
+  const active = rows
+    .filter((row) => row.status === 'active')
+    .sort(
+      (a, b) =>
+        depth(a.org[0]) - depth(b.org[0]) ||
+        byOrgOrder({ name: '', ...a.org[0] }, { name: '', ...b.org[0] }),
+    )
   return {
     memberships: active.map(({ orgId, role, org: [org] }) => ({
       orgId,

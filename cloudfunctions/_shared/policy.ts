@@ -36,6 +36,9 @@ export interface OrgRecord {
   parentId: string
   ancestors: string[]
   archived: boolean
+  /** Place among its siblings (types/org.ts `byOrgOrder`); absent on orgs made before it existed. */
+  order?: number
+  createdAt?: Date
 }
 
 /** What a passed org policy learned: the org itself and the caller's standing there. */

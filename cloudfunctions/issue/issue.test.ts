@@ -693,6 +693,17 @@ describe('lists and the public board', () => {
     expect(handled.submitterName).toBe('匿名提交人')
   })
 
+  it('the branch picker lists 第一党支部, 第二党支部, 离退休党支部 as set up — not 第二 first by 拼音', async () => {
+    const branches = await callOk<{ id: string; name: string }[]>('resident', 'issue', {
+      action: 'listBranches',
+    })
+    expect(branches.map((branch) => branch.name).slice(0, 3)).toEqual([
+      '第一党支部',
+      '第二党支部',
+      '离退休党支部',
+    ])
+  })
+
   it('loads each screen in at most 3 database round trips', async () => {
     const submitter = newcomer()
     const { issue } = await submitOk(submitter)

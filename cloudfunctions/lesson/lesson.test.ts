@@ -757,6 +757,19 @@ describe('reflections and completion rates', () => {
     )
   })
 
+  it('学习情况 lists 第一党支部, 第二党支部, 离退休党支部 as set up — not 第二 first by 拼音', async () => {
+    const stats = await callOk<LessonStats>('admin', 'lesson', {
+      action: 'getLessonStats',
+      orgId: 'org-committee',
+      lessonId: 'lesson-demo-discipline',
+    })
+    expect(stats.branches.map((row) => row.name)).toEqual([
+      '第一党支部',
+      '第二党支部',
+      '离退休党支部',
+    ])
+  })
+
   it('keeps reflections private: admins above and 支委 see rates only', async () => {
     const asAdmin = await callOk<LessonStats>('admin', 'lesson', {
       action: 'getLessonStats',

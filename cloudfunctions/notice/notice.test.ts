@@ -1,3 +1,4 @@
+import { cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
 import { call, callOk, refuseAdds, seedDemo, storeContents } from '../../test/helpers/cloud'
 import type { NoticeDetail, NoticeSummary, ReadReport } from '../../types/notice'
@@ -110,6 +111,105 @@ describe('notices with read receipts', () => {
     expect(branch2).toMatchObject({ orgName: '第二党支部', read: 1 })
     expect(report.byBranch.map((branch) => branch.orgId)).toEqual(
       expect.arrayContaining(['org-branch-1', 'org-branch-3']),
+    )
+  })
+
+  it('someone in two branches who signs in 离退休党支部 is counted once, there — not in their first branch', async () => {
+    // o_demo_05 is a member of 第二党支部 (their first membership) and, from now on, 离退休党支部.
+    const memberships = cloud.database().collection('memberships')
+    await memberships.add({
+      data: {
+        _id: 'org-branch-3_o_demo_05',
+        orgId: 'org-branch-3',
+        openid: 'o_demo_05',
+        role: 'member',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      },
+    })
+    try {
+      const notice = await publish('admin', {
+        orgId: 'org-committee',
+        title: '关于做好年终总结的通知',
+        body: '各支部于下月十日前报送总结。',
+        scope: 'subtree',
+      })
+      await callOk({ openid: 'o_demo_05' }, 'notice', {
+        action: 'openNotice',
+        orgId: 'org-branch-3',
+        noticeId: notice.id,
+      })
+      const report = await callOk<ReadReport>('admin', 'notice', {
+        action: 'readReport',
+        orgId: 'org-committee',
+        noticeId: notice.id,
+      })
+      const row = (orgId: string) => report.byBranch.find((branch) => branch.orgId === orgId)
+      expect(row('org-branch-3')).toMatchObject({ read: 1 })
+      expect(row('org-branch-2')).toMatchObject({ read: 0 })
+      const people = new Set(
+        (storeContents().memberships as { openid: string; status: string }[])
+          .filter((membership) => membership.status === 'active')
+          .map((membership) => membership.openid),
+      )
+      expect(report).toMatchObject({ read: 1, expected: people.size })
+      expect(report.byBranch.reduce((sum, branch) => sum + branch.expected, 0)).toBe(people.size)
+    } finally {
+      await memberships.doc('org-branch-3_o_demo_05').remove()
+    }
+  })
+
+  it('the read report lists branches in their order — 第一党支部 before 第二党支部, whatever was stored first', async () => {
+    const db = cloud.database()
+    const branch = (_id: string, name: string, order: number) => ({
+      _id,
+      name,
+      kind: 'branch',
+      parentId: 'org-general',
+      ancestors: ['org-committee', 'org-general'],
+      archived: false,
+      order,
+      createdAt: new Date(),
+    })
+    // Stored second-first, and 第二 (èr) comes before 第一 (yī) by 拼音 too.
+    await db.collection('orgs').add({
+      data: [branch('org-n-2', '第二新支部', 12), branch('org-n-1', '第一新支部', 11)] as never,
+    })
+    await db.collection('memberships').add({
+      data: ['org-n-2', 'org-n-1'].map((orgId) => ({
+        _id: `${orgId}_o_n_${orgId}`,
+        orgId,
+        openid: `o_n_${orgId}`,
+        role: 'member',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      })) as never,
+    })
+    const notice = await publish('admin', {
+      orgId: 'org-general',
+      title: '关于报送党员信息的通知',
+      body: '请各支部核对党员信息。',
+      scope: 'subtree',
+    })
+    const report = await callOk<ReadReport>('admin', 'notice', {
+      action: 'readReport',
+      orgId: 'org-general',
+      noticeId: notice.id,
+    })
+    expect(report.byBranch.map((row) => row.orgName)).toEqual([
+      '第一党支部',
+      '第二党支部',
+      '离退休党支部',
+      '第一新支部',
+      '第二新支部',
+    ])
+    await Promise.all(
+      ['org-n-1', 'org-n-2'].flatMap((id) => [
+        db.collection('orgs').doc(id).remove(),
+        db.collection('memberships').doc(`${id}_o_n_${id}`).remove(),
+      ]),
     )
   })
 

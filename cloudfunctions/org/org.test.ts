@@ -385,6 +385,150 @@ describe('org tree', () => {
     expect(movedGroup).toMatchObject({ ancestors: ['org-committee', created.id] })
   })
 
+  it('lists 第一党支部 before 第二党支部, as they were set up — not 第二 first by 拼音', async () => {
+    const tree = await callOk<OrgSummary[]>('admin', 'org', {
+      action: 'getTree',
+      orgId: 'org-general',
+    })
+    const demoBranches = ['org-branch-1', 'org-branch-2', 'org-branch-3']
+    expect(tree.map((org) => org.id).filter((id) => demoBranches.includes(id))).toEqual(
+      demoBranches,
+    )
+  })
+
+  it('a new org goes after its siblings whatever its name, and an org with no order by when it was made', async () => {
+    const db = cloud.database()
+    const parent = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: 'org-general',
+      name: '排序测试支部',
+      kind: 'branch',
+    })
+    // Made before orgs had an order: the older one (乙) first, though 甲 comes first by 拼音.
+    const legacy = (suffix: string, name: string, createdAt: string) => ({
+      _id: `${parent.id}-${suffix}`,
+      name,
+      kind: 'group',
+      parentId: parent.id,
+      ancestors: ['org-committee', 'org-general', parent.id],
+      archived: false,
+      createdAt: new Date(createdAt),
+    })
+    await db.collection('orgs').add({
+      data: [
+        legacy('old-b', '党小组甲', '2025-03-01T00:00:00Z'),
+        legacy('old-a', '党小组乙', '2025-01-01T00:00:00Z'),
+      ] as never,
+    })
+    const later = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: parent.id,
+      name: '第三党小组',
+      kind: 'group',
+    })
+    const latest = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: parent.id,
+      name: '第一党小组',
+      kind: 'group',
+    })
+    const tree = await callOk<OrgSummary[]>('admin', 'org', { action: 'getTree', orgId: parent.id })
+    expect(tree.map((org) => org.name)).toEqual([
+      '排序测试支部',
+      '党小组乙',
+      '党小组甲',
+      '第三党小组',
+      '第一党小组',
+    ])
+    const stored = storeContents().orgs as { _id: string; order?: number }[]
+    const orderOf = (id: string) => stored.find((org) => org._id === id)?.order
+    expect(orderOf(latest.id)).toBeGreaterThan(orderOf(later.id) ?? Infinity)
+
+    // An org moved in goes after its new siblings too, though it was first where it came from.
+    const move = (parentId: string) =>
+      callOk('admin', 'org', { action: 'moveOrg', orgId: 'org-group-3a', parentId })
+    await move(parent.id)
+    const moved = await callOk<OrgSummary[]>('admin', 'org', {
+      action: 'getTree',
+      orgId: parent.id,
+    })
+    expect(moved.map((org) => org.id).at(-1)).toBe('org-group-3a')
+    await move('org-branch-3')
+  })
+
+  it('an admin moves 第二党支部 up: the tree lists it first; the first cannot go further up', async () => {
+    const reorder = (orgId: string, direction: 'up' | 'down') =>
+      call<OrgSummary[]>('admin', 'org', {
+        action: 'reorderOrg',
+        parentId: 'org-general',
+        orgId,
+        direction,
+      })
+    const branchIds = async () =>
+      (await callOk<OrgSummary[]>('admin', 'org', { action: 'getTree', orgId: 'org-general' }))
+        .filter((org) => org.parentId === 'org-general')
+        .map((org) => org.id)
+    const before = await branchIds()
+    const moved = await reorder('org-branch-2', 'up')
+    if (!moved.ok) throw new Error(moved.message)
+    const after = await branchIds()
+    expect(after.slice(0, 3)).toEqual(['org-branch-2', 'org-branch-1', 'org-branch-3'])
+    expect(moved.data.map((org) => org.id)).toEqual(after)
+    expect(after.slice(3)).toEqual(before.slice(3))
+
+    const unchanged = storeContents()
+    expect(await reorder('org-branch-2', 'up')).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: '已经排在最前面了',
+    })
+    expect(storeContents()).toEqual(unchanged)
+    await reorder('org-branch-2', 'down')
+    expect((await branchIds()).slice(0, 3)).toEqual([
+      'org-branch-1',
+      'org-branch-2',
+      'org-branch-3',
+    ])
+  })
+
+  it('moves an org among siblings with no order or creation time to tell apart', async () => {
+    const parent = await callOk<OrgSummary>('admin', 'org', {
+      action: 'createOrg',
+      parentId: 'org-general',
+      name: '无序测试支部',
+      kind: 'branch',
+    })
+    const group = (suffix: string, name: string) => ({
+      _id: `${parent.id}-${suffix}`,
+      name,
+      kind: 'group',
+      parentId: parent.id,
+      ancestors: ['org-committee', 'org-general', parent.id],
+      archived: false,
+    })
+    await cloud
+      .database()
+      .collection('orgs')
+      .add({ data: [group('a', '甲小组'), group('b', '乙小组'), group('c', '丙小组')] as never })
+    const reorder = (suffix: string, direction: 'up' | 'down') =>
+      callOk<OrgSummary[]>('admin', 'org', {
+        action: 'reorderOrg',
+        parentId: parent.id,
+        orgId: `${parent.id}-${suffix}`,
+        direction,
+      })
+    const names = async () =>
+      (await callOk<OrgSummary[]>('admin', 'org', { action: 'getTree', orgId: parent.id }))
+        .slice(1)
+        .map((org) => org.name)
+    // Tied, they stand by name: 丙 (bǐng), 甲 (jiǎ), 乙 (yǐ).
+    expect(await names()).toEqual(['丙小组', '甲小组', '乙小组'])
+    await reorder('b', 'up')
+    expect(await names()).toEqual(['丙小组', '乙小组', '甲小组'])
+    await reorder('c', 'down')
+    expect(await names()).toEqual(['乙小组', '丙小组', '甲小组'])
+  })
+
   it('refuses a move under its own subtree and a child of the wrong kind', async () => {
     const loop = await call('admin', 'org', {
       action: 'moveOrg',

@@ -38,13 +38,14 @@ const path = {
   [G1]: [ROOT, GENERAL, B1],
 }
 
-const org = (_id: keyof typeof path, name: string, kind: string, parentId: string) => ({
+const org = (_id: keyof typeof path, name: string, kind: string, parentId: string, order = 1) => ({
   _id,
   name,
   kind,
   parentId,
   ancestors: path[_id],
   archived: false,
+  order,
   createdAt: NOW,
 })
 
@@ -173,7 +174,7 @@ async function seedSmallCommittee() {
     org(ROOT, '测试党委', 'committee', ''),
     org(GENERAL, '测试总支', 'general_branch', ROOT),
     org(B1, '第一支部', 'branch', GENERAL),
-    org(B2, '第二支部', 'branch', GENERAL),
+    org(B2, '第二支部', 'branch', GENERAL, 2),
     org(G1, '第一党小组', 'group', B1),
   ])
   await add('memberships', [
@@ -438,7 +439,7 @@ describe('dashboards on a committee built by hand', () => {
     })
   })
 
-  it('a committee: every branch added up, and a table of facts sorted by name', async () => {
+  it('a committee: every branch added up, and a table of facts in the tree’s order', async () => {
     const reply = await committeeDashboard(PEOPLE.admin, ROOT)
     if (!reply.ok) throw new Error(reply.message)
     const { totals, branches, attentionCounts, branchCount, subOrgs } = reply.data
@@ -490,24 +491,8 @@ describe('dashboards on a committee built by hand', () => {
       lessons: 1,
       overdueIssues: 1,
     })
-    // 第二 (èr) before 第一 (yī): by name in 拼音 order, never by a score.
+    // 第一 before 第二 as the tree lists them (not 第二 (èr) first by 拼音), never by a score.
     expect(branches).toEqual([
-      {
-        orgId: B2,
-        name: '第二支部',
-        parentName: '测试总支',
-        members: 2,
-        completenessPercent: 9,
-        fulfilled: 1,
-        required: 11,
-        dueByNow: 3,
-        attendancePercent: 100,
-        lessonPercent: 100,
-        activities: 0,
-        openIssues: 0,
-        overdueIssues: 0,
-        attention: ['completeness'],
-      },
       {
         orgId: B1,
         name: '第一支部',
@@ -524,6 +509,22 @@ describe('dashboards on a committee built by hand', () => {
         overdueIssues: 2,
         attention: ['attendance', 'lessons', 'overdueIssues'],
       },
+      {
+        orgId: B2,
+        name: '第二支部',
+        parentName: '测试总支',
+        members: 2,
+        completenessPercent: 9,
+        fulfilled: 1,
+        required: 11,
+        dueByNow: 3,
+        attendancePercent: 100,
+        lessonPercent: 100,
+        activities: 0,
+        openIssues: 0,
+        overdueIssues: 0,
+        attention: ['completeness'],
+      },
     ])
     expect(subOrgs).toEqual([
       { id: GENERAL, name: '测试总支', kind: 'general_branch', parentId: ROOT },
@@ -533,7 +534,7 @@ describe('dashboards on a committee built by hand', () => {
   it('a 总支 secretary sees the 总支 and drills into its branches', async () => {
     const general = await committeeDashboard(PEOPLE.generalSecretary, GENERAL)
     if (!general.ok) throw new Error(general.message)
-    expect(general.data.branches.map((row) => row.orgId)).toEqual([B2, B1])
+    expect(general.data.branches.map((row) => row.orgId)).toEqual([B1, B2])
     expect(general.data.subOrgs).toEqual([])
     const branch = await branchDashboard(PEOPLE.generalSecretary, B1)
     expect(branch).toMatchObject({ ok: true, data: { org: { id: B1 } } })
@@ -635,5 +636,35 @@ describe('dashboards on the demo committee', () => {
     expect(totals.issues.overdue).toBe(sum((row) => row.overdueIssues))
     expect(totals.activities).toBe(sum((row) => row.activities))
     expect(totals.completeness.fulfilled).toBe(sum((row) => row.fulfilled))
+  })
+  it('the committee counts someone in two branches as one 党员, and each branch counts them', async () => {
+    const before = await committeeDashboard('admin', 'org-committee')
+    if (!before.ok) throw new Error(before.message)
+    const memberships = cloud.database().collection('memberships')
+    await memberships.add({
+      data: {
+        _id: 'org-branch-3_o_demo_05',
+        orgId: 'org-branch-3',
+        openid: 'o_demo_05',
+        role: 'member',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      },
+    })
+    try {
+      const after = await committeeDashboard('admin', 'org-committee')
+      if (!after.ok) throw new Error(after.message)
+      const members = (reply: CommitteeDashboard, orgId: string) =>
+        reply.branches.find((row) => row.orgId === orgId)?.members
+      expect(members(after.data, 'org-branch-3')).toBe(
+        (members(before.data, 'org-branch-3') ?? 0) + 1,
+      )
+      expect(members(after.data, 'org-branch-2')).toBe(members(before.data, 'org-branch-2'))
+      expect(after.data.totals.members).toBe(before.data.totals.members)
+      expect(after.roundTrips).toBe(before.roundTrips)
+    } finally {
+      await memberships.doc('org-branch-3_o_demo_05').remove()
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { cloud } from '../../emulator/local-cloud'
 import { openapiOutbox } from '../../emulator/openapi'
 import { DEMO_IDENTITIES } from '../../emulator/demo/identities'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
@@ -27,6 +28,28 @@ describe('user.login', () => {
     expect(result.profile.nickname).toBe(secretary?.nickname)
     expect(result.memberships).toEqual([
       { orgId: 'org-branch-1', orgName: '第一党支部', orgKind: 'branch', role: 'secretary' },
+    ])
+  })
+
+  it('lists someone’s two branches as the tree does: 第一党支部 before 离退休党支部 they joined first', async () => {
+    await cloud
+      .database()
+      .collection('memberships')
+      .add({
+        data: {
+          _id: 'org-branch-1_o_demo_03',
+          orgId: 'org-branch-1',
+          openid: 'o_demo_03',
+          role: 'member',
+          status: 'active',
+          via: 'seed',
+          joinedAt: new Date(),
+        },
+      })
+    const result = await callOk<LoginResult>({ openid: 'o_demo_03' }, 'user', { action: 'login' })
+    expect(result.memberships.map((membership) => membership.orgName)).toEqual([
+      '第一党支部',
+      '离退休党支部',
     ])
   })
 

@@ -122,6 +122,7 @@ export async function seedLargeCommittee(
       parentId: '',
       ancestors: [],
       archived: false,
+      order: 1,
       createdAt: now,
     },
   ]
@@ -156,6 +157,7 @@ export async function seedLargeCommittee(
       parentId: root,
       ancestors: [root],
       archived: false,
+      order: g,
       createdAt: now,
     })
     for (let k = 1; k <= LARGE.branchesPerGeneral; k++) {
@@ -169,6 +171,7 @@ export async function seedLargeCommittee(
         parentId: generalId,
         ancestors,
         archived: false,
+        order: k,
         createdAt: now,
       })
       const groups = ['a', 'b'].map((suffix) => `lg-group-${pad(index, 3)}${suffix}`)
@@ -180,6 +183,7 @@ export async function seedLargeCommittee(
           parentId: branchId,
           ancestors: [...ancestors, branchId],
           archived: false,
+          order: n + 1,
           createdAt: now,
         }),
       )

@@ -13,6 +13,8 @@ export async function seedOrgs(db: SeedDb, now: Date): Promise<void> {
       ...org,
       ancestors: ancestorsOf(org._id),
       archived: false,
+      // Siblings in the order they are listed: 第一党支部, 第二党支部, 离退休党支部.
+      order: DEMO_ORGS.filter((other) => other.parentId === org.parentId).indexOf(org) + 1,
       createdAt: now,
     })),
   )

@@ -13,6 +13,7 @@ import type {
   OrgIdInput,
   RemoveMemberInput,
   RenameOrgInput,
+  ReorderOrgInput,
   RequestJoinInput,
   SetRoleInput,
 } from '../../types/org.schema'
@@ -43,6 +44,11 @@ export function renameOrg(input: RenameOrgInput) {
 
 export function moveOrg(input: MoveOrgInput) {
   return org('moveOrg', input)
+}
+
+/** One place up or down among its siblings; answers the siblings in their new order. */
+export function reorderOrg(input: ReorderOrgInput) {
+  return org('reorderOrg', input)
 }
 
 export function archiveOrg(input: OrgIdInput) {

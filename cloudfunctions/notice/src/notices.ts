@@ -38,26 +38,37 @@ export interface AudienceRow {
 
 /**
  * Per audience org: active members expected to sign, how many did, and who has not — one round trip
- * (memberships joined with this notice's receipts; a person in two audience orgs counts once).
+ * (memberships joined with this notice's receipts). Each person is counted once, in one org: where
+ * they signed (the receipt's org, when they are a member there), else the first of their audience
+ * orgs by id — so a person in two branches is one person, credited to the branch they read it in.
  */
 export async function audienceReads(db: Database, notice: NoticeRecord): Promise<AudienceRow[]> {
   const _ = db.command
   const $ = _.aggregate
   const { expr, pipeline } = pipelineTools(db)
+  const signedIn = $.arrayElemAt(['$reads.orgId', 0])
   return aggregateRows<AudienceRow>(
     db
       .collection('memberships')
       .aggregate()
       .match({ orgId: _.in(notice.audience.map((org) => org.orgId)), status: 'active' })
-      .group({ _id: '$openid', orgId: $.first('$orgId') })
+      .group({ _id: '$openid', orgIds: $.addToSet('$orgId') })
       .lookup({
         from: 'noticeReads',
         let: { openid: '$_id' },
         pipeline: pipeline()
           .match(expr($.and([$.eq(['$noticeId', notice._id]), $.eq(['$openid', '$$openid'])])))
-          .project({ _id: 1 })
+          .project({ _id: 0, orgId: 1 })
           .done(),
         as: 'reads',
+      })
+      .project({
+        reads: 1,
+        orgId: $.cond([
+          $.and([$.gt([$.size('$reads'), 0]), $.in([signedIn, '$orgIds'])]),
+          signedIn,
+          $.min('$orgIds'),
+        ]),
       })
       .group({
         _id: '$orgId',

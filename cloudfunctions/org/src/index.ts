@@ -16,6 +16,7 @@ import { moveOrg } from './actions/move-org'
 import { openFromGroup } from './actions/open-from-group'
 import { removeMember } from './actions/remove-member'
 import { renameOrg } from './actions/rename-org'
+import { reorderOrg } from './actions/reorder-org'
 import { requestJoin } from './actions/request-join'
 import { setRole } from './actions/set-role'
 import { viewInvite } from './actions/view-invite'
@@ -27,6 +28,7 @@ const actions: ActionsFor<OrgActions> = {
   createOrg,
   renameOrg,
   moveOrg,
+  reorderOrg,
   archiveOrg,
   createInvite,
   viewInvite,

@@ -37,7 +37,10 @@ const PATHS = [
   { collection: 'issues', field: 'orgPath' },
 ] as const
 
-/** Marks the org as moving and gives it its new place; refuses while another move of it runs. */
+/**
+ * Marks the org as moving and gives it its new place — after its new siblings, as a new org would
+ * be (`order`, types/org.ts); refuses while another move of it runs.
+ */
 export async function startMove(
   db: Database,
   orgId: string,
@@ -49,7 +52,9 @@ export async function startMove(
     db
       .collection('orgs')
       .where({ _id: orgId, move: _.exists(false) })
-      .update({ data: { parentId: move.parentId, ancestors: move.to, move: pending } }),
+      .update({
+        data: { parentId: move.parentId, ancestors: move.to, order: Date.now(), move: pending },
+      }),
   )
   if (updated !== 1) throw conflict('这个组织正在移动，请稍后刷新再试')
   return pending

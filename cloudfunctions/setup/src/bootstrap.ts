@@ -23,13 +23,14 @@ export async function bootstrapRoot(
   const total = await countOf(db.collection('orgs').count())
   if (total > 0)
     throw conflict('已经有组织了：第一位管理员只能在空环境中设置，之后请由管理员在小程序里任命')
-  const org: OrgRecord & { createdAt: Date } = {
+  const org: OrgRecord = {
     _id: ROOT_ORG_ID,
     name: input.name,
     kind: input.kind,
     parentId: '',
     ancestors: [],
     archived: false,
+    order: now.getTime(),
     createdAt: now,
   }
   if ((await addOnce(db, 'orgs', org)) === 'exists') {

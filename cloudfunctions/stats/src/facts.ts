@@ -40,6 +40,8 @@ export interface IssueCell {
 /** Everything the figures are made of, grouped in the database: counts, never member lists. */
 export interface DashboardFacts {
   members: { _id: string; members: number }[]
+  /** Distinct people among those members: someone in two branches is one 党员 of the subtree. */
+  people: number
   completions: { _id: { orgId: string; lessonId: string }; completed: number }[]
   meetings: MeetingCell[]
   activities: { _id: string; held: number }[]
@@ -53,7 +55,7 @@ export interface DashboardFacts {
  * own org (one document), and each `lookup` carries a self-contained pipeline over one collection
  * — so each runs once, with constant filters an index can serve, and answers grouped counts:
  *
- * - members: active memberships (not admins) per branch;
+ * - members: active memberships (not admins) per branch, and how many distinct people they are;
  * - completions: finished reading of the required lessons, per branch and lesson, joined to the
  *   reader's membership (so a member who moved counts where they are now);
  * - meetings: ended (not cancelled) since the trend began, per org × month × kind: how many count as
@@ -78,8 +80,15 @@ export async function loadFacts(
   const isOpen = $.in(['$status', [...OPEN_STATUSES]])
   const isResolved = $.eq(['$status', 'resolved'])
   const flag = (condition: unknown) => $.cond([condition, 1, 0])
+  const partyMemberships = {
+    status: 'active',
+    role: _.in([...PARTY_MEMBERS]),
+    orgId: _.in(branchIds),
+  }
 
-  const [row] = await aggregateRows<DashboardFacts>(
+  const [row] = await aggregateRows<
+    Omit<DashboardFacts, 'people'> & { people: { people: number }[] }
+  >(
     db
       .collection('orgs')
       .aggregate()
@@ -89,11 +98,21 @@ export async function loadFacts(
         from: 'memberships',
         pipeline: pipelineTools(db)
           .pipeline()
-          .match({ status: 'active', role: _.in([...PARTY_MEMBERS]), orgId: _.in(branchIds) })
+          .match(partyMemberships)
           .group({ _id: '$orgId', members: $.sum(1) })
           .limit(MAX_ORGS)
           .done(),
         as: 'members',
+      })
+      .lookup({
+        from: 'memberships',
+        pipeline: pipelineTools(db)
+          .pipeline()
+          .match(partyMemberships)
+          .group({ _id: '$openid' })
+          .group({ _id: null, people: $.sum(1) })
+          .done(),
+        as: 'people',
       })
       .lookup({
         from: 'lessonProgress',
@@ -239,6 +258,7 @@ export async function loadFacts(
       })
       .project({
         members: 1,
+        people: 1,
         completions: 1,
         meetings: 1,
         activities: 1,
@@ -249,6 +269,7 @@ export async function loadFacts(
   )
   const facts: DashboardFacts = {
     members: row?.members ?? [],
+    people: row?.people[0]?.people ?? 0,
     completions: row?.completions ?? [],
     meetings: row?.meetings ?? [],
     activities: row?.activities ?? [],

@@ -200,8 +200,15 @@ function lessonFigures(lessons: RequiredLessonProgress[]): LessonFigures {
   return { lessons: lessons.length, expected, completed, percent: percentOf(completed, expected) }
 }
 
-/** The subtree's figures: every branch's added up (medians and averages over all the raw values). */
-export function rollUp(branches: BranchFigures[], period: Period): DashboardFigures {
+/**
+ * The subtree's figures: every branch's added up (medians and averages over all the raw values),
+ * except its 党员, who are `people` — distinct, however many branches each is in.
+ */
+export function rollUp(
+  branches: BranchFigures[],
+  people: number,
+  period: Period,
+): DashboardFigures {
   const all = branches.map((entry) => entry.figures)
   const total = (pick: (figures: DashboardFigures) => number) =>
     all.reduce((sum, figures) => sum + pick(figures), 0)
@@ -237,7 +244,7 @@ export function rollUp(branches: BranchFigures[], period: Period): DashboardFigu
   const lessonExpected = total((figures) => figures.lessons.expected)
   const lessonCompleted = total((figures) => figures.lessons.completed)
   const figures = {
-    members: total((figures) => figures.members),
+    members: people,
     completeness,
     attendance: attendanceFigures(months),
     lessons: {

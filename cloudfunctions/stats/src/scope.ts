@@ -55,7 +55,16 @@ export async function loadScope(
         pipeline: pipelineTools(db)
           .pipeline()
           .match({ ancestors: org._id, archived: false })
-          .project({ name: 1, kind: 1, parentId: 1, ancestors: 1, archived: 1, rhythm: 1 })
+          .project({
+            name: 1,
+            kind: 1,
+            parentId: 1,
+            ancestors: 1,
+            archived: 1,
+            order: 1,
+            createdAt: 1,
+            rhythm: 1,
+          })
           .limit(MAX_ORGS)
           .done(),
         as: 'below',

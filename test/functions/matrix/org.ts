@@ -20,6 +20,12 @@ const A_MEMBER: Record<Target, string> = {
   'org-general': 'o_demo_member',
 }
 
+const A_CHILD: Record<Target, string> = {
+  'org-branch-1': 'org-group-1a',
+  'org-branch-2': 'org-group-2a',
+  'org-general': 'org-branch-1',
+}
+
 // Destructive-for-the-caller actions (leaveOrg) come last so earlier cells keep their people.
 export const orgCases: OrgActionCase[] = [
   { fn: 'org', action: 'getHome', roles: ANY, input: (orgId) => ({ orgId }) },
@@ -73,6 +79,12 @@ export const orgCases: OrgActionCase[] = [
     action: 'moveOrg',
     roles: ADMIN,
     input: (orgId) => ({ orgId, parentId: PARENT[orgId] }),
+  },
+  {
+    fn: 'org',
+    action: 'reorderOrg',
+    roles: ADMIN,
+    input: (parentId) => ({ parentId, orgId: A_CHILD[parentId], direction: 'down' }),
   },
   { fn: 'org', action: 'archiveOrg', roles: ADMIN, input: (orgId) => ({ orgId }) },
   { fn: 'org', action: 'leaveOrg', roles: ANY, input: (orgId) => ({ orgId }) },

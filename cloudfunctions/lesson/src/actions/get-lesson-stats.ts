@@ -4,6 +4,7 @@ import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import type { LessonStats } from '../../../../types/lesson'
+import { byOrgOrder } from '../../../../types/org'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
 import { completionByOrg, type CompletionRow } from '../../../_shared/lesson-completion'
 import { findLesson, type LessonRecord } from '../lessons'
@@ -16,6 +17,8 @@ interface BranchRow extends CompletionRow<{
 }> {
   name: string
   ancestors: string[]
+  order?: number
+  createdAt?: Date
   lesson: Pick<
     LessonRecord,
     '_id' | 'title' | 'orgId' | 'status' | 'requiredOrgId' | 'requiredDue'
@@ -74,14 +77,12 @@ export const getLessonStats = defineAction({
         due: lesson.requiredDue ? new Date(lesson.requiredDue).toISOString() : null,
         requiredOrgId: lesson.requiredOrgId || null,
       },
-      branches: reached
-        .map((row) => ({
-          orgId: row._id,
-          name: row.name,
-          members: row.members.length,
-          completed: row.done.length,
-        }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')),
+      branches: reached.sort(byOrgOrder).map((row) => ({
+        orgId: row._id,
+        name: row.name,
+        members: row.members.length,
+        completed: row.done.length,
+      })),
       reflections,
     }
   },
@@ -126,6 +127,17 @@ function branchRows(
     })
   }
   return aggregateRows<BranchRow>(
-    query.project({ name: 1, ancestors: 1, members: 1, done: 1, lesson: 1, names: 1 }).end(),
+    query
+      .project({
+        name: 1,
+        ancestors: 1,
+        order: 1,
+        createdAt: 1,
+        members: 1,
+        done: 1,
+        lesson: 1,
+        names: 1,
+      })
+      .end(),
   )
 }

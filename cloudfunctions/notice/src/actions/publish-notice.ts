@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { defineAction, grantOf } from '../../../_shared/action'
 import { requireCleanText } from '../../../_shared/content-check'
 import { rows } from '../../../_shared/db'
+import { inTreeOrder } from '../../../_shared/org-order'
 import { LEADERS, type OrgRecord } from '../../../_shared/policy'
 import type { NoticeSummary } from '../../../../types/notice'
 import { publishNoticeInput } from '../../../../types/notice.schema'
@@ -15,20 +16,19 @@ export const publishNotice = defineAction({
     const { org } = grantOf(context)
     const { db, caller } = context
     await requireCleanText(caller, `${input.title}\n${input.body}`, 'forum', '通知')
+    // In the tree's order, which the read report keeps.
     const audience =
       input.scope === 'org'
         ? [org]
-        : await rows<OrgRecord>(
-            db
-              .collection('orgs')
-              .where(
-                db.command.and([
-                  db.command.or([{ _id: org._id }, { ancestors: org._id }]),
-                  { archived: false },
-                ]),
-              )
-              .limit(1000)
-              .get(),
+        : inTreeOrder(
+            org,
+            await rows<OrgRecord>(
+              db
+                .collection('orgs')
+                .where({ ancestors: org._id, archived: false })
+                .limit(1000)
+                .get(),
+            ),
           )
     const notice: NoticeRecord = {
       _id: `notice-${randomBytes(8).toString('hex')}`,

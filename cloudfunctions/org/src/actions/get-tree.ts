@@ -1,10 +1,10 @@
 import { defineAction } from '../../../_shared/action'
 import { LEADERS } from '../../../_shared/policy'
-import type { OrgSummary } from '../../../../types/org'
+import { byOrgOrder, type OrgSummary } from '../../../../types/org'
 import { orgIdInput } from '../../../../types/org.schema'
 import { listSubtree, toSummary } from '../orgs'
 
-/** The org and everything below it, parents before children. */
+/** The org and everything below it, parents before children, siblings in display order. */
 export const getTree = defineAction({
   schema: orgIdInput,
   readOnly: true,
@@ -12,10 +12,7 @@ export const getTree = defineAction({
   async run({ orgId }, { db }): Promise<OrgSummary[]> {
     const orgs = await listSubtree(db, orgId)
     return orgs
-      .sort(
-        (a, b) =>
-          a.ancestors.length - b.ancestors.length || a.name.localeCompare(b.name, 'zh-Hans-CN'),
-      )
+      .sort((a, b) => a.ancestors.length - b.ancestors.length || byOrgOrder(a, b))
       .map(toSummary)
   },
 })

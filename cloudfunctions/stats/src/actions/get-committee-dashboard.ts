@@ -1,4 +1,5 @@
 import { defineAction, grantOf } from '../../../_shared/action'
+import { inTreeOrder } from '../../../_shared/org-order'
 import { invalidArgument } from '../../../_shared/errors'
 import {
   ATTENTION_KINDS,
@@ -6,16 +7,17 @@ import {
   type BranchHealth,
   type CommitteeDashboard,
 } from '../../../../types/stats'
+import { byOrgOrder } from '../../../../types/org'
 import { dashboardInput } from '../../../../types/stats.schema'
 import { loadFacts } from '../facts'
 import { branchFigures, rollUp, type BranchFigures } from '../figures'
-import { byName, toOrgSummary } from '../orgs'
+import { toOrgSummary } from '../orgs'
 import { periodAt, publicPeriod } from '../period'
 import { loadScope } from '../scope'
 
 /**
  * A 党委's or 总支's dashboard: the branch figures summed over its whole subtree, and a table of each
- * branch's facts sorted by name (no ranking, no points), each row flagging what needs attention.
+ * branch's facts in the tree's order (no ranking, no points), each row flagging what needs attention.
  * For admins and the secretary of the org (or above). Counts only, so it is not audited.
  * Round trips: the policy's grant, the scope, the facts — however many branches there are.
  */
@@ -33,6 +35,9 @@ export const getCommitteeDashboard = defineAction({
     const facts = await loadFacts(context.db, scope, period)
     const branches = branchFigures(scope, facts, period)
     const names = new Map([org, ...scope.below].map((unit) => [unit._id, unit.name]))
+    const positions = new Map(inTreeOrder(org, scope.below).map((unit, at) => [unit._id, at]))
+    const byPosition = (a: { orgId: string }, b: { orgId: string }) =>
+      (positions.get(a.orgId) ?? 0) - (positions.get(b.orgId) ?? 0)
     const attentionCounts = Object.fromEntries(
       ATTENTION_KINDS.map((kind) => [
         kind,
@@ -43,14 +48,14 @@ export const getCommitteeDashboard = defineAction({
       org: toOrgSummary(org),
       period: publicPeriod(period),
       branchCount: branches.length,
-      totals: rollUp(branches, period),
+      totals: rollUp(branches, facts.people, period),
       attentionCounts,
       branches: branches
         .map((entry) => toHealth(entry, names.get(entry.branch.parentId) ?? ''))
-        .sort(byName),
+        .sort(byPosition),
       subOrgs: scope.below
         .filter((unit) => unit.parentId === org._id && unit.kind === 'general_branch')
-        .sort(byName)
+        .sort(byOrgOrder)
         .map(toOrgSummary),
     }
   },

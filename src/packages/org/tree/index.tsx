@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
-import { ORG_KIND_LABELS } from '../../../../types/org'
+import { ORG_KIND_LABELS, type OrgSummary } from '../../../../types/org'
 import { PageState } from '../../../components/page-state'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { OrgDialog, type OrgDialogMode } from './org-dialog'
@@ -20,7 +20,7 @@ export default function OrgTreePage() {
 }
 
 function OrgTree({ orgId }: { orgId: string }) {
-  const { state, retry, create, rename, archive } = useOrgTree(orgId)
+  const { state, retry, create, rename, archive, reorder } = useOrgTree(orgId)
   const [dialog, setDialog] = useState<OrgDialogMode | null>(null)
 
   if (state.status === 'loading') return <PageState kind="loading" />
@@ -30,6 +30,12 @@ function OrgTree({ orgId }: { orgId: string }) {
   const rows = state.data
   if (rows.length === 0) {
     return <PageState kind="empty" title="没有可管理的组织" description="这个组织可能已被归档" />
+  }
+
+  // 上移 / 下移 stop at either end of an org's siblings (rows list them in display order).
+  const atEnd = (org: OrgSummary, end: 'first' | 'last') => {
+    const siblings = rows.filter((row) => row.org.parentId === org.parentId)
+    return siblings[end === 'first' ? 0 : siblings.length - 1]?.org.id === org.id
   }
 
   return (
@@ -63,6 +69,26 @@ function OrgTree({ orgId }: { orgId: string }) {
             >
               改名
             </Button>
+            {depth > 0 ? (
+              <>
+                <Button
+                  className="tree-up"
+                  size="mini"
+                  disabled={atEnd(org, 'first')}
+                  onClick={() => void reorder(org, 'up')}
+                >
+                  上移
+                </Button>
+                <Button
+                  className="tree-down"
+                  size="mini"
+                  disabled={atEnd(org, 'last')}
+                  onClick={() => void reorder(org, 'down')}
+                >
+                  下移
+                </Button>
+              </>
+            ) : null}
             {depth > 0 ? (
               <Button
                 className="tree-archive"

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import type { OrgKind, OrgSummary } from '../../../../types/org'
 import { useReply } from '../../../hooks/use-reply'
-import { archiveOrg, createOrg, getTree, renameOrg } from '../../../services/org'
+import { archiveOrg, createOrg, getTree, renameOrg, reorderOrg } from '../../../services/org'
 
 export interface TreeRow {
   org: OrgSummary
@@ -59,5 +59,11 @@ export function useOrgTree(orgId: string) {
     rename: async (id: string, name: string) =>
       afterChange(await renameOrg({ orgId: id, name }), '已改名'),
     archive: async (id: string) => afterChange(await archiveOrg({ orgId: id }), '已归档'),
+    /** No dialog to hold a refusal, so it is shown as a toast. */
+    reorder: async (org: OrgSummary, direction: 'up' | 'down') => {
+      const reply = await reorderOrg({ parentId: org.parentId, orgId: org.id, direction })
+      const message = await afterChange(reply, direction === 'up' ? '已上移' : '已下移')
+      if (message) void Taro.showToast({ title: message, icon: 'none' })
+    },
   }
 }
