@@ -5,6 +5,10 @@ import {
   newAttendance,
   type AttendanceRecord,
 } from '../../cloudfunctions/_shared/records/attendance'
+import {
+  progressId,
+  type ProgressRecord,
+} from '../../cloudfunctions/_shared/records/lesson-progress'
 import type { MeetingRecord } from '../../cloudfunctions/_shared/records/meeting'
 import {
   activeMembership,
@@ -339,7 +343,7 @@ export async function seedLargeCommittee(
 
   // ---- lessons and reading ------------------------------------------------------------------------
   const lessons: object[] = []
-  const progress: object[] = []
+  const progress: ProgressRecord[] = []
   const lesson = (
     id: string,
     orgId: string,
@@ -382,7 +386,7 @@ export async function seedLargeCommittee(
       const done = roll <= rate
       const at = new Date(Math.min(now.getTime(), after.getTime() + random.int(1, 20) * DAY_MS))
       progress.push({
-        _id: `${lessonId}_${openid}`,
+        _id: progressId(lessonId, openid),
         lessonId,
         openid,
         orgId: branch._id,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
+import { signupId } from '../../cloudfunctions/_shared/records/signup'
 import { cloud } from '../local-cloud'
 import { DEMO_MEMBERS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
@@ -308,7 +309,7 @@ export async function seedActivities(db: SeedDb, now: Date): Promise<void> {
       activity.signups.map(([openid, checkedIn], index) => {
         const reflection = activity.reflections?.find((entry) => entry.by === openid)
         return {
-          _id: `${activity._id}_${openid}`,
+          _id: signupId(activity._id, openid),
           activityId: activity._id,
           orgId: activity.orgId,
           openid,

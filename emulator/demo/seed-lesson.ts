@@ -1,3 +1,4 @@
+import { progressId } from '../../cloudfunctions/_shared/records/lesson-progress'
 import { estimateReadingSeconds, type LessonBlock } from '../../types/lesson'
 import { addAll, type SeedDb } from './seed-db'
 import { DAY_MS, HOUR_MS } from '../../types/time'
@@ -290,7 +291,7 @@ export async function seedLessons(db: SeedDb, now: Date): Promise<void> {
         : new Date(now.getTime() - state.completedDaysAgo * day)
     const at = completedAt ?? new Date(now.getTime() - 2 * hour)
     return {
-      _id: `${lessonId}_${openid}`,
+      _id: progressId(lessonId, openid),
       lessonId,
       openid,
       orgId,

@@ -1,3 +1,4 @@
+import { noticeReadId } from '../../cloudfunctions/_shared/records/notice-read'
 import { DEMO_ORGS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
 import { DAY_MS } from '../../types/time'
@@ -40,7 +41,7 @@ export async function seedNotices(db: SeedDb, now: Date): Promise<void> {
     db,
     'noticeReads',
     ['o_demo_secretary', 'o_demo_committee', 'o_demo_02'].map((openid, index) => ({
-      _id: `notice-demo-study_${openid}`,
+      _id: noticeReadId('notice-demo-study', openid),
       noticeId: 'notice-demo-study',
       openid,
       orgId: index === 2 ? 'org-branch-2' : 'org-branch-1',

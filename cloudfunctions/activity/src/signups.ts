@@ -1,36 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { addOnce, rows, updatedCount } from '../../_shared/db'
-import type { ContentVerdict } from '../../_shared/content-check'
-import type { ReflectionStatus } from '../../../types/activity'
 import type { ActivityRecord } from '../../_shared/records/activity'
-
-export interface ReflectionRecord {
-  text: string
-  status: ReflectionStatus
-  verdict: ContentVerdict
-  at: Date
-  reviewedBy?: string
-}
-
-export interface SignupRecord {
-  /** `${activityId}_${openid}`: one row per person and activity, whatever the retries. */
-  _id: string
-  activityId: string
-  orgId: string
-  openid: string
-  /** The name at sign-up, so the list needs no second lookup. */
-  nickname: string
-  /** `claiming`: this person's sign-up is taking a seat right now (invisible to every list). */
-  status: 'claiming' | 'signedUp' | 'cancelled'
-  signedUpAt: Date
-  checkedIn: boolean
-  checkedInAt: Date | null
-  reflection: ReflectionRecord | null
-}
-
-export function signupId(activityId: string, openid: string): string {
-  return `${activityId}_${openid}`
-}
+import { signupId, type SignupRecord } from '../../_shared/records/signup'
 
 export async function findSignup(
   db: Database,

@@ -4,7 +4,8 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { activityRef } from '../../../../types/activity.schema'
 import { findActivity, requirePublished, toSummary } from '../activities'
-import { cancelSignupRow, findSignup, releaseSeat, signupId } from '../signups'
+import { signupId } from '../../../_shared/records/signup'
+import { cancelSignupRow, findSignup, releaseSeat } from '../signups'
 
 /**
  * Cancels the caller's sign-up before the deadline. The row flips first and only the call that flipped

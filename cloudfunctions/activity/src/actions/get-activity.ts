@@ -7,7 +7,7 @@ import { activityRef } from '../../../../types/activity.schema'
 import type { ActivityRecord } from '../../../_shared/records/activity'
 import { checkInOpensAt, SECRET_FIELDS, toSummary } from '../activities'
 import { visiblePhotos } from '../photos'
-import type { SignupRecord } from '../signups'
+import type { SignupRecord } from '../../../_shared/records/signup'
 
 /** Enough for any capacity (ACTIVITY_LIMITS.capacity): the list is bounded by the activity itself. */
 const SIGNUP_LIST_LIMIT = 300

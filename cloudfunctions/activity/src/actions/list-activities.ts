@@ -6,7 +6,7 @@ import { listActivitiesInput } from '../../../../types/activity.schema'
 import type { Page } from '../../../../types/org'
 import type { ActivityRecord } from '../../../_shared/records/activity'
 import { ACTIVITIES_PAGE_SIZE, SECRET_FIELDS, toSummary } from '../activities'
-import type { SignupRecord } from '../signups'
+import type { SignupRecord } from '../../../_shared/records/signup'
 
 type Row = ActivityRecord & { mine: Pick<SignupRecord, 'checkedIn'>[] }
 

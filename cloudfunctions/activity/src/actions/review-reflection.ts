@@ -3,7 +3,7 @@ import { conflict } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import { reviewReflectionInput } from '../../../../types/activity.schema'
 import { findActivity } from '../activities'
-import { signupId } from '../signups'
+import { signupId } from '../../../_shared/records/signup'
 import { updatedCount } from '../../../_shared/db'
 
 /** A 支委 reads a held 心得 and publishes or declines it; decided once, by whoever is first. */

@@ -6,13 +6,13 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { activityRef } from '../../../../types/activity.schema'
 import { findActivity, requirePublished, toSummary } from '../activities'
+import { signupId } from '../../../_shared/records/signup'
 import {
   claimSignup,
   dropClaim,
   findSignup,
   releaseStaleClaims,
   settleClaim,
-  signupId,
   takeSeat,
 } from '../signups'
 

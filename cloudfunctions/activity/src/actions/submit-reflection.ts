@@ -5,7 +5,8 @@ import { ANY_ROLE } from '../../../_shared/policy'
 import type { Reflection } from '../../../../types/activity'
 import { submitReflectionInput } from '../../../../types/activity.schema'
 import { findActivity, requireUnderway } from '../activities'
-import { findSignup, signupId, type ReflectionRecord } from '../signups'
+import { signupId, type ReflectionRecord } from '../../../_shared/records/signup'
+import { findSignup } from '../signups'
 import { updatedCount } from '../../../_shared/db'
 
 /**

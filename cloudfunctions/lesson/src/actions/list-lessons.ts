@@ -11,7 +11,7 @@ import {
 } from '../../../../types/lesson'
 import { listLessonsInput } from '../../../../types/lesson.schema'
 import { awaitingReviewBy, readerCover, toIso, topTags, type LessonRecord } from '../lessons'
-import type { ProgressRecord } from '../progress'
+import type { ProgressRecord } from '../../../_shared/records/lesson-progress'
 
 export const FEED_PAGE_SIZE = 20
 

@@ -4,7 +4,8 @@ import { conflict, notFound } from '../../../_shared/errors'
 import { secondsNeededToComplete, type ProgressResult } from '../../../../types/lesson'
 import { recordProgressInput } from '../../../../types/lesson.schema'
 import type { LessonRecord } from '../lessons'
-import { creditBeat, progressId, type ProgressRecord } from '../progress'
+import { progressId, type ProgressRecord } from '../../../_shared/records/lesson-progress'
+import { creditBeat } from '../progress'
 
 type ProgressRow = ProgressRecord & {
   lesson: Pick<LessonRecord, 'status' | 'readingSeconds' | 'title' | 'orgId'>[]

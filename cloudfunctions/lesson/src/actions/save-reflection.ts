@@ -3,7 +3,7 @@ import { screenText } from '../../../_shared/content-check'
 import { rows } from '../../../_shared/db'
 import { conflict, notFound } from '../../../_shared/errors'
 import { saveReflectionInput } from '../../../../types/lesson.schema'
-import { progressId, type ProgressRecord } from '../progress'
+import { progressId, type ProgressRecord } from '../../../_shared/records/lesson-progress'
 
 /**
  * A one-line reflection on a finished lesson, private to the member and their secretary. Content

@@ -5,6 +5,7 @@ import { ANY_ROLE, LEADERS, permits } from '../../../_shared/policy'
 import type { NoticeDetail } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
 import { visibleIn } from '../../../_shared/records/notice'
+import { noticeReadId, type NoticeReadRecord } from '../../../_shared/records/notice-read'
 import { noticesWithMyRead, toSummary, type NoticeRow } from '../notices'
 
 /**
@@ -28,13 +29,14 @@ export const openNotice = defineAction({
     if (!readAt) {
       readAt = new Date()
       // 'exists': opened twice at once, and the other open's receipt stands.
-      await addOnce(db, 'noticeReads', {
-        _id: `${noticeId}_${caller.openid}`,
+      const receipt: NoticeReadRecord = {
+        _id: noticeReadId(noticeId, caller.openid),
         noticeId,
         openid: caller.openid,
         orgId,
         readAt,
-      })
+      }
+      await addOnce(db, 'noticeReads', receipt)
     }
     return {
       ...toSummary(notice),
