@@ -318,6 +318,28 @@ describe('someone with no membership', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/org/join/index' })
   })
 
+  test('a 群众 finds 反映问题, 诉求公示栏 and the public lessons on the 支部 tab', async () => {
+    mockedLogin.mockResolvedValue(ok(loginWith([])))
+    render(<BranchPage />)
+    await screen.findByText('你还没有加入支部')
+    fireEvent.click(screen.getByText('反映问题'))
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/issues/index' })
+    fireEvent.click(screen.getByText('诉求公示栏'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/issue/board/index' })
+    fireEvent.click(screen.getByText('公开微党课'))
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/study/index' })
+  })
+
+  test('a pending applicant sees 已提交，等待审批, not another 输入邀请码', async () => {
+    mockedLogin.mockResolvedValue(
+      ok({ ...loginWith([]), applications: [{ orgId: 'org-branch-1', orgName: '第一党支部' }] }),
+    )
+    render(<BranchPage />)
+    expect(await screen.findByText('已提交，等待审批')).toBeTruthy()
+    expect(screen.getByText(/你申请加入「第一党支部」/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '输入邀请码' })).toBeNull()
+  })
+
   test('is asked again on the next show, so an approval shows up without restarting', async () => {
     mockedLogin.mockResolvedValueOnce(ok(loginWith([])))
     render(<BranchPage />)

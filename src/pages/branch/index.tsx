@@ -1,19 +1,16 @@
 import Taro from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { ORG_KIND_LABELS, type BranchHome } from '../../../types/org'
 import type { MembershipSummary } from '../../../types/user'
 import { isPending, SessionScreen } from '../../components/local-identity-prompt'
-import { PageState } from '../../components/page-state'
 import { formatShanghai } from '../../format/datetime'
 import { CompletenessMeter } from './completeness-meter'
 import { GroupCard } from './group-card'
+import { NewcomerHome } from './newcomer-home'
 import { QuickActions } from './quick-actions'
 import { TodayTodo } from './today-todo'
 import { useBranchHome } from './use-branch-home'
 import './index.css'
-
-const JOIN_URL = '/packages/org/join/index'
 
 export default function BranchPage() {
   const {
@@ -43,20 +40,7 @@ export default function BranchPage() {
             onBind={bindThisGroup}
             onRequestJoin={requestToJoinGroupOrg}
           />
-          <PageState
-            kind="empty"
-            title="你还没有加入支部"
-            description="打开支部书记在支部群里分享的邀请卡片，或输入书记给你的 8 位邀请码，申请加入支部。"
-            action={
-              <Button
-                className="branch-enter-code"
-                type="primary"
-                onClick={() => void Taro.navigateTo({ url: JOIN_URL })}
-              >
-                输入邀请码
-              </Button>
-            }
-          />
+          <NewcomerHome applications={state.applications} />
         </View>
       )
     case 'ready':

@@ -2,7 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import type { Reply, ErrorCode } from '../../../types/errors'
 import type { BranchHome, GroupEntry } from '../../../types/org'
-import type { MembershipSummary } from '../../../types/user'
+import type { LoginResult, MembershipSummary } from '../../../types/user'
 import { useAction } from '../../hooks/use-action'
 import { fetchGroupCloudId, groupEntryKey } from '../../platform/group-entry'
 import { signIn } from '../../services/meeting'
@@ -24,7 +24,7 @@ export type BranchState =
   | { status: 'needs-identity' }
   | { status: 'error'; code?: ErrorCode; message: string }
   /** 群众 and newcomers: no active membership anywhere. */
-  | { status: 'no-membership'; group: GroupStatus }
+  | { status: 'no-membership'; group: GroupStatus; applications: LoginResult['applications'] }
   | { status: 'ready'; home: BranchHome; orgs: MembershipSummary[]; group: GroupStatus }
 
 interface LoadOptions {
@@ -155,7 +155,10 @@ async function loadBranch(group: GroupCache, options: LoadOptions): Promise<Bran
   const { memberships } = session.result
   if (switchTo && isMember(session, switchTo)) rememberCurrentOrg(switchTo)
   const current = currentMembership(memberships)
-  if (!current) return { status: 'no-membership', group: groupStatus.status }
+  if (!current) {
+    const { applications } = session.result
+    return { status: 'no-membership', group: groupStatus.status, applications }
+  }
 
   const reply = await getHome({ orgId: current.orgId })
   if (!reply.ok) return { status: 'error', code: reply.code, message: reply.message }
