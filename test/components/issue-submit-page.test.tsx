@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import SubmitIssuePage from '@/packages/issue/submit'
 import { DRAFT_KEY } from '@/packages/issue/submit/use-issue-draft'
@@ -104,6 +105,14 @@ test('a failed submission keeps the draft and its requestId, so sending again is
   })
   expect(screen.getByText(/草稿已保存/)).toBeTruthy()
   expect(field(container, 'textarea[data-testid="issue-body"]').value).toBe('楼道里电线私拉乱接。')
+  // The banner is above the bottom bar, out of sight after tapping 提交: the refusal is toasted and
+  // the page scrolls to it.
+  expect(Taro.showToast).toHaveBeenCalledWith(
+    expect.objectContaining({ title: expect.stringContaining('网络不太好'), icon: 'none' }),
+  )
+  expect(Taro.pageScrollTo).toHaveBeenCalledWith(
+    expect.objectContaining({ selector: '.issue-submit-error' }),
+  )
 
   mockedSubmit.mockResolvedValueOnce(ok({ issue: detail(), message: '已提交' }))
   await act(async () => {

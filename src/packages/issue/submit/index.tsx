@@ -13,6 +13,7 @@ import { CAN_PICK_ON_MAP } from '../shared/location'
 import { PhotoPicker } from '../shared/photo-picker'
 import type { IssueDraft } from './use-issue-draft'
 import { useSubmitIssue, type BranchesState } from './use-submit-issue'
+import { useErrorInView } from '../../../hooks/use-error-in-view'
 import '../../../components/card/index.css'
 import '../shared/issue.css'
 import './index.css'
@@ -22,6 +23,7 @@ const SHORT_LIST = 8
 
 export default function SubmitIssuePage() {
   const form = useSubmitIssue()
+  useErrorInView(form.error, '.issue-submit-error')
   const { draft, update, done } = form
 
   if (done) {
