@@ -266,6 +266,25 @@ describe('signing up', () => {
     )
   })
 
+  it('the audit line of a title already in quotes quotes it once: 查看活动“七一慰问”, not 查看活动““七一慰问””', async () => {
+    const whole = await publish({ title: '“七一慰问”' })
+    const inner = await publish({ title: '“美丽家园”社区清洁' })
+    for (const { id } of [whole, inner]) {
+      await callOk('member', 'activity', { action: 'signUp', orgId: B1, activityId: id })
+      await callOk('admin', 'activity', { action: 'getActivity', orgId: B1, activityId: id })
+    }
+    const summaries = storeContents()
+      .audit.filter((row) => [whole.id, inner.id].includes((row as { target: string }).target))
+      .map((row) => (row as { summary: string }).summary)
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        '查看活动“七一慰问”的报名名单（1 人）',
+        '查看活动“‘美丽家园’社区清洁”的报名名单（1 人）',
+      ]),
+    )
+    expect(summaries.join('')).not.toMatch(/““|””/)
+  })
+
   it('50 concurrent sign-ups for 10 seats: exactly 10 get in, the other 40 hear 名额已满', async () => {
     const people = await addMembers('o_burst', 50)
     const { id } = await publish({ capacity: 10 })

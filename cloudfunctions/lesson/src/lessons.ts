@@ -119,12 +119,7 @@ export function eventOf(
   return { at: new Date(), event, actor, actorName, note }
 }
 
-export async function nicknameOf(db: Database, openid: string): Promise<string> {
-  const [user] = await rows<{ nickname?: string }>(
-    db.collection('users').where({ _id: openid }).limit(1).get(),
-  )
-  return user?.nickname || '微信用户'
-}
+export { nicknameOf } from '../../_shared/audit'
 
 /** Tag counts over published lessons in scope, most used first. */
 export function topTags(lists: { tags?: string[] }[], limit = 12): string[] {

@@ -1,4 +1,5 @@
 import { defineAction } from '../../../_shared/action'
+import { nicknameOf } from '../../../_shared/audit'
 import { conflict } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
 import { decideJoinInput } from '../../../../types/org.schema'
@@ -24,7 +25,7 @@ export const decideJoin = defineAction({
       action: 'org.decideJoin',
       orgId,
       target: memberId,
-      summary: approve ? '批准入支部申请' : '婉拒入支部申请',
+      summary: `${approve ? '批准' : '婉拒'}${await nicknameOf(db, memberId)}的入支部申请`,
     })
     return { status: approve ? ('active' as const) : ('declined' as const) }
   },

@@ -1,4 +1,5 @@
 import { defineAction } from '../../../_shared/action'
+import { nicknameOf } from '../../../_shared/audit'
 import { conflict } from '../../../_shared/errors'
 import { removeMemberInput } from '../../../../types/org.schema'
 import { membershipId } from '../members'
@@ -23,7 +24,7 @@ export const removeMember = defineAction({
       action: 'org.removeMember',
       orgId,
       target: memberId,
-      summary: `移出成员：${reason}`,
+      summary: `移出成员${await nicknameOf(db, memberId)}：${reason}`,
     })
     return { removed: true as const }
   },
