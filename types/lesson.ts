@@ -85,6 +85,14 @@ export function secondsNeededToComplete(readingSeconds: number): number {
 /** Content security held the lesson back (review: a person should look; risky: must change). */
 export type LessonHold = 'review' | 'risky'
 
+/**
+ * What the reviewer is told when content security asked for a person's look (`review`) at a lesson:
+ * the kind it found (msgSecCheck names no words), e.g. 欺诈; '' when its label names none.
+ */
+export function contentFlagNote(kind: string): string {
+  return `内容安全检查提示可能涉及${kind || '需要人工确认的内容'}，请细读后再决定是否发布`
+}
+
 export interface MyProgress {
   /** Furthest point reached, 0–100. */
   percent: number
@@ -171,6 +179,11 @@ export interface LessonDetail {
   /** While in review, who reviews it (e.g. 第一党支部书记或上级管理员); '' otherwise and for readers. */
   reviewer: string
   hold: LessonHold | null
+  /**
+   * Content security asked for a person's look at the submitted version: the kind it found ('' when
+   * it named none), for the author and reviewers (contentFlagNote); null when it passed.
+   */
+  contentFlag: string | null
   pinned: boolean
   required: { orgId: string; due: string } | null
   /** The requirement applies to the caller. */
@@ -214,6 +227,8 @@ export interface ReviewItem {
   authorName: string
   minutes: number
   submittedAt: string
+  /** As LessonDetail.contentFlag: the kind content security asked the reviewer to look at. */
+  contentFlag: string | null
 }
 
 export interface BranchCompletion {

@@ -418,7 +418,7 @@ describe('writing and review', () => {
     if (!reply.ok) expect(reply.message).toContain('导语')
   })
 
-  it('holds flagged content as the author’s draft with a calm note; nobody else sees it', async () => {
+  it('refuses a risky lesson saying what kind (违法犯罪); it stays the author’s draft and nobody else sees it', async () => {
     const id = 'test-held-00001'
     await callOk(
       'committee',
@@ -432,26 +432,22 @@ describe('writing and review', () => {
         ],
       }),
     )
-    const held = await callOk<SavedLesson>('committee', 'lesson', {
+    const before = storeContents()
+    const refused = await call<SavedLesson>('committee', 'lesson', {
       action: 'submitLesson',
       orgId: 'org-branch-1',
       lessonId: id,
     })
-    expect(held).toMatchObject({ status: 'draft', hold: 'risky' })
+    expect(refused).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    if (!refused.ok) expect(refused.message).toContain('违法犯罪')
+    expect(storeContents()).toEqual(before)
     const queue = await callOk<Page<ReviewItem>>('secretary', 'lesson', {
       action: 'listReviewQueue',
       orgId: 'org-branch-1',
     })
     expect(queue.items.map((item) => item.id)).not.toContain(id)
-    const asAuthor = await callOk<LessonDetail>('committee', 'lesson', {
-      action: 'getLesson',
-      lessonId: id,
-    })
-    expect(asAuthor.hold).toBe('risky')
-    expect(asAuthor.history.map((event) => event.event)).toEqual(['held'])
-    // Editing clears the hold until the next check; the reviewer never learns it was held.
-    const edited = await callOk<SavedLesson>('committee', 'lesson', draft(id))
-    expect(edited.hold).toBeNull()
+    // Edited, it goes to review; the reviewer never learns an earlier draft was refused.
+    await callOk<SavedLesson>('committee', 'lesson', draft(id))
     await callOk('committee', 'lesson', {
       action: 'submitLesson',
       orgId: 'org-branch-1',
@@ -461,8 +457,77 @@ describe('writing and review', () => {
       action: 'getLesson',
       lessonId: id,
     })
-    expect(asReviewer).toMatchObject({ status: 'pending', hold: null, can: { review: true } })
+    expect(asReviewer).toMatchObject({
+      status: 'pending',
+      hold: null,
+      contentFlag: null,
+      can: { review: true },
+    })
     expect(asReviewer.history.map((event) => event.event)).toEqual(['submitted'])
+  })
+
+  it('a lesson with a word the check wants a person to read (刷单) goes to the reviewer’s queue marked 欺诈, and the reviewer can publish it', async () => {
+    const id = 'test-review-0001'
+    await callOk(
+      'committee',
+      'lesson',
+      draft(id, {
+        blocks: [
+          {
+            kind: 'text',
+            text: '最近有人在业主群里招“刷单兼职”，说先垫钱后返利，还说每天能挣几百块。这是诈骗的老套路，遇到请千万不要转账，及时告诉社区民警和网格员，也提醒家里的老人。',
+          },
+        ],
+      }),
+    )
+    const submitted = await callOk<SavedLesson>('committee', 'lesson', {
+      action: 'submitLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    expect(submitted).toMatchObject({ status: 'pending', hold: null })
+    const queue = await callOk<Page<ReviewItem>>('secretary', 'lesson', {
+      action: 'listReviewQueue',
+      orgId: 'org-branch-1',
+    })
+    expect(queue.items.find((item) => item.id === id)).toMatchObject({ contentFlag: '欺诈' })
+    const asReviewer = await callOk<LessonDetail>('secretary', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asReviewer).toMatchObject({ status: 'pending', contentFlag: '欺诈' })
+    expect(asReviewer.history[0].note).toContain('欺诈')
+    const asReader = await call<LessonDetail>('member', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asReader.ok && asReader.data.contentFlag).toBeFalsy()
+
+    await callOk('secretary', 'lesson', {
+      action: 'reviewLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+      decision: 'publish',
+    })
+    const published = await callOk<LessonDetail>('member', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(published).toMatchObject({ status: 'published', contentFlag: null })
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'lesson.submitLesson',
+          target: id,
+          summary: expect.stringContaining('可能涉及欺诈'),
+        }),
+        expect.objectContaining({
+          action: 'lesson.reviewLesson',
+          target: id,
+          summary: expect.stringContaining('审核人已阅'),
+        }),
+      ]),
+    )
   })
 
   it('sends images to the asynchronous media check when a lesson is submitted', async () => {

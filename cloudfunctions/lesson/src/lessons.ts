@@ -33,6 +33,8 @@ export interface LessonRecord {
   authorId: string
   reviewNote: string
   hold: LessonHold | null
+  /** Set on submit: the kind content security asked a person to look at (types/lesson contentFlag). */
+  contentFlag?: string | null
   /** Images whose check is not back yet: the author and reviewers see them, readers do not. */
   heldImages: string[]
   /** Images the check found risky: nobody but the author sees them, who is asked to replace them. */

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
+  contentFlagNote,
   END_PERCENT,
   LESSON_STATUS_LABELS,
   type LessonBlock,
@@ -254,6 +255,11 @@ function StatusBanner({ lesson, reader }: { lesson: LessonDetail; reader: Reader
       </Text>
       {lesson.hold ? (
         <Text className="lesson-status__text lesson-hold">{HOLD_MESSAGES[lesson.hold]}</Text>
+      ) : null}
+      {lesson.status === 'pending' && lesson.contentFlag !== null ? (
+        <Text className="lesson-status__text lesson-hold">
+          {contentFlagNote(lesson.contentFlag)}
+        </Text>
       ) : null}
       {lesson.status === 'rejected' && lesson.reviewNote ? (
         <Text className="lesson-status__text lesson-review-note">
