@@ -54,6 +54,26 @@ export const ACTIVE_SHARE_TO_COMPLETE = 0.6
 /** …and the reader scrolled this far (the bottom of the screen at the end of the lesson). */
 export const END_PERCENT = 95
 
+/**
+ * Evidence of reading, beside the rule above: the lesson is cut into READING_SECTIONS equal parts, and
+ * each heartbeat says which stretch of it passed the screen since the last beat (`seen`, percents).
+ * A completion whose beats covered every part is `sections`; one that met the rule without (a client
+ * that never said, or beats that skipped parts) is `minimum`, and the secretary is told so.
+ */
+export const READING_SECTIONS = 10
+export type CompletionEvidence = 'sections' | 'minimum'
+
+/** The parts of the lesson a stretch [from, to] (percents) touches. */
+export function sectionsIn(from: number, to: number): number[] {
+  const width = 100 / READING_SECTIONS
+  const first = Math.min(READING_SECTIONS - 1, Math.floor(from / width))
+  const last = Math.min(READING_SECTIONS - 1, Math.floor(to / width))
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index)
+}
+
+/** The small note beside a completion that met only the time minimum. */
+export const MINIMUM_EVIDENCE_NOTE = '仅满足最短阅读时长，阅读记录未覆盖全部段落'
+
 export function countBodyChars(blocks: readonly LessonBlock[]): number {
   return blocks.reduce(
     (sum, block) => sum + (block.kind === 'text' ? block.text.replace(/\s/g, '').length : 0),
@@ -236,13 +256,22 @@ export interface BranchCompletion {
   name: string
   members: number
   completed: number
+  /** Of those, how many finished on the time minimum alone (CompletionEvidence `minimum`). */
+  byMinimum: number
 }
 
 export interface LessonStats {
   lesson: { id: string; title: string; due: string | null; requiredOrgId: string | null }
   branches: BranchCompletion[]
   /** Only for the secretary of one branch: their members' reflections (private to them). */
-  reflections: { nickname: string; reflection: string; completedAt: string }[] | null
+  reflections:
+    | {
+        nickname: string
+        reflection: string
+        completedAt: string
+        evidence: CompletionEvidence
+      }[]
+    | null
 }
 
 export interface SavedLesson {

@@ -17,6 +17,7 @@ import type {
   ReviewItem,
   SavedLesson,
 } from '../../types/lesson'
+import { MINIMUM_EVIDENCE_NOTE } from '../../types/lesson'
 import type { Page } from '../../types/org'
 import { creditBeat, MAX_SECONDS_PER_BEAT } from './src/progress'
 
@@ -717,6 +718,111 @@ describe('reading progress counts real reading only', () => {
     )
     const card = (await feed('member')).items.find((item) => item.id === id)
     expect(card?.progress).toEqual({ percent: 100, completed: true })
+  })
+
+  it('a script sending beats ~80 s apart without reading completes on the time minimum only, and the audit and the secretary’s view say so', async () => {
+    const id = 'test-evidence-01'
+    await callOk('committee', 'lesson', draft(id))
+    await callOk('committee', 'lesson', {
+      action: 'submitLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    await callOk('secretary', 'lesson', {
+      action: 'reviewLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+      decision: 'publish',
+    })
+    const progressOf = (openid: string) =>
+      storeContents().lessonProgress.find(
+        (row) => (row as { _id: string })._id === `${id}_${openid}`,
+      ) as { evidence?: string; sectionsSeen?: number[] } | undefined
+
+    // The script: straight to the end, then a beat every 80 s claiming a minute.
+    await callOk('member', 'lesson', { action: 'getLesson', lessonId: id })
+    let scripted: ProgressResult | undefined
+    for (let round = 0; round < 10 && !scripted?.completed; round += 1) {
+      await readFor(id, member, 80)
+      const reply = await beat('member', id, 100, 60)
+      if (!reply.ok) throw new Error(reply.message)
+      scripted = reply.data
+    }
+    expect(scripted?.completed).toBe(true)
+    expect(progressOf(member)?.evidence).toBe('minimum')
+
+    // A reader whose beats say what passed the screen, top to bottom.
+    const reader = { openid: 'o_demo_01' }
+    const opened = await callOk<LessonDetail>(reader, 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    const needed = opened.progress?.neededSeconds ?? 0
+    const stretches: [number, number][] = [
+      [0, 40],
+      [40, 70],
+      [70, 100],
+    ]
+    for (const [index, seen] of stretches.entries()) {
+      await readFor(id, reader.openid, Math.ceil(needed / 3) + 1)
+      await callOk<ProgressResult>(reader, 'lesson', {
+        action: 'recordProgress',
+        lessonId: id,
+        percent: seen[1],
+        activeSeconds: Math.ceil(needed / 3) + (index === 2 ? 1 : 0),
+        seen,
+      })
+    }
+    expect(progressOf(reader.openid)?.evidence).toBe('sections')
+
+    const completions = (
+      storeContents().audit as { action: string; target: string; actor: string; summary: string }[]
+    ).filter((row) => row.action === 'lesson.recordProgress' && row.target === id)
+    expect(completions).toEqual([
+      expect.objectContaining({
+        actor: member,
+        summary: `学完微党课“读懂党员的权利和义务”（${MINIMUM_EVIDENCE_NOTE}）`,
+      }),
+      expect.objectContaining({
+        actor: reader.openid,
+        summary: '学完微党课“读懂党员的权利和义务”',
+      }),
+    ])
+    const stats = await callOk<LessonStats>('secretary', 'lesson', {
+      action: 'getLessonStats',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    expect(stats.branches.find((row) => row.orgId === 'org-branch-1')).toMatchObject({
+      completed: 2,
+      byMinimum: 1,
+    })
+  })
+
+  it('keeps the parts of the lesson the beats saw (property of creditBeat)', () => {
+    const start = new Date('2026-11-02T02:00:00Z')
+    const later = new Date(start.getTime() + 30_000)
+    const progress = { percent: 40, activeSeconds: 100, beatAt: start, completedAt: null }
+    const first = creditBeat(
+      { ...progress, sectionsSeen: [0, 1, 2, 3] },
+      { percent: 100, activeSeconds: 10, seen: [40, 100] },
+      later,
+      100,
+    )
+    expect(first).toMatchObject({
+      sectionsSeen: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      completes: true,
+      evidence: 'sections',
+    })
+    const skipped = creditBeat(
+      { ...progress, sectionsSeen: [0, 1] },
+      { percent: 100, activeSeconds: 10, seen: [90, 100] },
+      later,
+      100,
+    )
+    expect(skipped).toMatchObject({ completes: true, evidence: 'minimum' })
+    const silent = creditBeat(progress, { percent: 100, activeSeconds: 10 }, later, 100)
+    expect(silent).toMatchObject({ sectionsSeen: [], completes: true, evidence: 'minimum' })
   })
 
   it('does not complete with time alone when the end was never reached', async () => {

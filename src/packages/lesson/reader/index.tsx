@@ -17,7 +17,7 @@ import { fileUrl } from '../../../platform/files'
 import { askToSubscribe } from '../../../platform/subscribe'
 import { EDITOR_URL, EVENT_LABELS, HOLD_MESSAGES, READER_URL } from '../shared/copy'
 import { CompletionPanel } from './completion-panel'
-import { measureReader, percentAt, scrollTopFor, type ReaderBox } from './measure'
+import { measureReader, percentAt, scrollTopFor, topPercentAt, type ReaderBox } from './measure'
 import { LeaderTools, ReviewBar } from './review-tools'
 import { useReader } from './use-reader'
 import { useReadingTracker } from './use-reading-tracker'
@@ -89,7 +89,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
       }
       const percent = percentAt(0, measured)
       setPosition(percent)
-      onScroll(percent)
+      onScroll(percent, 0)
     })
     return () => {
       cancelled = true
@@ -100,7 +100,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
     if (!box.current) return
     const percent = percentAt(scrollTop, box.current)
     setPosition(percent)
-    onScroll(percent)
+    onScroll(percent, topPercentAt(scrollTop, box.current))
   })
 
   const images = lesson.blocks.flatMap((block) =>
