@@ -40,7 +40,10 @@ export interface ActivityRecord {
   cover: string
   /** The cover waits for its image check; until it passes nobody sees it (verdicts/activity.ts). */
   coverPending: boolean
-  status: 'published' | 'cancelled'
+  /** `held`: content security asked a person to read it; only the branch's 支委 see it until then. */
+  status: 'held' | 'published' | 'cancelled'
+  /** While held: the kind content security found ('' when it named none). */
+  contentFlag?: string
   cancelReason: string
   /** 'YYYY-MM' of the start in Asia/Shanghai: the month whose 主题党日 this is. */
   monthKey: string
@@ -72,6 +75,7 @@ export function phaseOf(
   now: Date,
 ): ActivityPhase {
   if (activity.status === 'cancelled') return 'cancelled'
+  if (activity.status === 'held') return 'held'
   const time = now.getTime()
   if (time < new Date(activity.signUpBy).getTime()) return 'signup'
   if (time < new Date(activity.startsAt).getTime()) return 'closed'
@@ -120,6 +124,7 @@ export async function findActivity(
 
 export function requirePublished(activity: ActivityRecord): void {
   if (activity.status === 'cancelled') throw conflict('这个活动已取消')
+  if (activity.status === 'held') throw conflict('这个活动还在审核中，发布后才能参加')
 }
 
 /** Photos and reflections may come once people gather, i.e. once check-in has opened. */
