@@ -111,3 +111,8 @@ export const reviewReflectionInput = z
   .object({ orgId: id, activityId: id, memberId: id, approve: z.boolean() })
   .strict()
 export type ReviewReflectionInput = z.infer<typeof reviewReflectionInput>
+
+export const reviewActivityInput = z
+  .object({ orgId: id, activityId: id, publish: z.boolean() })
+  .strict()
+export type ReviewActivityInput = z.infer<typeof reviewActivityInput>

@@ -8,6 +8,7 @@ import type {
   ListActivitiesInput,
   ListShowcaseInput,
   ReviewPhotoInput,
+  ReviewActivityInput,
   ReviewReflectionInput,
   SubmitReflectionInput,
 } from './activity.schema'
@@ -15,6 +16,7 @@ import type { Page } from './org'
 import type { SignInCodeView } from './signin'
 
 export type {
+  ReviewActivityInput,
   ActivityRef,
   AddPhotosInput,
   CancelActivityInput,
@@ -52,9 +54,10 @@ export const ACTIVITY_LIMITS = {
  * Where an activity stands now, worked out by the server from its times:
  * 报名中 → 报名截止 → 进行中 (check-in open) → 已结束; or 已取消.
  */
-export type ActivityPhase = 'signup' | 'closed' | 'ongoing' | 'ended' | 'cancelled'
+export type ActivityPhase = 'held' | 'signup' | 'closed' | 'ongoing' | 'ended' | 'cancelled'
 
 export const ACTIVITY_PHASE_LABELS: Record<ActivityPhase, string> = {
+  held: '待审核',
   signup: '报名中',
   closed: '报名截止',
   ongoing: '进行中',
@@ -122,6 +125,19 @@ export interface ActivityDetail extends ActivitySummary {
   canManage: boolean
   /** Whether the caller may add photos now (checked in, or manages, once it has started). */
   canAddPhotos: boolean
+  /**
+   * Held (phase `held`): content security asked a person to read it before the branch sees it; the
+   * kind it found ('' when it named none), shown to those who manage. Null otherwise.
+   */
+  contentFlag: string | null
+}
+
+/**
+ * What the branch's 支委 are told when content security asked for a person's look at an activity:
+ * the kind it found (msgSecCheck names no words).
+ */
+export function activityFlagNote(kind: string): string {
+  return `内容安全检查提示可能涉及${kind || '需要人工确认的内容'}，请其他支委或上级管理员细读后再发布`
 }
 
 /** One activity on the branch's 支部风采 page. */
@@ -153,5 +169,6 @@ export interface ActivityActions {
   reviewPhoto: ActionSpec<ReviewPhotoInput, { status: 'approved' | 'removed' }>
   submitReflection: ActionSpec<SubmitReflectionInput, Reflection>
   reviewReflection: ActionSpec<ReviewReflectionInput, { status: 'approved' | 'rejected' }>
+  reviewActivity: ActionSpec<ReviewActivityInput, ActivitySummary>
   listShowcase: ActionSpec<ListShowcaseInput, Page<ShowcaseItem>>
 }

@@ -135,6 +135,11 @@ export const recordProgressInput = z
     lessonId,
     percent: z.number().int().min(0).max(100),
     activeSeconds: z.number().int().min(0).max(120),
+    /** The stretch of the lesson [from, to] (percents) that passed the screen since the last beat. */
+    seen: z
+      .tuple([z.number().int().min(0).max(100), z.number().int().min(0).max(100)])
+      .refine(([from, to]) => from <= to, '阅读位置有误，请刷新后继续阅读')
+      .optional(),
   })
   .strict()
 export type RecordProgressInput = z.infer<typeof recordProgressInput>

@@ -54,6 +54,26 @@ export const ACTIVE_SHARE_TO_COMPLETE = 0.6
 /** …and the reader scrolled this far (the bottom of the screen at the end of the lesson). */
 export const END_PERCENT = 95
 
+/**
+ * Evidence of reading, beside the rule above: the lesson is cut into READING_SECTIONS equal parts, and
+ * each heartbeat says which stretch of it passed the screen since the last beat (`seen`, percents).
+ * A completion whose beats covered every part is `sections`; one that met the rule without (a client
+ * that never said, or beats that skipped parts) is `minimum`, and the secretary is told so.
+ */
+export const READING_SECTIONS = 10
+export type CompletionEvidence = 'sections' | 'minimum'
+
+/** The parts of the lesson a stretch [from, to] (percents) touches. */
+export function sectionsIn(from: number, to: number): number[] {
+  const width = 100 / READING_SECTIONS
+  const first = Math.min(READING_SECTIONS - 1, Math.floor(from / width))
+  const last = Math.min(READING_SECTIONS - 1, Math.floor(to / width))
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index)
+}
+
+/** The small note beside a completion that met only the time minimum. */
+export const MINIMUM_EVIDENCE_NOTE = '仅满足最短阅读时长，阅读记录未覆盖全部段落'
+
 export function countBodyChars(blocks: readonly LessonBlock[]): number {
   return blocks.reduce(
     (sum, block) => sum + (block.kind === 'text' ? block.text.replace(/\s/g, '').length : 0),
@@ -84,6 +104,14 @@ export function secondsNeededToComplete(readingSeconds: number): number {
 
 /** Content security held the lesson back (review: a person should look; risky: must change). */
 export type LessonHold = 'review' | 'risky'
+
+/**
+ * What the reviewer is told when content security asked for a person's look (`review`) at a lesson:
+ * the kind it found (msgSecCheck names no words), e.g. 欺诈; '' when its label names none.
+ */
+export function contentFlagNote(kind: string): string {
+  return `内容安全检查提示可能涉及${kind || '需要人工确认的内容'}，请细读后再决定是否发布`
+}
 
 export interface MyProgress {
   /** Furthest point reached, 0–100. */
@@ -171,6 +199,11 @@ export interface LessonDetail {
   /** While in review, who reviews it (e.g. 第一党支部书记或上级管理员); '' otherwise and for readers. */
   reviewer: string
   hold: LessonHold | null
+  /**
+   * Content security asked for a person's look at the submitted version: the kind it found ('' when
+   * it named none), for the author and reviewers (contentFlagNote); null when it passed.
+   */
+  contentFlag: string | null
   pinned: boolean
   required: { orgId: string; due: string } | null
   /** The requirement applies to the caller. */
@@ -214,6 +247,8 @@ export interface ReviewItem {
   authorName: string
   minutes: number
   submittedAt: string
+  /** As LessonDetail.contentFlag: the kind content security asked the reviewer to look at. */
+  contentFlag: string | null
 }
 
 export interface BranchCompletion {
@@ -221,13 +256,22 @@ export interface BranchCompletion {
   name: string
   members: number
   completed: number
+  /** Of those, how many finished on the time minimum alone (CompletionEvidence `minimum`). */
+  byMinimum: number
 }
 
 export interface LessonStats {
   lesson: { id: string; title: string; due: string | null; requiredOrgId: string | null }
   branches: BranchCompletion[]
   /** Only for the secretary of one branch: their members' reflections (private to them). */
-  reflections: { nickname: string; reflection: string; completedAt: string }[] | null
+  reflections:
+    | {
+        nickname: string
+        reflection: string
+        completedAt: string
+        evidence: CompletionEvidence
+      }[]
+    | null
 }
 
 export interface SavedLesson {

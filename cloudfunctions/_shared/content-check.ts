@@ -78,6 +78,7 @@ const LABELS: Record<number, string> = {
   20008: '欺诈',
   20012: '低俗',
   20013: '版权',
+  21000: '其他',
 }
 
 interface TextJudgement {
@@ -118,9 +119,9 @@ export async function checkText(
 }
 
 /**
- * The one rule for longer user text others will read (心得, minutes, cases): `risky` is refused,
- * saying what kind of content was found; `review` comes back for the caller to hold for a person
- * (the domain's reviewer) to read and release; `pass` is shown.
+ * The one rule for user text others will read (心得, minutes, cases, lessons, activities): `risky` is
+ * refused, saying what kind of content was found; `review` comes back for the caller to hold for a
+ * person (the domain's reviewer) to read and release; `pass` is shown.
  */
 export async function screenText(
   caller: Caller,
@@ -128,9 +129,22 @@ export async function screenText(
   scene: ContentScene,
   what: string,
 ): Promise<'pass' | 'review'> {
+  return (await screenTextForReview(caller, content, scene, what)).verdict
+}
+
+/**
+ * screenText, also saying what kind of content a `review` verdict found (e.g. 欺诈; '' when the
+ * label names none), for the reviewer who reads the held record.
+ */
+export async function screenTextForReview(
+  caller: Caller,
+  content: string,
+  scene: ContentScene,
+  what: string,
+): Promise<{ verdict: 'pass' | 'review'; kind: string }> {
   const { verdict, kind } = await judgeText(caller, content, scene)
   if (verdict === 'risky') throw contentRisky(what, kind)
-  return verdict
+  return { verdict, kind }
 }
 
 /** For short public text (a nickname, a title): anything but `pass` is refused rather than held. */

@@ -1,10 +1,16 @@
 import type { Database } from './cloud'
 import { pipelineTools } from './db'
+import type { CompletionEvidence } from '../../types/lesson'
 
 type Aggregate = ReturnType<ReturnType<Database['collection']>['aggregate']>
 
-/** `Finished`: who finished the lesson (with `withReflections`, also what they wrote and when). */
-export interface CompletionRow<Finished = { openid: string }> {
+/**
+ * `Finished`: who finished the lesson and on what evidence (with `withReflections`, also what they
+ * wrote and when).
+ */
+export interface CompletionRow<
+  Finished = { openid: string; evidence?: CompletionEvidence | null },
+> {
   _id: string
   /** Active members of the org; admins are not its readers. */
   members: { openid: string }[]
@@ -64,8 +70,8 @@ export function completionByOrg(
         )
         .project(
           withReflections
-            ? { _id: 0, openid: 1, reflection: 1, reflectionHeld: 1, completedAt: 1 }
-            : { _id: 0, openid: 1 },
+            ? { _id: 0, openid: 1, evidence: 1, reflection: 1, reflectionHeld: 1, completedAt: 1 }
+            : { _id: 0, openid: 1, evidence: 1 },
         )
         .done(),
       as: 'done',

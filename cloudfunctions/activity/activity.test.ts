@@ -195,6 +195,85 @@ describe('publishing', () => {
   })
 })
 
+describe('an activity the text check wants a person to read', () => {
+  it('an activity titled with 刷单 is held for another 支委 with the kind shown (欺诈), not refused, and they can publish it', async () => {
+    const held = await publish({ title: '防范刷单兼职诈骗宣传' })
+    expect(held.phase).toBe('held')
+    // Members neither see it nor can sign up; the 支委 see it in their list, with the kind.
+    const asMember = await callOk<Page<ActivitySummary>>('member', 'activity', {
+      action: 'listActivities',
+      orgId: B1,
+    })
+    expect(asMember.items.map((item) => item.id)).not.toContain(held.id)
+    expect(
+      await call('member', 'activity', { action: 'getActivity', orgId: B1, activityId: held.id }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(
+      await call('member', 'activity', { action: 'signUp', orgId: B1, activityId: held.id }),
+    ).toMatchObject({ ok: false, code: 'CONFLICT' })
+    const asCommittee = await callOk<Page<ActivitySummary>>('committee', 'activity', {
+      action: 'listActivities',
+      orgId: B1,
+    })
+    expect(asCommittee.items.find((item) => item.id === held.id)?.phase).toBe('held')
+    const detail = await callOk<ActivityDetail>('committee', 'activity', {
+      action: 'getActivity',
+      orgId: B1,
+      activityId: held.id,
+    })
+    expect(detail).toMatchObject({ phase: 'held', contentFlag: '欺诈' })
+
+    // Not by who published it; another 支委 publishes it anyway.
+    expect(
+      await call('secretary', 'activity', {
+        action: 'reviewActivity',
+        orgId: B1,
+        activityId: held.id,
+        publish: true,
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const published = await callOk<ActivitySummary>('committee', 'activity', {
+      action: 'reviewActivity',
+      orgId: B1,
+      activityId: held.id,
+      publish: true,
+    })
+    expect(published.phase).toBe('signup')
+    await callOk('member', 'activity', { action: 'signUp', orgId: B1, activityId: held.id })
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'activity.createActivity',
+          target: held.id,
+          summary: expect.stringContaining('可能涉及欺诈'),
+        }),
+        expect.objectContaining({
+          action: 'activity.reviewActivity',
+          target: held.id,
+          actor: 'o_demo_committee',
+        }),
+      ]),
+    )
+  })
+
+  it('a risky activity is still refused, saying what kind', async () => {
+    const reply = await call('secretary', 'activity', {
+      action: 'createActivity',
+      orgId: B1,
+      kind: 'other',
+      title: '周末活动',
+      body: '欢迎来参加赌博游戏',
+      place: '活动室',
+      startsAt: at(60),
+      endsAt: at(120),
+      signUpBy: at(30),
+      capacity: 5,
+    })
+    expect(reply).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    if (!reply.ok) expect(reply.message).toContain('违法犯罪')
+  })
+})
+
 describe('signing up', () => {
   it('capacity 1: the first member gets the seat, the second is told clearly that it is full', async () => {
     const { id } = await publish({ capacity: 1 })
@@ -264,6 +343,25 @@ describe('signing up', () => {
         }),
       ]),
     )
+  })
+
+  it('the audit line of a title already in quotes quotes it once: 查看活动“七一慰问”, not 查看活动““七一慰问””', async () => {
+    const whole = await publish({ title: '“七一慰问”' })
+    const inner = await publish({ title: '“美丽家园”社区清洁' })
+    for (const { id } of [whole, inner]) {
+      await callOk('member', 'activity', { action: 'signUp', orgId: B1, activityId: id })
+      await callOk('admin', 'activity', { action: 'getActivity', orgId: B1, activityId: id })
+    }
+    const summaries = storeContents()
+      .audit.filter((row) => [whole.id, inner.id].includes((row as { target: string }).target))
+      .map((row) => (row as { summary: string }).summary)
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        '查看活动“七一慰问”的报名名单（1 人）',
+        '查看活动“‘美丽家园’社区清洁”的报名名单（1 人）',
+      ]),
+    )
+    expect(summaries.join('')).not.toMatch(/““|””/)
   })
 
   it('50 concurrent sign-ups for 10 seats: exactly 10 get in, the other 40 hear 名额已满', async () => {

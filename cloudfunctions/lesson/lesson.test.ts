@@ -17,6 +17,7 @@ import type {
   ReviewItem,
   SavedLesson,
 } from '../../types/lesson'
+import { MINIMUM_EVIDENCE_NOTE } from '../../types/lesson'
 import type { Page } from '../../types/org'
 import { creditBeat, MAX_SECONDS_PER_BEAT } from './src/progress'
 
@@ -418,7 +419,7 @@ describe('writing and review', () => {
     if (!reply.ok) expect(reply.message).toContain('导语')
   })
 
-  it('holds flagged content as the author’s draft with a calm note; nobody else sees it', async () => {
+  it('refuses a risky lesson saying what kind (违法犯罪); it stays the author’s draft and nobody else sees it', async () => {
     const id = 'test-held-00001'
     await callOk(
       'committee',
@@ -432,26 +433,22 @@ describe('writing and review', () => {
         ],
       }),
     )
-    const held = await callOk<SavedLesson>('committee', 'lesson', {
+    const before = storeContents()
+    const refused = await call<SavedLesson>('committee', 'lesson', {
       action: 'submitLesson',
       orgId: 'org-branch-1',
       lessonId: id,
     })
-    expect(held).toMatchObject({ status: 'draft', hold: 'risky' })
+    expect(refused).toMatchObject({ ok: false, code: 'CONTENT_RISKY' })
+    if (!refused.ok) expect(refused.message).toContain('违法犯罪')
+    expect(storeContents()).toEqual(before)
     const queue = await callOk<Page<ReviewItem>>('secretary', 'lesson', {
       action: 'listReviewQueue',
       orgId: 'org-branch-1',
     })
     expect(queue.items.map((item) => item.id)).not.toContain(id)
-    const asAuthor = await callOk<LessonDetail>('committee', 'lesson', {
-      action: 'getLesson',
-      lessonId: id,
-    })
-    expect(asAuthor.hold).toBe('risky')
-    expect(asAuthor.history.map((event) => event.event)).toEqual(['held'])
-    // Editing clears the hold until the next check; the reviewer never learns it was held.
-    const edited = await callOk<SavedLesson>('committee', 'lesson', draft(id))
-    expect(edited.hold).toBeNull()
+    // Edited, it goes to review; the reviewer never learns an earlier draft was refused.
+    await callOk<SavedLesson>('committee', 'lesson', draft(id))
     await callOk('committee', 'lesson', {
       action: 'submitLesson',
       orgId: 'org-branch-1',
@@ -461,8 +458,77 @@ describe('writing and review', () => {
       action: 'getLesson',
       lessonId: id,
     })
-    expect(asReviewer).toMatchObject({ status: 'pending', hold: null, can: { review: true } })
+    expect(asReviewer).toMatchObject({
+      status: 'pending',
+      hold: null,
+      contentFlag: null,
+      can: { review: true },
+    })
     expect(asReviewer.history.map((event) => event.event)).toEqual(['submitted'])
+  })
+
+  it('a lesson with a word the check wants a person to read (刷单) goes to the reviewer’s queue marked 欺诈, and the reviewer can publish it', async () => {
+    const id = 'test-review-0001'
+    await callOk(
+      'committee',
+      'lesson',
+      draft(id, {
+        blocks: [
+          {
+            kind: 'text',
+            text: '最近有人在业主群里招“刷单兼职”，说先垫钱后返利，还说每天能挣几百块。这是诈骗的老套路，遇到请千万不要转账，及时告诉社区民警和网格员，也提醒家里的老人。',
+          },
+        ],
+      }),
+    )
+    const submitted = await callOk<SavedLesson>('committee', 'lesson', {
+      action: 'submitLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    expect(submitted).toMatchObject({ status: 'pending', hold: null })
+    const queue = await callOk<Page<ReviewItem>>('secretary', 'lesson', {
+      action: 'listReviewQueue',
+      orgId: 'org-branch-1',
+    })
+    expect(queue.items.find((item) => item.id === id)).toMatchObject({ contentFlag: '欺诈' })
+    const asReviewer = await callOk<LessonDetail>('secretary', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asReviewer).toMatchObject({ status: 'pending', contentFlag: '欺诈' })
+    expect(asReviewer.history[0].note).toContain('欺诈')
+    const asReader = await call<LessonDetail>('member', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(asReader.ok && asReader.data.contentFlag).toBeFalsy()
+
+    await callOk('secretary', 'lesson', {
+      action: 'reviewLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+      decision: 'publish',
+    })
+    const published = await callOk<LessonDetail>('member', 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    expect(published).toMatchObject({ status: 'published', contentFlag: null })
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'lesson.submitLesson',
+          target: id,
+          summary: expect.stringContaining('可能涉及欺诈'),
+        }),
+        expect.objectContaining({
+          action: 'lesson.reviewLesson',
+          target: id,
+          summary: expect.stringContaining('审核人已阅'),
+        }),
+      ]),
+    )
   })
 
   it('sends images to the asynchronous media check when a lesson is submitted', async () => {
@@ -652,6 +718,111 @@ describe('reading progress counts real reading only', () => {
     )
     const card = (await feed('member')).items.find((item) => item.id === id)
     expect(card?.progress).toEqual({ percent: 100, completed: true })
+  })
+
+  it('a script sending beats ~80 s apart without reading completes on the time minimum only, and the audit and the secretary’s view say so', async () => {
+    const id = 'test-evidence-01'
+    await callOk('committee', 'lesson', draft(id))
+    await callOk('committee', 'lesson', {
+      action: 'submitLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    await callOk('secretary', 'lesson', {
+      action: 'reviewLesson',
+      orgId: 'org-branch-1',
+      lessonId: id,
+      decision: 'publish',
+    })
+    const progressOf = (openid: string) =>
+      storeContents().lessonProgress.find(
+        (row) => (row as { _id: string })._id === `${id}_${openid}`,
+      ) as { evidence?: string; sectionsSeen?: number[] } | undefined
+
+    // The script: straight to the end, then a beat every 80 s claiming a minute.
+    await callOk('member', 'lesson', { action: 'getLesson', lessonId: id })
+    let scripted: ProgressResult | undefined
+    for (let round = 0; round < 10 && !scripted?.completed; round += 1) {
+      await readFor(id, member, 80)
+      const reply = await beat('member', id, 100, 60)
+      if (!reply.ok) throw new Error(reply.message)
+      scripted = reply.data
+    }
+    expect(scripted?.completed).toBe(true)
+    expect(progressOf(member)?.evidence).toBe('minimum')
+
+    // A reader whose beats say what passed the screen, top to bottom.
+    const reader = { openid: 'o_demo_01' }
+    const opened = await callOk<LessonDetail>(reader, 'lesson', {
+      action: 'getLesson',
+      lessonId: id,
+    })
+    const needed = opened.progress?.neededSeconds ?? 0
+    const stretches: [number, number][] = [
+      [0, 40],
+      [40, 70],
+      [70, 100],
+    ]
+    for (const [index, seen] of stretches.entries()) {
+      await readFor(id, reader.openid, Math.ceil(needed / 3) + 1)
+      await callOk<ProgressResult>(reader, 'lesson', {
+        action: 'recordProgress',
+        lessonId: id,
+        percent: seen[1],
+        activeSeconds: Math.ceil(needed / 3) + (index === 2 ? 1 : 0),
+        seen,
+      })
+    }
+    expect(progressOf(reader.openid)?.evidence).toBe('sections')
+
+    const completions = (
+      storeContents().audit as { action: string; target: string; actor: string; summary: string }[]
+    ).filter((row) => row.action === 'lesson.recordProgress' && row.target === id)
+    expect(completions).toEqual([
+      expect.objectContaining({
+        actor: member,
+        summary: `学完微党课“读懂党员的权利和义务”（${MINIMUM_EVIDENCE_NOTE}）`,
+      }),
+      expect.objectContaining({
+        actor: reader.openid,
+        summary: '学完微党课“读懂党员的权利和义务”',
+      }),
+    ])
+    const stats = await callOk<LessonStats>('secretary', 'lesson', {
+      action: 'getLessonStats',
+      orgId: 'org-branch-1',
+      lessonId: id,
+    })
+    expect(stats.branches.find((row) => row.orgId === 'org-branch-1')).toMatchObject({
+      completed: 2,
+      byMinimum: 1,
+    })
+  })
+
+  it('keeps the parts of the lesson the beats saw (property of creditBeat)', () => {
+    const start = new Date('2026-11-02T02:00:00Z')
+    const later = new Date(start.getTime() + 30_000)
+    const progress = { percent: 40, activeSeconds: 100, beatAt: start, completedAt: null }
+    const first = creditBeat(
+      { ...progress, sectionsSeen: [0, 1, 2, 3] },
+      { percent: 100, activeSeconds: 10, seen: [40, 100] },
+      later,
+      100,
+    )
+    expect(first).toMatchObject({
+      sectionsSeen: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      completes: true,
+      evidence: 'sections',
+    })
+    const skipped = creditBeat(
+      { ...progress, sectionsSeen: [0, 1] },
+      { percent: 100, activeSeconds: 10, seen: [90, 100] },
+      later,
+      100,
+    )
+    expect(skipped).toMatchObject({ completes: true, evidence: 'minimum' })
+    const silent = creditBeat(progress, { percent: 100, activeSeconds: 10 }, later, 100)
+    expect(silent).toMatchObject({ sectionsSeen: [], completes: true, evidence: 'minimum' })
   })
 
   it('does not complete with time alone when the end was never reached', async () => {

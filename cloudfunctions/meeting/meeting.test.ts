@@ -535,6 +535,31 @@ describe('请假, 补签 and 代签', () => {
     expect(detail.counts.leave).toBe(1)
   })
 
+  it('the audit line of an approved 请假 names whose request it was', async () => {
+    const meeting = await schedule({ title: '“七一”专题党课' }, 3 * HOUR)
+    await callOk('member', 'meeting', {
+      action: 'requestAttendance',
+      meetingId: meeting.id,
+      kind: 'leave',
+      reason: '外出培训',
+    })
+    await callOk('secretary', 'meeting', {
+      action: 'decideRequest',
+      meetingId: meeting.id,
+      memberId: 'o_demo_member',
+      approve: true,
+    })
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'meeting.decideRequest',
+          target: `${meeting.id}_o_demo_member`,
+          summary: '批准张晓明的请假申请（“‘七一’专题党课”）',
+        }),
+      ]),
+    )
+  })
+
   it('补签 after the meeting is approved as late; 代签 keeps who and why', async () => {
     const meeting = await schedule({}, -3 * HOUR)
     expect(meeting.phase).toBe('ended')

@@ -55,7 +55,7 @@ describe('approving someone who is not a party member', () => {
       const after = await home()
       expect(after.memberCount).toBe(before.memberCount)
       expect(after.nonPartyCount).toBe(before.nonPartyCount + 1)
-      expect(auditOf(openid)).toContain(`org.decideJoin 批准入支部申请，身份为${label}`)
+      expect(auditOf(openid)).toContain(`org.decideJoin 批准微信用户的入支部申请，身份为${label}`)
 
       const congress = await callOk<MeetingDetail>('secretary', 'meeting', {
         action: 'createMeeting',
@@ -130,7 +130,9 @@ describe('a declined request', () => {
     expect(reapplyAt - Date.now()).toBeLessThanOrEqual(DAY_MS)
 
     const auditBefore = auditOf(openid)
-    expect(auditBefore).toContain('org.decideJoin 婉拒入支部申请：请先到社区党群服务中心登记')
+    expect(auditBefore).toContain(
+      'org.decideJoin 婉拒微信用户的入支部申请：请先到社区党群服务中心登记',
+    )
     const again = await call(person, 'org', { action: 'requestJoin', code })
     expect(again).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
     expect(!again.ok && again.message).toMatch(/以后再申请/)

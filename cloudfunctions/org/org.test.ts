@@ -202,6 +202,26 @@ describe('member lists are scoped', () => {
     )
   })
 
+  it('the audit line of a member-list read names the branch, and an empty page 2 is not audited as a page read', async () => {
+    const before = storeContents().audit.length
+    const first = await callOk<Page<MemberItem>>('secretary', 'org', {
+      action: 'listMembers',
+      orgId: 'org-branch-1',
+      page: 0,
+    })
+    const empty = await callOk<Page<MemberItem>>('secretary', 'org', {
+      action: 'listMembers',
+      orgId: 'org-branch-1',
+      page: 1,
+    })
+    expect(empty).toEqual({ items: [], nextPage: null })
+    expect(
+      storeContents()
+        .audit.slice(before)
+        .map((row) => (row as { summary: string }).summary),
+    ).toEqual([`查看“第一党支部”成员名单第 1 页（${first.items.length} 人，含手机号）`])
+  })
+
   it('pages 20 at a time', async () => {
     const first = await callOk<Page<MemberItem>>('admin', 'org', {
       action: 'listMembers',

@@ -397,6 +397,7 @@ export async function seedLargeCommittee(
         beatAt: at,
         startedAt: at,
         completedAt: done ? at : null,
+        evidence: done ? 'sections' : null,
         reflection: '',
         reflectionHeld: false,
         updatedAt: at,

@@ -302,6 +302,8 @@ export async function seedLessons(db: SeedDb, now: Date): Promise<void> {
       beatAt: at,
       startedAt: new Date(at.getTime() - state.activeSeconds * 1000),
       completedAt,
+      sectionsSeen: completedAt ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] : [],
+      evidence: completedAt ? 'sections' : null,
       reflection: state.reflection ?? '',
       reflectionHeld: false,
       updatedAt: at,

@@ -7,6 +7,7 @@ import type {
   CreateActivityInput,
   ListActivitiesInput,
   ListShowcaseInput,
+  ReviewActivityInput,
   ReviewPhotoInput,
   ReviewReflectionInput,
   SubmitReflectionInput,
@@ -65,6 +66,11 @@ export function submitReflection(input: SubmitReflectionInput) {
 
 export function reviewReflection(input: ReviewReflectionInput) {
   return activity('reviewReflection', input)
+}
+
+/** Another 支委 publishes (or declines) an activity content security held for a person's look. */
+export function reviewActivity(input: ReviewActivityInput) {
+  return activity('reviewActivity', input)
 }
 
 /** 支部风采 of an org and everything below it. */

@@ -36,6 +36,7 @@ export function detail(overrides: Partial<ActivityDetail> = {}): ActivityDetail 
     myReflection: null,
     canManage: false,
     canAddPhotos: false,
+    contentFlag: null,
     ...overrides,
   }
 }

@@ -107,16 +107,20 @@ test('saves a draft with its tags; a refusal keeps everything and says why', asy
   expect(Taro.showToast).toHaveBeenCalledWith({ title: '草稿已保存', icon: 'success' })
 })
 
-test('submits for review and opens the lesson; content held back stays with a calm note', async () => {
+test('submits for review and opens the lesson; a refused submit says what kind and stays in the editor', async () => {
   await openEditor()
   type('标题（4–40 字）', '帮老人识别网络骗局')
   type('写一段正文', '最常见的是“刷单返利”。')
   mockedSave.mockImplementation(async (input) => saved(input.lessonId))
-  mockedSubmit.mockImplementationOnce(async (input) => saved(input.lessonId, 'review'))
+  mockedSubmit.mockResolvedValueOnce({
+    ok: false,
+    code: 'CONTENT_RISKY',
+    message: '微党课含有不适宜公开的内容（内容安全检查认为涉及违法犯罪），请修改后再提交',
+  })
   await act(async () => {
     fireEvent.click(screen.getByText('提交审核'))
   })
-  expect(screen.getByText(/稿件已留作草稿、暂未送审/)).toBeTruthy()
+  expect(screen.getByText(/涉及违法犯罪/)).toBeTruthy()
   expect(Taro.redirectTo).not.toHaveBeenCalled()
 
   mockedSubmit.mockImplementationOnce(async (input) =>

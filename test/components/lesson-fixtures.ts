@@ -36,6 +36,7 @@ export function lessonDetail(overrides: Partial<LessonDetail> = {}): LessonDetai
     reviewNote: '',
     reviewer: '',
     hold: null,
+    contentFlag: null,
     pinned: false,
     required: null,
     dueForMe: null,

@@ -21,7 +21,11 @@ describe('ReadingTracker (counting)', () => {
     const tracker = new ReadingTracker(0)
     tracker.scrollTo(30, 5 * second)
     tracker.interact(20 * second)
-    expect(tracker.takeBeat(30 * second)).toEqual({ percent: 30, activeSeconds: 30 })
+    expect(tracker.takeBeat(30 * second)).toEqual({
+      percent: 30,
+      activeSeconds: 30,
+      seen: [30, 30],
+    })
     expect(tracker.takeBeat(30 * second).activeSeconds).toBe(0)
   })
 
@@ -100,7 +104,7 @@ describe('the reader page sends heartbeats of real reading only', () => {
     expect(screen.getByText('社区网格里的党员先锋岗')).toBeTruthy()
   }
 
-  it('beats every 10 s of visible, recently touched time', async () => {
+  it('beats every 10 s of visible, recently touched time, saying what was on screen', async () => {
     await openReader()
     await advance(9 * second)
     expect(mockedBeat).not.toHaveBeenCalled()
@@ -109,6 +113,30 @@ describe('the reader page sends heartbeats of real reading only', () => {
       lessonId: 'lesson-test-01',
       percent: 40,
       activeSeconds: 10,
+      seen: [0, 40],
+    })
+  })
+
+  it('each beat says the stretch of the lesson that passed the screen since the last one', async () => {
+    await openReader()
+    await advance(10 * second)
+    // Scrolled from the top through the middle: 400 px down, then 800 px down.
+    await act(async () => pageEvents.pageScroll(400))
+    await act(async () => pageEvents.pageScroll(800))
+    await advance(10 * second)
+    expect(mockedBeat).toHaveBeenLastCalledWith({
+      lessonId: 'lesson-test-01',
+      percent: 80,
+      activeSeconds: 10,
+      seen: [0, 80],
+    })
+    await act(async () => pageEvents.pageScroll(1000))
+    await advance(10 * second)
+    expect(mockedBeat).toHaveBeenLastCalledWith({
+      lessonId: 'lesson-test-01',
+      percent: 90,
+      activeSeconds: 10,
+      seen: [40, 90],
     })
   })
 
@@ -152,6 +180,7 @@ describe('the reader page sends heartbeats of real reading only', () => {
       lessonId: 'lesson-test-01',
       percent: 100,
       activeSeconds: 5,
+      seen: [0, 100],
     })
     expect(screen.getByText('✓ 已完成学习')).toBeTruthy()
 

@@ -31,7 +31,10 @@ export interface ActivityRecord {
   cover: string
   /** The cover waits for its image check; until it passes nobody sees it (_shared/verdicts/activity.ts). */
   coverPending: boolean
-  status: 'published' | 'cancelled'
+  /** `held`: content security asked a person to read it; only the branch's 支委 see it until then. */
+  status: 'held' | 'published' | 'cancelled'
+  /** While held: the kind content security found ('' when it named none). */
+  contentFlag?: string
   cancelReason: string
   /** 'YYYY-MM' of the start in Asia/Shanghai: the month whose 主题党日 this is. */
   monthKey: string

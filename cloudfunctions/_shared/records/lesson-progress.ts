@@ -1,3 +1,5 @@
+import type { CompletionEvidence } from '../../../types/lesson'
+
 /** A document of `lessonProgress`: one per lesson and reader, so beats and retries land on one row. */
 export interface ProgressRecord {
   _id: string
@@ -14,6 +16,10 @@ export interface ProgressRecord {
   beatAt: Date
   startedAt: Date
   completedAt: Date | null
+  /** The parts of the lesson (READING_SECTIONS) that beats said passed the screen; absent on old rows. */
+  sectionsSeen?: number[]
+  /** Set on completion: whether the beats covered every part, or only the time minimum was met. */
+  evidence?: CompletionEvidence | null
   reflection: string
   reflectionHeld: boolean
   updatedAt: Date

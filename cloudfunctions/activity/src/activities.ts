@@ -26,6 +26,7 @@ export function phaseOf(
   now: Date,
 ): ActivityPhase {
   if (activity.status === 'cancelled') return 'cancelled'
+  if (activity.status === 'held') return 'held'
   const time = now.getTime()
   if (time < new Date(activity.signUpBy).getTime()) return 'signup'
   if (time < new Date(activity.startsAt).getTime()) return 'closed'
@@ -74,6 +75,7 @@ export async function findActivity(
 
 export function requirePublished(activity: ActivityRecord): void {
   if (activity.status === 'cancelled') throw conflict('这个活动已取消')
+  if (activity.status === 'held') throw conflict('这个活动还在审核中，发布后才能参加')
 }
 
 /** Photos and reflections may come once people gather, i.e. once check-in has opened. */

@@ -10,6 +10,7 @@ import { getActivity } from './actions/get-activity'
 import { getSignInCode } from './actions/get-sign-in-code'
 import { listActivities } from './actions/list-activities'
 import { listShowcase } from './actions/list-showcase'
+import { reviewActivity } from './actions/review-activity'
 import { reviewPhoto } from './actions/review-photo'
 import { reviewReflection } from './actions/review-reflection'
 import { signUp } from './actions/sign-up'
@@ -28,6 +29,7 @@ const actions: ActionsFor<ActivityActions> = {
   reviewPhoto,
   submitReflection,
   reviewReflection,
+  reviewActivity,
   listShowcase,
 }
 

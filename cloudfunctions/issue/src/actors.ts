@@ -1,17 +1,12 @@
 import { grantOf, type ActionContext } from '../../_shared/action'
-import { appendAudit, type AuditEntry } from '../../_shared/audit'
+import { appendAudit, nicknameOf, type AuditEntry } from '../../_shared/audit'
 import type { Database } from '../../_shared/cloud'
 import { rows } from '../../_shared/db'
 import type { IssueRecord } from '../../_shared/records/issue'
 import { anonymousActor } from './issues'
 import { handlerName, type Viewer } from './views'
 
-export async function findNickname(db: Database, openid: string): Promise<string> {
-  const [user] = await rows<{ nickname?: string }>(
-    db.collection('users').where({ _id: openid }).limit(1).field({ nickname: true }).get(),
-  )
-  return user?.nickname || '微信用户'
-}
+export const findNickname = nicknameOf
 
 /** Profile names by openid, for the given people (at most `openids.length` rows). */
 export async function findNicknames(db: Database, openids: string[]): Promise<Map<string, string>> {

@@ -33,6 +33,8 @@ export interface LessonRecord {
   authorId: string
   reviewNote: string
   hold: LessonHold | null
+  /** Set on submit: the kind content security asked a person to look at (types/lesson contentFlag). */
+  contentFlag?: string | null
   /** Images whose check is not back yet: the author and reviewers see them, readers do not. */
   heldImages: string[]
   /** Images the check found risky: nobody but the author sees them, who is asked to replace them. */
@@ -119,12 +121,7 @@ export function eventOf(
   return { at: new Date(), event, actor, actorName, note }
 }
 
-export async function nicknameOf(db: Database, openid: string): Promise<string> {
-  const [user] = await rows<{ nickname?: string }>(
-    db.collection('users').where({ _id: openid }).limit(1).get(),
-  )
-  return user?.nickname || '微信用户'
-}
+export { nicknameOf } from '../../_shared/audit'
 
 /** Tag counts over published lessons in scope, most used first. */
 export function topTags(lists: { tags?: string[] }[], limit = 12): string[] {

@@ -1,5 +1,12 @@
 import type { Database } from '../../_shared/cloud'
-import { END_PERCENT, secondsNeededToComplete, type MyProgress } from '../../../types/lesson'
+import {
+  END_PERCENT,
+  READING_SECTIONS,
+  secondsNeededToComplete,
+  sectionsIn,
+  type CompletionEvidence,
+  type MyProgress,
+} from '../../../types/lesson'
 import { addOnce } from '../../_shared/db'
 import { progressId, type ProgressRecord } from '../../_shared/records/lesson-progress'
 
@@ -9,6 +16,8 @@ export const MAX_SECONDS_PER_BEAT = 60
 export interface Beat {
   percent: number
   activeSeconds: number
+  /** The stretch [from, to] (percents) that passed the screen since the last beat, if the client says. */
+  seen?: [number, number]
 }
 
 export interface BeatOutcome {
@@ -16,16 +25,24 @@ export interface BeatOutcome {
   percent: number
   resumeAt: number
   activeSeconds: number
+  sectionsSeen: number[]
   completes: boolean
+  /** How the completion is evidenced (null unless this beat completes). */
+  evidence: CompletionEvidence | null
 }
 
 /**
  * What a heartbeat may add: its claimed active seconds, but never more than the wall time since the
  * previous beat (a timer left open, a replayed or forged beat cannot inflate reading time), and the
- * lesson completes only once the end was reached AND enough active time was spent.
+ * lesson completes only once the end was reached AND enough active time was spent. Beside that rule
+ * it keeps the evidence: the parts of the lesson the beats said they passed, and on completion
+ * whether they covered all of it (`sections`) or only the time minimum was met (`minimum`).
  */
 export function creditBeat(
-  progress: Pick<ProgressRecord, 'percent' | 'activeSeconds' | 'beatAt' | 'completedAt'>,
+  progress: Pick<
+    ProgressRecord,
+    'percent' | 'activeSeconds' | 'beatAt' | 'completedAt' | 'sectionsSeen'
+  >,
   beat: Beat,
   now: Date,
   readingSeconds: number,
@@ -37,15 +54,22 @@ export function creditBeat(
   const credited = Math.min(beat.activeSeconds, wallSeconds, MAX_SECONDS_PER_BEAT)
   const activeSeconds = progress.activeSeconds + credited
   const percent = Math.max(progress.percent, beat.percent)
+  const sectionsSeen = [
+    ...new Set([...(progress.sectionsSeen ?? []), ...(beat.seen ? sectionsIn(...beat.seen) : [])]),
+  ].sort((a, b) => a - b)
+  const completes =
+    !progress.completedAt &&
+    percent >= END_PERCENT &&
+    activeSeconds >= secondsNeededToComplete(readingSeconds)
+  const covered = sectionsSeen.length === READING_SECTIONS
   return {
     credited,
     percent,
     resumeAt: beat.percent,
     activeSeconds,
-    completes:
-      !progress.completedAt &&
-      percent >= END_PERCENT &&
-      activeSeconds >= secondsNeededToComplete(readingSeconds),
+    sectionsSeen,
+    completes,
+    evidence: completes ? (covered ? 'sections' : 'minimum') : null,
   }
 }
 

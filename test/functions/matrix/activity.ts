@@ -72,6 +72,12 @@ export const activityCases: OrgActionCase[] = [
   },
   {
     fn: 'activity',
+    action: 'reviewActivity',
+    roles: COMMITTEE,
+    input: (orgId) => ({ ...ref(orgId), publish: true }),
+  },
+  {
+    fn: 'activity',
     action: 'cancelActivity',
     roles: COMMITTEE,
     input: (orgId) => ({ ...ref(orgId), reason: '矩阵测试取消' }),

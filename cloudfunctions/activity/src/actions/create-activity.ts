@@ -1,10 +1,14 @@
 import { defineAction, grantOf } from '../../../_shared/action'
-import { requireCleanText } from '../../../_shared/content-check'
+import { screenTextForReview } from '../../../_shared/content-check'
 import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { invalidArgument } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
 import { newSignInSecret } from '../../../_shared/signin-code'
-import { ACTIVITY_KIND_LABELS, type ActivitySummary } from '../../../../types/activity'
+import {
+  ACTIVITY_KIND_LABELS,
+  activityFlagNote,
+  type ActivitySummary,
+} from '../../../../types/activity'
 import { createActivityInput } from '../../../../types/activity.schema'
 import type { ActivityRecord } from '../../../_shared/records/activity'
 import { shanghaiMonthKey, toSummary } from '../activities'
@@ -13,7 +17,11 @@ import { DAY_MS } from '../../../../types/time'
 
 const MAX_DAYS = 7
 
-/** 书记/副书记/支委 publish an activity of their branch; the text is checked before anyone sees it. */
+/**
+ * 书记/副书记/支委 publish an activity of their branch; the text is checked before anyone sees it, by
+ * the one rule (screenText): `risky` is refused saying what kind; `review` keeps the activity `held`,
+ * seen only by the branch's 支委 with the kind shown, until another of them publishes it (reviewActivity).
+ */
 export const createActivity = defineAction({
   schema: createActivityInput,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
@@ -32,7 +40,13 @@ export const createActivity = defineAction({
     if (signUpBy <= now) throw invalidArgument('报名截止时间要晚于现在')
     if (signUpBy > startsAt) throw invalidArgument('报名截止时间不能晚于活动开始时间')
     const body = input.body ?? ''
-    await requireCleanText(caller, [input.title, input.place, body].join('\n'), 'forum', '活动内容')
+    const screened = await screenTextForReview(
+      caller,
+      [input.title, input.place, body].join('\n'),
+      'forum',
+      '活动内容',
+    )
+    const held = screened.verdict === 'review'
 
     const cover = input.cover ?? ''
     const coverChecks = await submitImageChecks(caller, cover ? [cover] : [])
@@ -51,7 +65,8 @@ export const createActivity = defineAction({
       checkedIn: 0,
       cover,
       coverPending: coverChecks.length > 0,
-      status: 'published',
+      status: held ? 'held' : 'published',
+      ...(held ? { contentFlag: screened.kind } : {}),
       cancelReason: '',
       monthKey: shanghaiMonthKey(startsAt),
       signInSecret: newSignInSecret(),
@@ -67,7 +82,9 @@ export const createActivity = defineAction({
       action: 'activity.createActivity',
       orgId: org._id,
       target: _id,
-      summary: `发布${ACTIVITY_KIND_LABELS[input.kind]}“${input.title}”，名额 ${input.capacity} 人`,
+      summary: `发布${ACTIVITY_KIND_LABELS[input.kind]}“${input.title}”，名额 ${input.capacity} 人${
+        held ? `（待审核：${activityFlagNote(screened.kind)}）` : ''
+      }`,
     })
     return toSummary({ ...activity, _id }, 'none', now)
   },

@@ -59,9 +59,9 @@ export const getActivity = defineAction({
         })
         .end(),
     )
-    if (!row) throw notFound('活动')
-    const now = new Date()
     const canManage = roles.some((role) => role === 'admin' || COMMITTEE.includes(role))
+    if (!row || (row.status === 'held' && !canManage)) throw notFound('活动')
+    const now = new Date()
     const mySignup = row.signups.find((signup) => signup.openid === caller.openid)
     const summary = toSummary(
       row,
@@ -102,6 +102,7 @@ export const getActivity = defineAction({
       myReflection: mySignup ? toReflection(mySignup) : null,
       canManage,
       canAddPhotos: underway && (canManage || Boolean(mySignup?.checkedIn)),
+      contentFlag: row.status === 'held' ? (row.contentFlag ?? '') : null,
     }
   },
 })

@@ -1,6 +1,6 @@
-import { defineAction } from '../../../_shared/action'
+import { defineAction, grantOf } from '../../../_shared/action'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
-import { ANY_ROLE } from '../../../_shared/policy'
+import { ANY_ROLE, COMMITTEE, permits } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { listActivitiesInput } from '../../../../types/activity.schema'
 import type { Page } from '../../../../types/org'
@@ -12,20 +12,23 @@ type Row = ActivityRecord & { mine: Pick<SignupRecord, 'checkedIn'>[] }
 
 /**
  * The activities of an org and the 党小组 below it, latest start first, 20 a page, each with the
- * caller's own sign-up: one round trip after authorization.
+ * caller's own sign-up: one round trip after authorization. A held activity (content security asked a
+ * person to read it) is listed only to those who may publish it: that list is the 支委's queue.
  */
 export const listActivities = defineAction({
   schema: listActivitiesInput,
   readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
-  async run({ orgId, page = 0 }, { db, caller }): Promise<Page<ActivitySummary>> {
+  async run({ orgId, page = 0 }, context): Promise<Page<ActivitySummary>> {
+    const { db, caller } = context
+    const reviews = permits(grantOf(context), COMMITTEE)
     const $ = db.command.aggregate
     const { expr, pipeline } = pipelineTools(db)
     const found = await aggregateRows<Row>(
       db
         .collection('activities')
         .aggregate()
-        .match({ orgPath: orgId })
+        .match(reviews ? { orgPath: orgId } : { orgPath: orgId, status: db.command.neq('held') })
         .sort({ startsAt: -1, _id: -1 })
         .skip(page * ACTIVITIES_PAGE_SIZE)
         .limit(ACTIVITIES_PAGE_SIZE + 1)

@@ -3,7 +3,7 @@ import type { Database } from '../../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
-import type { LessonStats } from '../../../../types/lesson'
+import type { CompletionEvidence, LessonStats } from '../../../../types/lesson'
 import { byOrgOrder } from '../../../../types/org'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
 import { completionByOrg, type CompletionRow } from '../../../_shared/lesson-completion'
@@ -11,6 +11,7 @@ import { findLesson, type LessonRecord } from '../lessons'
 
 interface BranchRow extends CompletionRow<{
   openid: string
+  evidence?: CompletionEvidence | null
   reflection?: string
   reflectionHeld?: boolean
   completedAt: Date
@@ -62,6 +63,7 @@ export const getLessonStats = defineAction({
           nickname: names.get(done.openid) ?? '微信用户',
           reflection: done.reflection ?? '',
           completedAt: new Date(done.completedAt).toISOString(),
+          evidence: evidenceOf(done),
         }))
       await context.audit({
         action: 'lesson.getLessonStats',
@@ -82,11 +84,17 @@ export const getLessonStats = defineAction({
         name: row.name,
         members: row.members.length,
         completed: row.done.length,
+        byMinimum: row.done.filter((done) => evidenceOf(done) === 'minimum').length,
       })),
       reflections,
     }
   },
 })
+
+/** Completions from before evidence was kept are shown as they were judged: on the time minimum. */
+function evidenceOf(done: { evidence?: CompletionEvidence | null }): CompletionEvidence {
+  return done.evidence ?? 'minimum'
+}
 
 /** Branches in the org's subtree (or the 党小组 itself), each with members and who finished. */
 function branchRows(

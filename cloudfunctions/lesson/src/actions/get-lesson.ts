@@ -82,6 +82,7 @@ export const getLesson = defineAction({
           ? reviewerLabel(row.reviewBy, row.scope[0]?.name ?? '')
           : '',
       hold: access.author ? row.hold : null,
+      contentFlag: showsHistory ? (row.contentFlag ?? null) : null,
       pinned: row.pinned,
       required,
       dueForMe:

@@ -60,6 +60,7 @@ export const listReviewQueue = defineAction({
         authorName: author[0]?.nickname ?? '微信用户',
         minutes: readingMinutes(lesson.readingSeconds),
         submittedAt: new Date(lesson.submittedAt ?? lesson.updatedAt).toISOString(),
+        contentFlag: lesson.contentFlag ?? null,
       })),
       nextPage: found.length > PAGE_SIZE ? page + 1 : null,
     }

@@ -1,7 +1,11 @@
 import { defineAction } from '../../../_shared/action'
 import { aggregateRows, updatedCount } from '../../../_shared/db'
 import { conflict, notFound } from '../../../_shared/errors'
-import { secondsNeededToComplete, type ProgressResult } from '../../../../types/lesson'
+import {
+  MINIMUM_EVIDENCE_NOTE,
+  secondsNeededToComplete,
+  type ProgressResult,
+} from '../../../../types/lesson'
 import { recordProgressInput } from '../../../../types/lesson.schema'
 import type { LessonRecord } from '../lessons'
 import { progressId, type ProgressRecord } from '../../../_shared/records/lesson-progress'
@@ -14,7 +18,10 @@ type ProgressRow = ProgressRecord & {
 /**
  * One reading heartbeat. Only a reading session the reader opened (getLesson made the progress row
  * after checking who may read) accepts beats; each beat's active seconds are capped by the wall time
- * since the previous one, and the beat counter makes concurrent beats spend that time once.
+ * since the previous one, and the beat counter makes concurrent beats spend that time once. A beat
+ * may say which stretch of the lesson passed the screen; a completion records whether those covered
+ * the whole lesson or only the time minimum was met (evidence, progress.ts creditBeat), and says so
+ * in its audit line.
  *
  * Beats are not audited one by one (a row every ten seconds per reader would drown the audit trail);
  * finishing a lesson is.
@@ -55,11 +62,12 @@ export const recordProgress = defineAction({
       percent: outcome.percent,
       resumeAt: outcome.resumeAt,
       activeSeconds: outcome.activeSeconds,
+      sectionsSeen: outcome.sectionsSeen,
       beats: progress.beats + 1,
       beatAt: now,
       updatedAt: now,
     }
-    if (outcome.completes) data.completedAt = now
+    if (outcome.completes) Object.assign(data, { completedAt: now, evidence: outcome.evidence })
     const updated = await updatedCount(
       db.collection('lessonProgress').where({ _id: id, beats: progress.beats }).update({ data }),
     )
@@ -69,7 +77,7 @@ export const recordProgress = defineAction({
         action: 'lesson.recordProgress',
         orgId: progress.orgId,
         target: beat.lessonId,
-        summary: `学完微党课“${lesson.title}”`,
+        summary: `学完微党课“${lesson.title}”${outcome.evidence === 'minimum' ? `（${MINIMUM_EVIDENCE_NOTE}）` : ''}`,
       })
     }
     return {

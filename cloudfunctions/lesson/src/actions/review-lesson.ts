@@ -3,7 +3,7 @@ import { COMMITTEE } from '../../../_shared/policy'
 import { permits } from '../../../../types/roles'
 import { requireCleanText } from '../../../_shared/content-check'
 import { conflict, forbidden, notFound } from '../../../_shared/errors'
-import type { SavedLesson } from '../../../../types/lesson'
+import { contentFlagNote, type SavedLesson } from '../../../../types/lesson'
 import { reviewLessonInput } from '../../../../types/lesson.schema'
 import { eventOf, findLesson, moveStatus, nicknameOf, savedLesson } from '../lessons'
 
@@ -61,7 +61,7 @@ export const reviewLesson = defineAction({
       summary:
         input.decision === 'reject'
           ? `退回微党课“${lesson.title}”：${input.note}`
-          : `审核通过并发布微党课“${lesson.title}”`,
+          : `审核通过并发布微党课“${lesson.title}”${lesson.contentFlag == null ? '' : `（${contentFlagNote(lesson.contentFlag)}，审核人已阅）`}`,
     })
     return savedLesson({
       _id: lessonId,

@@ -2,7 +2,7 @@ import { defineAction, grantOf } from '../../../_shared/action'
 import { conflict, invalidArgument } from '../../../_shared/errors'
 import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { COMMITTEE } from '../../../_shared/policy'
-import { countBodyChars, type SavedLesson } from '../../../../types/lesson'
+import { contentFlagNote, countBodyChars, type SavedLesson } from '../../../../types/lesson'
 import { scopedLessonInput } from '../../../../types/lesson.schema'
 import {
   eventOf,
@@ -33,7 +33,9 @@ function requireComplete(lesson: LessonRecord): void {
 
 /**
  * The author sends a draft (or a lesson sent back) to review. Content security looks at every word
- * first: anything it flags stays a draft that only the author sees, with a calm note saying why.
+ * first, by the one rule: `risky` is refused saying what kind, and the lesson stays the author's
+ * draft; `review` goes to the reviewer's queue like any lesson, with the kind shown, and the reviewer
+ * reads it and publishes it or sends it back.
  */
 export const submitLesson = defineAction({
   schema: scopedLessonInput,
@@ -54,40 +56,28 @@ export const submitLesson = defineAction({
     const _ = db.command
     const now = new Date()
     const authorName = await nicknameOf(db, caller.openid)
-    const hold = await checkLessonText(caller, lesson)
-    if (hold) {
-      await moveStatus(db, lessonId, [lesson.status], {
-        hold,
-        updatedAt: now,
-        history: _.push([eventOf('held', caller.openid, authorName)]),
-      })
-      await context.audit({
-        action: 'lesson.submitLesson',
-        orgId,
-        target: lessonId,
-        summary: `“${lesson.title}”未通过内容安全检查（${hold}），留作草稿`,
-      })
-      return savedLesson({ ...lesson, hold, updatedAt: now })
-    }
+    const contentFlag = await checkLessonText(caller, lesson)
+    const flagNote = contentFlag === null ? '' : contentFlagNote(contentFlag)
 
     // Every image is checked again for this version; readers see each once it passes.
     const checks = await submitImageChecks(caller, imagesOf(lesson.blocks))
     await moveStatus(db, lessonId, ['draft', 'rejected'], {
       status: 'pending',
       hold: null,
+      contentFlag,
       heldImages: checks.map((check) => check.fileID),
       blockedImages: [],
       submittedAt: now,
       updatedAt: now,
       reviewBy,
-      history: _.push([eventOf('submitted', caller.openid, authorName)]),
+      history: _.push([eventOf('submitted', caller.openid, authorName, flagNote)]),
     })
     await recordImageChecks(db, caller, 'lessonImage', lessonId, checks)
     await context.audit({
       action: 'lesson.submitLesson',
       orgId,
       target: lessonId,
-      summary: `提交微党课“${lesson.title}”待审核`,
+      summary: `提交微党课“${lesson.title}”待审核${flagNote ? `（${flagNote}）` : ''}`,
     })
     return savedLesson({ _id: lessonId, status: 'pending', hold: null, updatedAt: now })
   },

@@ -1,4 +1,5 @@
 import { defineAction } from '../../../_shared/action'
+import { nicknameOf } from '../../../_shared/audit'
 import { conflict, notFound } from '../../../_shared/errors'
 import { REQUEST_LABELS, type AttendanceChange } from '../../../../types/meeting'
 import { decideRequestInput } from '../../../../types/meeting.schema'
@@ -47,7 +48,7 @@ export const decideRequest = defineAction({
       action: 'meeting.decideRequest',
       orgId: meeting.orgId,
       target: row._id,
-      summary: `${approve ? '批准' : '不批准'}${REQUEST_LABELS[kind]}申请（“${meeting.title}”）`,
+      summary: `${approve ? '批准' : '不批准'}${await nicknameOf(db, memberId)}的${REQUEST_LABELS[kind]}申请（“${meeting.title}”）`,
     })
     return { memberId, status, request: kind }
   },

@@ -1,6 +1,7 @@
 import { defineAction } from '../../../_shared/action'
 import { requireCleanText } from '../../../_shared/content-check'
 import { updatedCount } from '../../../_shared/db'
+import { nicknameOf } from '../../../_shared/audit'
 import { conflict } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
 import { decideJoinInput } from '../../../../types/org.schema'
@@ -36,8 +37,8 @@ export const decideJoin = defineAction({
       orgId,
       target: memberId,
       summary: approve
-        ? `批准入支部申请，身份为${ROLE_LABELS[standing]}`
-        : `婉拒入支部申请${reason ? `：${reason}` : ''}`,
+        ? `批准${await nicknameOf(db, memberId)}的入支部申请，身份为${ROLE_LABELS[standing]}`
+        : `婉拒${await nicknameOf(db, memberId)}的入支部申请${reason ? `：${reason}` : ''}`,
     })
     return { status: approve ? ('active' as const) : ('declined' as const) }
   },

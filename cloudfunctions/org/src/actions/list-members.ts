@@ -10,14 +10,15 @@ export const listMembers = defineAction({
   readOnly: true,
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, context): Promise<Page<MemberItem>> {
-    const { roles } = grantOf(context)
+    const { org, roles } = grantOf(context)
     const withPhone = roles.some((role) => role === 'admin' || LEADERS.includes(role))
     const { items, hasMore } = await listMembersPage(context.db, orgId, page, withPhone)
-    if (withPhone) {
+    // A page with nobody on it showed no phone numbers, so it is not a read of member data.
+    if (withPhone && items.length > 0) {
       await context.audit({
         action: 'org.listMembers',
         orgId,
-        summary: `查看成员名单第 ${page + 1} 页（含手机号）`,
+        summary: `查看“${org.name}”成员名单第 ${page + 1} 页（${items.length} 人，含手机号）`,
       })
     }
     return { items, nextPage: hasMore ? page + 1 : null }

@@ -1,5 +1,6 @@
 import { defineAction } from '../../../_shared/action'
 import { updatedCount } from '../../../_shared/db'
+import { nicknameOf } from '../../../_shared/audit'
 import { conflict } from '../../../_shared/errors'
 import { removeMemberInput } from '../../../../types/org.schema'
 import { membershipId } from '../../../_shared/records/membership'
@@ -24,7 +25,7 @@ export const removeMember = defineAction({
       action: 'org.removeMember',
       orgId,
       target: memberId,
-      summary: `移出成员：${reason}`,
+      summary: `移出成员${await nicknameOf(db, memberId)}：${reason}`,
     })
     return { removed: true as const }
   },

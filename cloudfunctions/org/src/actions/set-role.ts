@@ -19,18 +19,19 @@ export const setRole = defineAction({
     const membership = await findMembership(db, orgId, memberId)
     if (membership?.status !== 'active') throw notFound('这位成员')
     await db.collection('memberships').doc(membershipId(orgId, memberId)).update({ data: { role } })
+    const [user] = await rows<{ nickname?: string; avatarUrl?: string }>(
+      db.collection('users').where({ _id: memberId }).limit(1).get(),
+    )
+    const nickname = user?.nickname || '微信用户'
     await context.audit({
       action: 'org.setRole',
       orgId,
       target: memberId,
-      summary: `职务由${ROLE_LABELS[membership.role]}调整为${ROLE_LABELS[role]}`,
+      summary: `${nickname}的职务由${ROLE_LABELS[membership.role]}调整为${ROLE_LABELS[role]}`,
     })
-    const [user] = await rows<{ nickname?: string; avatarUrl?: string }>(
-      db.collection('users').where({ _id: memberId }).limit(1).get(),
-    )
     return {
       openid: memberId,
-      nickname: user?.nickname ?? '微信用户',
+      nickname,
       avatarUrl: user?.avatarUrl ?? '',
       role,
     }

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_PHASE_LABELS,
+  activityFlagNote,
   CHECK_IN_OPENS_MINUTES_BEFORE,
   type ActivityDetail,
 } from '../../../../types/activity'
@@ -34,7 +35,7 @@ export default function ActivityDetailPage() {
 }
 
 function checkInOpen(activity: ActivityDetail, now: number): boolean {
-  if (activity.phase === 'cancelled') return false
+  if (activity.phase === 'cancelled' || activity.phase === 'held') return false
   const opens = Date.parse(activity.startsAt) - CHECK_IN_OPENS_MINUTES_BEFORE * MINUTE_MS
   return now >= opens && now < Date.parse(activity.endsAt)
 }
@@ -84,6 +85,24 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
         <Text className="banner banner--error activity-cancelled">
           活动已取消{activity.cancelReason ? `：${activity.cancelReason}` : ''}
         </Text>
+      ) : null}
+
+      {activity.phase === 'held' && activity.contentFlag !== null ? (
+        <View className="card activity-held" data-testid="activity-held">
+          <Text className="banner banner--error">{activityFlagNote(activity.contentFlag)}</Text>
+          <View className="activity-held__actions">
+            <Button
+              type="primary"
+              loading={busy === 'review'}
+              onClick={() => detail.reviewActivity(true)}
+            >
+              审核后发布
+            </Button>
+            <Button disabled={busy === 'review'} onClick={() => detail.reviewActivity(false)}>
+              不予发布
+            </Button>
+          </View>
+        </View>
       ) : null}
 
       <View className="card activity-my-part">
@@ -164,6 +183,9 @@ interface MyPartProps {
 function MyPart({ activity, busy, full, onSignUp, onCancelSignUp, onCheckIn }: MyPartProps) {
   const { phase, mine } = activity
   if (phase === 'cancelled') return <Text className="activity-hint">活动已取消，无需报名</Text>
+  if (phase === 'held') {
+    return <Text className="activity-hint">活动待审核，发布后支部党员才能看到和报名</Text>
+  }
   if (mine === 'checkedIn') {
     return <Text className="activity-checked-in">你已签到，感谢参加</Text>
   }
@@ -238,7 +260,8 @@ interface ManageBarProps {
 }
 
 function ManageBar({ activity, orgId, busy, onCancel }: ManageBarProps) {
-  const live = activity.phase !== 'cancelled' && activity.phase !== 'ended'
+  const live =
+    activity.phase !== 'cancelled' && activity.phase !== 'ended' && activity.phase !== 'held'
   if (!live) return null
   return (
     <View className="card activity-manage">

@@ -11,6 +11,7 @@ import {
   cancelSignUp,
   checkIn,
   getActivity,
+  reviewActivity,
   reviewPhoto,
   reviewReflection,
   signUp,
@@ -78,6 +79,10 @@ export function useActivity(orgId: string, activityId: string) {
     submitReflection: (text: string) => run('reflection', () => submitReflection({ ...ref, text })),
     reviewReflection: (memberId: string, approve: boolean) =>
       void run('review', () => reviewReflection({ ...ref, memberId, approve })),
+    reviewActivity: (publish: boolean) =>
+      void run('review', () => reviewActivity({ ...ref, publish }), {
+        done: publish ? '活动已发布' : '已不予发布',
+      }),
     reviewPhoto: (photoId: string, approve: boolean) =>
       void run('review', () => reviewPhoto({ ...ref, photoId, approve })),
     photos,

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
+  contentFlagNote,
   END_PERCENT,
   LESSON_STATUS_LABELS,
   type LessonBlock,
@@ -16,7 +17,7 @@ import { fileUrl } from '../../../platform/files'
 import { askToSubscribe } from '../../../platform/subscribe'
 import { EDITOR_URL, EVENT_LABELS, HOLD_MESSAGES, READER_URL } from '../shared/copy'
 import { CompletionPanel } from './completion-panel'
-import { measureReader, percentAt, scrollTopFor, type ReaderBox } from './measure'
+import { measureReader, percentAt, scrollTopFor, topPercentAt, type ReaderBox } from './measure'
 import { LeaderTools, ReviewBar } from './review-tools'
 import { useReader } from './use-reader'
 import { useReadingTracker } from './use-reading-tracker'
@@ -82,7 +83,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
       }
       const percent = percentAt(0, measured)
       setPosition(percent)
-      onScroll(percent)
+      onScroll(percent, 0)
     })
     return () => {
       cancelled = true
@@ -93,7 +94,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
     if (!box.current) return
     const percent = percentAt(scrollTop, box.current)
     setPosition(percent)
-    onScroll(percent)
+    onScroll(percent, topPercentAt(scrollTop, box.current))
   })
 
   const images = lesson.blocks.flatMap((block) =>
@@ -248,6 +249,11 @@ function StatusBanner({ lesson, reader }: { lesson: LessonDetail; reader: Reader
       </Text>
       {lesson.hold ? (
         <Text className="lesson-status__text lesson-hold">{HOLD_MESSAGES[lesson.hold]}</Text>
+      ) : null}
+      {lesson.status === 'pending' && lesson.contentFlag !== null ? (
+        <Text className="lesson-status__text lesson-hold">
+          {contentFlagNote(lesson.contentFlag)}
+        </Text>
       ) : null}
       {lesson.status === 'rejected' && lesson.reviewNote ? (
         <Text className="lesson-status__text lesson-review-note">

@@ -35,6 +35,12 @@ export function percentAt(scrollTop: number, box: ReaderBox): number {
   return Math.max(0, Math.min(100, Math.round(seen)))
 }
 
+/** How much of the lesson lies above the top of the screen. */
+export function topPercentAt(scrollTop: number, box: ReaderBox): number {
+  if (box.contentHeight <= box.viewHeight) return 0
+  return Math.max(0, Math.min(100, Math.round((scrollTop / box.contentHeight) * 100)))
+}
+
 /** The scroll position that puts `percent` of the lesson above the bottom of the screen. */
 export function scrollTopFor(percent: number, box: ReaderBox): number {
   return Math.max(0, Math.round((percent / 100) * box.contentHeight - box.viewHeight))

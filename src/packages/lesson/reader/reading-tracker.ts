@@ -17,6 +17,8 @@ export interface BeatPayload {
   /** Where the reader is now: percent of the lesson above the bottom of the screen. */
   percent: number
   activeSeconds: number
+  /** The stretch of the lesson (percents, top to bottom) that was on screen since the last beat. */
+  seen?: [number, number]
 }
 
 export class ReadingTracker {
@@ -26,6 +28,9 @@ export class ReadingTracker {
   private pendingMs = 0
   private position = 0
   private furthest = 0
+  private top = 0
+  /** What was on screen since the last beat; null until the reader's position is first known. */
+  private seen: [number, number] | null = null
 
   constructor(
     now: number,
@@ -51,11 +56,20 @@ export class ReadingTracker {
     if (this.visible) this.lastInteraction = now
   }
 
-  /** A scroll is an interaction that also moves the reader. */
-  scrollTo(percent: number, now: number): void {
-    this.position = Math.max(0, Math.min(100, Math.round(percent)))
+  /**
+   * A scroll is an interaction that also moves the reader: `percent` is the bottom of the screen in
+   * the lesson, `top` its top (the whole screen is seen).
+   */
+  scrollTo(percent: number, now: number, top = percent): void {
+    this.position = clampPercent(percent)
+    this.top = Math.min(this.position, clampPercent(top))
     this.furthest = Math.max(this.furthest, this.position)
+    this.widenSeen([this.top, this.position])
     this.interact(now)
+  }
+
+  private widenSeen([from, to]: [number, number]): void {
+    this.seen = this.seen ? [Math.min(this.seen[0], from), Math.max(this.seen[1], to)] : [from, to]
   }
 
   /** onHide / visibilitychange hidden / leaving the page. */
@@ -89,15 +103,27 @@ export class ReadingTracker {
     return Math.floor(this.pendingMs / 1000)
   }
 
-  /** Takes the whole seconds gathered for a heartbeat; the fraction stays for the next one. */
+  /**
+   * Takes the whole seconds gathered for a heartbeat (the fraction stays for the next one) and the
+   * stretch seen since the last one (the next starts from what is on screen now).
+   */
   takeBeat(now: number): BeatPayload {
     const activeSeconds = this.pendingSeconds(now)
     this.pendingMs -= activeSeconds * 1000
-    return { percent: this.position, activeSeconds }
+    const seen = this.seen
+    this.seen = seen ? [this.top, this.position] : null
+    return seen
+      ? { percent: this.position, activeSeconds, seen }
+      : { percent: this.position, activeSeconds }
   }
 
-  /** A heartbeat that failed to arrive: its seconds go out with the next one. */
-  giveBack(seconds: number): void {
+  /** A heartbeat that did not go out or failed to arrive: its seconds and stretch go with the next one. */
+  giveBack(seconds: number, seen?: [number, number]): void {
     this.pendingMs += seconds * 1000
+    if (seen) this.widenSeen(seen)
   }
+}
+
+function clampPercent(value: number): number {
+  return Math.max(0, Math.min(100, Math.round(value)))
 }

@@ -32,12 +32,20 @@ export function useReadingTracker({ lessonId, active, onProgress }: Options) {
     // reader has scrolled back to since.
     const endUnreported = reachedEnd.current && !endReported.current
     const percent = endUnreported ? Math.max(beat.percent, current.furthestPercent) : beat.percent
-    if (beat.activeSeconds === 0 && !endUnreported) return
+    if (beat.activeSeconds === 0 && !endUnreported) {
+      current.giveBack(0, beat.seen)
+      return
+    }
     sending.current = true
-    const reply = await recordProgress({ lessonId, percent, activeSeconds: beat.activeSeconds })
+    const reply = await recordProgress({
+      lessonId,
+      percent,
+      activeSeconds: beat.activeSeconds,
+      ...(beat.seen ? { seen: beat.seen } : {}),
+    })
     sending.current = false
     if (!reply.ok) {
-      current.giveBack(beat.activeSeconds)
+      current.giveBack(beat.activeSeconds, beat.seen)
       return
     }
     if (percent >= END_PERCENT) endReported.current = true
@@ -85,11 +93,12 @@ export function useReadingTracker({ lessonId, active, onProgress }: Options) {
     tracker.current?.show(Date.now())
   })
 
+  /** `percent`: the bottom of the screen in the lesson; `top`: its top. */
   const onScroll = useCallback(
-    (percent: number) => {
+    (percent: number, top?: number) => {
       const current = tracker.current
       if (!current) return
-      current.scrollTo(percent, Date.now())
+      current.scrollTo(percent, Date.now(), top)
       if (!reachedEnd.current && current.furthestPercent >= END_PERCENT) {
         // Tell the server the end was reached now, before the reader scrolls back up.
         reachedEnd.current = true

@@ -4,6 +4,7 @@ import { PageState } from '../../../components/page-state'
 import { PagedList } from '../../../components/paged-list'
 import { formatShanghai } from '../../../format/datetime'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
+import { contentFlagNote } from '../../../../types/lesson'
 import { READER_URL } from '../shared/copy'
 import { useReviewQueue } from './use-review-queue'
 import '../../../components/card/index.css'
@@ -43,6 +44,11 @@ function ReviewQueue({ orgId }: { orgId: string }) {
                 {formatShanghai(item.submittedAt, 'M月D日 HH:mm')}提交
               </Text>
               {item.summary ? <Text className="card__meta">{item.summary}</Text> : null}
+              {item.contentFlag !== null ? (
+                <Text className="card__meta lesson-hold" data-testid="review-item-flag">
+                  {contentFlagNote(item.contentFlag)}
+                </Text>
+              ) : null}
             </View>
           ))
         }

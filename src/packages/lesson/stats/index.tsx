@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { BranchCompletion } from '../../../../types/lesson'
+import { MINIMUM_EVIDENCE_NOTE, type BranchCompletion } from '../../../../types/lesson'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { useLessonStats } from './use-lesson-stats'
@@ -51,6 +51,14 @@ export default function LessonStatsPage() {
             <Text className="card__meta" data-testid="stats-branch__count">
               已学完 {branch.completed} / {branch.members} 人
             </Text>
+            {branch.byMinimum > 0 ? (
+              <Text
+                className="card__meta stats-branch__minimum"
+                data-testid="stats-branch__minimum"
+              >
+                其中 {branch.byMinimum} 人{MINIMUM_EVIDENCE_NOTE}
+              </Text>
+            ) : null}
           </View>
         ))
       )}
@@ -66,6 +74,7 @@ export default function LessonStatsPage() {
                 <Text className="stats-reflection__text">“{item.reflection}”</Text>
                 <Text className="stats-reflection__who">
                   {item.nickname} · {formatShanghai(item.completedAt, 'M月D日')}
+                  {item.evidence === 'minimum' ? ` · ${MINIMUM_EVIDENCE_NOTE}` : ''}
                 </Text>
               </View>
             ))
