@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '../../types/user'
+import { permits as rolesPermit } from '../../types/roles'
+import type { Role } from '../../types/user'
 import type { Caller } from './caller'
 import type { Database } from './cloud'
 import { aggregateRows, pipelineTools } from './db'
@@ -22,12 +23,8 @@ export type Policy<Input = unknown> =
   /** The caller holds one of `roles` in the org the input names, or above it. */
   | { kind: 'org'; roles: readonly Role[]; orgOf: (input: Input) => string }
 
-export const ANY_ROLE: readonly Role[] = ROLES
-/** 书记 and 副书记 run the branch day to day. */
-export const LEADERS: readonly Role[] = ['secretary', 'deputy']
-/** 支委会: leaders and committee members. */
-export const COMMITTEE: readonly Role[] = ['secretary', 'deputy', 'committee']
-export const ADMINS: readonly Role[] = ['admin']
+/** The role sets live in types/roles.ts (the app's hooks ask the same ones). */
+export { ADMINS, ANY_ROLE, COMMITTEE, LEADERS, SECRETARY_ONLY } from '../../types/roles'
 
 export interface OrgRecord {
   _id: string
@@ -100,7 +97,7 @@ async function loadGrant(db: Database, openid: string, orgId: string): Promise<O
 
 /** Whether a grant satisfies a role set; also tells the UI which tools to offer (BranchHome.can). */
 export function permits(grant: OrgGrant, roles: readonly Role[]): boolean {
-  return grant.roles.some((role) => role === 'admin' || roles.includes(role))
+  return rolesPermit(grant.roles, roles)
 }
 
 /** The roles an org policy asks for (none for other policies). */

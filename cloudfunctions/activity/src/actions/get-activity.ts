@@ -2,6 +2,7 @@ import { defineAction, grantOf } from '../../../_shared/action'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import type { ActivityDetail, Reflection } from '../../../../types/activity'
 import { activityRef } from '../../../../types/activity.schema'
 import { checkInOpensAt, SECRET_FIELDS, toSummary, type ActivityRecord } from '../activities'
@@ -60,7 +61,7 @@ export const getActivity = defineAction({
     )
     if (!row) throw notFound('活动')
     const now = new Date()
-    const canManage = roles.some((role) => role === 'admin' || COMMITTEE.includes(role))
+    const canManage = permits(roles, COMMITTEE)
     const mySignup = row.signups.find((signup) => signup.openid === caller.openid)
     const summary = toSummary(
       row,

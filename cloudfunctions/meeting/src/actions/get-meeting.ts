@@ -1,5 +1,6 @@
 import { defineAction } from '../../../_shared/action'
 import type { MeetingDetail } from '../../../../types/meeting'
+import { ADMINS, permits } from '../../../../types/roles'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import { detailFor } from '../detail'
 import { accessMeeting, loadMeeting } from '../meetings'
@@ -19,7 +20,7 @@ export const getMeeting = defineAction({
     const detail = await detailFor(context, loaded, access)
     // An admin from above reading names and leave reasons is audited, as member lists are; the
     // branch's own committee running its meeting is not.
-    if (detail.roster && access.roles.includes('admin')) {
+    if (detail.roster && permits(access.roles, ADMINS)) {
       await context.audit({
         action: 'meeting.getMeeting',
         orgId: loaded.meeting.orgId,
