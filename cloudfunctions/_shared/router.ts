@@ -42,11 +42,12 @@ export function createRouter(functionName: string, actions: ActionTable) {
       const input = validate(action.schema, payload)
       const caller = identifyCaller()
       const db = database()
-      const grant = await authorize(action.policy, caller, input, db)
+      const { grant, record } = await authorize(action.policy, caller, input, db)
       const context: ActionContext = {
         caller,
         db,
         grant,
+        record,
         audit: (entry) => appendAudit(db, caller, entry),
       }
       return { ok: true, data: await action.run(input, context) }

@@ -3,7 +3,7 @@ import { conflict, invalidArgument } from '../../../_shared/errors'
 import type { AttendanceChange, AttendanceMethod } from '../../../../types/meeting'
 import { proxySignInInput } from '../../../../types/meeting.schema'
 import { changeAttendance, findAttendance, isAttended, newAttendance } from '../attendance'
-import { accessMeeting, loadMeeting, signInOpensAt } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting, signInOpensAt } from '../meetings'
 import { loadPeople } from '../people'
 
 /**
@@ -14,12 +14,12 @@ import { loadPeople } from '../people'
  */
 export const proxySignIn = defineAction({
   schema: proxySignInInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('none'),
   async run({ meetingId, memberId, reason }, context): Promise<AttendanceChange> {
     const { db, caller } = context
     const now = new Date()
-    const { meeting } = await loadMeeting(db, meetingId, { attendance: 'none' })
-    await accessMeeting(context, meeting, 'decide')
+    const { meeting } = loadedMeeting(context)
+    accessMeeting(context, 'decide')
     if (meeting.status === 'cancelled') throw conflict('会议已取消')
     if (now < signInOpensAt(meeting)) throw conflict('签到还没开始，不能代签')
     const people = await loadPeople(db, meeting.orgId, [memberId])
