@@ -30,9 +30,10 @@ export type Policy<Input = unknown> =
  * loads the record, asks the caller's standing in the record's org, and hands both to the action
  * (`recordOf`, `grantOf`), so nothing is loaded twice.
  *
- * Error contract: a caller who may not see the record is told it does not exist — the same NOT_FOUND
- * as a made-up id, so an id never confirms that a record is there; one who sees it but may not do
- * this is refused (FORBIDDEN). Methods, not function fields, so a policy of any record type fits.
+ * Error contract (docs/ARCHITECTURE.md): a caller who may not see the record is told it does not
+ * exist — the same NOT_FOUND as a made-up id, so an id never confirms that a record is there; one who
+ * sees it but may not do this is refused (FORBIDDEN). Methods, not function fields, so a policy of any
+ * record type fits `Policy`.
  */
 export interface RecordPolicy<Input, R = unknown> {
   kind: 'record'
@@ -42,10 +43,11 @@ export interface RecordPolicy<Input, R = unknown> {
   load(db: Database, input: Input, caller: Caller): Promise<R | undefined>
   /** The org the record belongs to. */
   orgOf(record: R): string
-  /** Roles that see the record (held in its org or above); anyone else gets NOT_FOUND. */
+  /**
+   * Roles that see the record (held in its org or above); anyone else gets NOT_FOUND. What each of
+   * them may do with it the action decides, refusing with FORBIDDEN (e.g. meeting's `accessMeeting`).
+   */
   sees(record: R): readonly Role[]
-  /** Roles that may do this action (default: those who see it); others who see it get FORBIDDEN. */
-  roles?(record: R): readonly Role[]
   /**
    * Sees the record and gets past the policy without a role there (a meeting's expected guest, an
    * issue's submitter); the action decides what they may do. With `guestFirst`, a guest is let in
@@ -220,6 +222,5 @@ async function authorizeRecord<Input>(
   if (!grant) throw notFound(policy.noun)
   if (guest) return { grant, record }
   if (!permits(grant, policy.sees(record))) throw notFound(policy.noun)
-  if (!permits(grant, (policy.roles ?? policy.sees)(record))) throw forbidden()
   return { grant, record }
 }
