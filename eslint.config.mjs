@@ -48,6 +48,13 @@ export default tseslint.config(
           selector: 'Literal[value=/[+]08:00/]',
           message: '北京时间请用 types/time.ts（shanghaiInstant、shanghaiDay 等）',
         },
+        {
+          // Who may do what: the role sets and permits() of types/roles.ts, never a hand-written test.
+          selector:
+            'BinaryExpression[operator="==="]:matches([right.value="admin"], [left.value="admin"])',
+          message:
+            "权限判断请用 types/roles.ts 的 permits(roles, ADMINS)，不要手写 role === 'admin'",
+        },
       ],
     },
   },

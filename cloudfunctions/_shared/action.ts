@@ -8,8 +8,13 @@ import type { ActionSpec } from '../../types/contract'
 export interface ActionContext {
   caller: Caller
   db: Database
-  /** Set when the action's policy is an org policy: the org and the caller's standing there. */
+  /**
+   * Set when the action's policy is an org or record policy: the org and the caller's standing there
+   * (null for a record policy's `guestFirst` guest).
+   */
   grant: OrgGrant | null
+  /** What a record policy loaded (undefined for other policies); read it with `recordOf`. */
+  record: unknown
   /** Appends to `audit`; every write and every admin read of member data calls it. */
   audit(entry: AuditEntry): Promise<void>
 }
@@ -20,6 +25,16 @@ export function grantOf(context: ActionContext): OrgGrant {
   return context.grant
 }
 
+/**
+ * The record a record policy loaded. `R` is the type its policy's `load` returns: each domain wraps
+ * this once beside its policy (e.g. meeting's `loadedMeeting`), so actions never name the type.
+ */
+export function recordOf<R>(context: ActionContext): R {
+  if (context.record === undefined)
+    throw new Error('recordOf() in an action without a record policy')
+  return context.record as R
+}
+
 /** One action: schema → policy → handler, read top to bottom in its own file. */
 export interface Action<Input, Output> {
   schema: z.ZodType<Input, z.ZodTypeDef, unknown>
@@ -28,7 +43,8 @@ export interface Action<Input, Output> {
    * (test/functions/reads-change-nothing.test.ts proves it for every read of every function).
    */
   readOnly?: true
-  policy: Policy<Input>
+  /** The input's type comes from the schema alone; a shared policy (e.g. `byMeeting`) fits it. */
+  policy: Policy<NoInfer<Input>>
   run(input: Input, context: ActionContext): Promise<Output>
 }
 

@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '../../types/user'
+import { permits as rolesPermit } from '../../types/roles'
+import type { Role } from '../../types/user'
 import type { Caller } from './caller'
 import type { Database } from './cloud'
 import { aggregateRows, pipelineTools } from './db'
@@ -21,13 +22,49 @@ export type Policy<Input = unknown> =
   | { kind: 'platformPush' }
   /** The caller holds one of `roles` in the org the input names, or above it. */
   | { kind: 'org'; roles: readonly Role[]; orgOf: (input: Input) => string }
+  /** The input names a record by id (a meeting, an issue); the record's own org decides. */
+  | RecordPolicy<Input>
 
-export const ANY_ROLE: readonly Role[] = ROLES
-/** 书记 and 副书记 run the branch day to day. */
-export const LEADERS: readonly Role[] = ['secretary', 'deputy']
-/** 支委会: leaders and committee members. */
-export const COMMITTEE: readonly Role[] = ['secretary', 'deputy', 'committee']
-export const ADMINS: readonly Role[] = ['admin']
+/**
+ * For actions addressed by a record id alone (a QR code or a shared card carries no org). `authorize`
+ * loads the record, asks the caller's standing in the record's org, and hands both to the action
+ * (`recordOf`, `grantOf`), so nothing is loaded twice.
+ *
+ * Error contract (docs/ARCHITECTURE.md): a caller who may not see the record is told it does not
+ * exist — the same NOT_FOUND as a made-up id, so an id never confirms that a record is there; one who
+ * sees it but may not do this is refused (FORBIDDEN). Methods, not function fields, so a policy of any
+ * record type fits `Policy`.
+ */
+export interface RecordPolicy<Input, R = unknown> {
+  kind: 'record'
+  /** What a missing record is called in the NOT_FOUND message, e.g. “会议”. */
+  noun: string
+  /** The record the input names, or undefined when there is none. */
+  load(db: Database, input: Input, caller: Caller): Promise<R | undefined>
+  /** The org the record belongs to. */
+  orgOf(record: R): string
+  /**
+   * Roles that see the record (held in its org or above); anyone else gets NOT_FOUND. What each of
+   * them may do with it the action decides, refusing with FORBIDDEN (e.g. meeting's `accessMeeting`).
+   */
+  sees(record: R): readonly Role[]
+  /**
+   * Sees the record and gets past the policy without a role there (a meeting's expected guest, an
+   * issue's submitter); the action decides what they may do. With `guestFirst`, a guest is let in
+   * before their roles are looked up (no grant; saves a round trip).
+   */
+  guest?(record: R, openid: string): boolean
+  guestFirst?: boolean
+}
+
+/** What `authorize` learned: the org grant of an org or record policy, and the loaded record. */
+export interface Authorized {
+  grant: OrgGrant | null
+  record: unknown
+}
+
+/** The role sets live in types/roles.ts (the app's hooks ask the same ones). */
+export { ADMINS, ANY_ROLE, COMMITTEE, LEADERS, SECRETARY_ONLY } from '../../types/roles'
 
 export interface OrgRecord {
   _id: string
@@ -62,7 +99,7 @@ interface GrantRow extends OrgRecord {
  * client's `add()` always stamps one; a function's never does). So a row forged through a client
  * database call, where a collection rule was left open, grants nothing even if its fields say admin.
  */
-async function loadGrant(db: Database, openid: string, orgId: string): Promise<OrgGrant> {
+async function findGrant(db: Database, openid: string, orgId: string): Promise<OrgGrant | null> {
   const $ = db.command.aggregate
   const { expr, pipeline } = pipelineTools(db)
   const [row] = await aggregateRows<GrantRow>(
@@ -92,7 +129,7 @@ async function loadGrant(db: Database, openid: string, orgId: string): Promise<O
       .limit(1)
       .end(),
   )
-  if (!row || row.archived) throw notFound('组织')
+  if (!row || row.archived) return null
   const { grants, ...org } = row
   return {
     org,
@@ -101,12 +138,18 @@ async function loadGrant(db: Database, openid: string, orgId: string): Promise<O
   }
 }
 
-/** Whether a grant satisfies a role set; also tells the UI which tools to offer (BranchHome.can). */
-export function permits(grant: OrgGrant, roles: readonly Role[]): boolean {
-  return grant.roles.some((role) => role === 'admin' || roles.includes(role))
+async function loadGrant(db: Database, openid: string, orgId: string): Promise<OrgGrant> {
+  const grant = await findGrant(db, openid, orgId)
+  if (!grant) throw notFound('组织')
+  return grant
 }
 
-/** The roles an org policy asks for (none for other policies). */
+/** Whether a grant satisfies a role set; also tells the UI which tools to offer (BranchHome.can). */
+export function permits(grant: OrgGrant, roles: readonly Role[]): boolean {
+  return rolesPermit(grant.roles, roles)
+}
+
+/** The roles an org policy asks for (none for other policies: they depend on the record). */
 export function rolesOf<Input>(policy: Policy<Input>): readonly Role[] {
   return policy.kind === 'org' ? policy.roles : []
 }
@@ -141,22 +184,46 @@ export async function authorize<Input>(
   caller: Caller,
   input: Input,
   db: Database,
-): Promise<OrgGrant | null> {
+): Promise<Authorized> {
   switch (policy.kind) {
     case 'signedIn':
       if (!caller.openid) throw unauthenticated()
-      return null
+      return { grant: null, record: undefined }
     case 'timer':
       if (caller.source !== 'wx_trigger') throw forbidden('这个操作只能由定时任务执行')
-      return null
+      return { grant: null, record: undefined }
     case 'platformPush':
       if (fromClient(caller.source)) throw forbidden('这个操作只接收微信平台的推送')
-      return null
+      return { grant: null, record: undefined }
     case 'org':
-      return requireOrgRole(db, caller, policy.orgOf(input), policy.roles)
+      return {
+        grant: await requireOrgRole(db, caller, policy.orgOf(input), policy.roles),
+        record: undefined,
+      }
+    case 'record':
+      return authorizeRecord(policy, caller, input, db)
     default: {
       const unknownPolicy: never = policy
       throw new Error(`unknown policy ${JSON.stringify(unknownPolicy)}`)
     }
   }
+}
+
+async function authorizeRecord<Input>(
+  policy: RecordPolicy<Input>,
+  caller: Caller,
+  input: Input,
+  db: Database,
+): Promise<Authorized> {
+  if (!caller.openid) throw unauthenticated()
+  const record = await policy.load(db, input, caller)
+  if (record === undefined) throw notFound(policy.noun)
+  const guest = policy.guest?.(record, caller.openid) ?? false
+  if (guest && policy.guestFirst) return { grant: null, record }
+  // A record whose org is gone or archived is gone with it.
+  const grant = await findGrant(db, caller.openid, policy.orgOf(record))
+  if (!grant) throw notFound(policy.noun)
+  if (guest) return { grant, record }
+  if (!permits(grant, policy.sees(record))) throw notFound(policy.noun)
+  return { grant, record }
 }

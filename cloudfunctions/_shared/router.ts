@@ -44,11 +44,14 @@ export function createRouter(functionName: string, actions: ActionTable) {
       const input = validate(action.schema, payload)
       const caller = identifyCaller()
       const db = database()
-      grant = await authorize(action.policy, caller, input, db)
+      const authorized = await authorize(action.policy, caller, input, db)
+      grant = authorized.grant
+      const { record } = authorized
       const context: ActionContext = {
         caller,
         db,
         grant,
+        record,
         audit: (entry) => appendAudit(db, caller, entry),
       }
       return { ok: true, data: await action.run(input, context) }

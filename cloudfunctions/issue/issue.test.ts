@@ -584,6 +584,22 @@ describe('who may do what', () => {
     ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   })
 
+  it('a member of another branch gets the same answer for a real issue id as for a made-up one', async () => {
+    const { issue } = await submitOk(newcomer())
+    for (const who of [{ openid: 'o_demo_05' }, 'member', 'resident'] as Who[]) {
+      const { roundTrips: _realTrips, ...real } = await call(who, 'issue', {
+        action: 'get',
+        issueId: issue.id,
+      })
+      const { roundTrips: _madeUpTrips, ...madeUp } = await call(who, 'issue', {
+        action: 'get',
+        issueId: 'issue-made-up',
+      })
+      expect(madeUp).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+      expect(real).toEqual(madeUp)
+    }
+  })
+
   it('a submitter may reopen once, with a reason', async () => {
     const submitter = newcomer()
     const { issue } = await submitOk(submitter)

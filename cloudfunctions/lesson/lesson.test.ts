@@ -614,13 +614,65 @@ describe('reading', () => {
       action: 'getLesson',
       lessonId: 'lesson-demo-pioneer',
     })
-    expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(reply).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     if (!reply.ok) expect(reply.message).toContain('加入支部')
     const resident = await call('resident', 'lesson', {
       action: 'getLesson',
       lessonId: 'lesson-demo-pioneer',
     })
-    expect(resident).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(resident).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  })
+
+  it('a member of another branch gets the same answer for a real lesson id as for a made-up one', async () => {
+    const before = storeContents()
+    const madeUpId = 'lesson-made-up-0000'
+    const answer = async (who: Who, event: Record<string, unknown>) => {
+      const { roundTrips: _trips, ...reply } = await call(who, 'lesson', event)
+      return reply
+    }
+    // 第一党支部's published, pending and draft lessons, asked for from 第二党支部 and by a resident.
+    for (const lessonId of ['lesson-demo-pioneer', 'lesson-demo-mediation', 'lesson-demo-draft']) {
+      for (const who of [{ openid: 'o_demo_05' }, 'resident'] as Who[]) {
+        const madeUp = await answer(who, { action: 'getLesson', lessonId: madeUpId })
+        expect(madeUp).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+        expect(await answer(who, { action: 'getLesson', lessonId })).toEqual(madeUp)
+      }
+      // 第二党支部's secretary, in their own branch, naming 第一党支部's lesson.
+      for (const ask of [
+        { action: 'submitLesson' },
+        { action: 'withdrawLesson' },
+        { action: 'reviewLesson', decision: 'publish' },
+        { action: 'setPinned', pinned: true },
+      ]) {
+        const event = { ...ask, orgId: 'org-branch-2' }
+        const madeUp = await answer({ openid: 'o_demo_02' }, { ...event, lessonId: madeUpId })
+        expect(madeUp).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+        expect(await answer({ openid: 'o_demo_02' }, { ...event, lessonId })).toEqual(madeUp)
+      }
+    }
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('saving a draft under the id of a lesson in another branch says only that the id is taken', async () => {
+    const save = async (lessonId: string) => {
+      const { roundTrips: _trips, ...reply } = await call({ openid: 'o_demo_02' }, 'lesson', {
+        action: 'saveDraft',
+        orgId: 'org-branch-2',
+        lessonId,
+        title: '借用编号',
+        summary: '',
+        blocks: [{ kind: 'text', text: '内容' }],
+        tags: [],
+      })
+      return reply
+    }
+    const before = storeContents()
+    const draft = await save('lesson-demo-draft')
+    expect(draft).toMatchObject({ ok: false, code: 'CONFLICT' })
+    // Whatever the lesson is (a draft, one in review, a published one), the answer is the same.
+    expect(await save('lesson-demo-mediation')).toEqual(draft)
+    expect(await save('lesson-demo-pioneer')).toEqual(draft)
+    expect(storeContents()).toEqual(before)
   })
 
   it('shows leaders their tools: the secretary pins and sees stats, the admin may require', async () => {

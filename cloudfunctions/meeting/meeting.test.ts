@@ -180,19 +180,43 @@ describe('meeting list and detail', () => {
     expect(added[0].summary).toBe('查看第一党支部“第三季度支部党员大会”的签到名单和请假理由')
   })
 
-  it('refuses a member of another branch and someone without membership, writing nothing', async () => {
+  it('a member of another branch gets the same answer for a real meeting id as for a made-up one', async () => {
     const before = storeContents()
+    const asks = [
+      { action: 'getMeeting' },
+      { action: 'signIn', code: '000000' },
+      { action: 'requestAttendance', kind: 'leave', reason: '出差' },
+      { action: 'updateMeeting', title: '改个名字' },
+      { action: 'cancelMeeting', reason: '取消' },
+    ]
     for (const who of [{ openid: 'o_demo_05' }, 'resident'] as const) {
-      const reply = await call(who, 'meeting', {
-        action: 'getMeeting',
-        meetingId: 'meeting-demo-b1-congress-next',
-      })
-      expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+      for (const ask of asks) {
+        const { roundTrips: _realTrips, ...real } = await call(who, 'meeting', {
+          ...ask,
+          meetingId: 'meeting-demo-b1-congress-next',
+        })
+        const { roundTrips: _madeUpTrips, ...madeUp } = await call(who, 'meeting', {
+          ...ask,
+          meetingId: 'meeting-made-up',
+        })
+        expect(madeUp).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+        expect(real).toEqual(madeUp)
+      }
     }
-    expect(
-      await call('member', 'meeting', { action: 'getMeeting', meetingId: 'nope' }),
-    ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(storeContents()).toEqual(before)
+  })
+
+  it('a member of the branch who may not do something with a meeting is told so (FORBIDDEN)', async () => {
+    const reply = await call('member', 'meeting', {
+      action: 'updateMeeting',
+      meetingId: 'meeting-demo-b1-congress-next',
+      title: '改个名字',
+    })
+    expect(reply).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: '只有支委和书记可以修改会议',
+    })
   })
 })
 
@@ -432,7 +456,7 @@ describe('sign-in with the rotating code', () => {
     const before = storeContents()
     for (const who of [{ openid: 'o_demo_05' }, 'resident'] as const) {
       const reply = await call(who, 'meeting', { action: 'signIn', meetingId: meeting.id, code })
-      expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+      expect(reply).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     }
     expect(storeContents()).toEqual(before)
   })

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { permits } from '../../types/roles'
+import { ADMINS, permits } from '../../types/roles'
 import type { LoginResult, MembershipSummary, Role } from '../../types/user'
 import { getLocalSession, type LocalIdentity } from '../platform/local-session'
 import { login } from './user'
@@ -86,7 +86,10 @@ export function rolesIn(memberships: MembershipSummary[], orgId: string): Role[]
  * membership shows the admin tools; the server decides and its refusal message is shown.
  */
 export function holdsAdmin(memberships: MembershipSummary[]): boolean {
-  return memberships.some((membership) => membership.role === 'admin')
+  return permits(
+    memberships.map((membership) => membership.role),
+    ADMINS,
+  )
 }
 
 /**

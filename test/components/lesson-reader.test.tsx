@@ -183,7 +183,10 @@ test('leaders get completion rates and the pin', async () => {
 
 test('a lesson from another branch explains who may read it', async () => {
   mockedGet.mockResolvedValue(
-    refused('FORBIDDEN', '这篇微党课只对发布它的党组织及下级党组织的党员开放，加入支部后即可学习'),
+    refused(
+      'NOT_FOUND',
+      '没有找到这篇微党课：它可能已被删除，或只对发布它的党组织及下级党组织的党员开放，加入支部后即可学习',
+    ),
   )
   render(<LessonReaderPage />)
   expect(await screen.findByText(/加入支部后即可学习/)).toBeTruthy()

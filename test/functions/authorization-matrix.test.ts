@@ -7,7 +7,8 @@ import { ORG_CASES, SIGNED_IN_CASES } from './matrix/index'
 /**
  * Every org-scoped action × every kind of person × own branch / another branch / the parent org, and
  * every signed-in action × every person (cases in ./matrix/). A forbidden cell must answer FORBIDDEN
- * (UNAUTHENTICATED without identity) and write nothing; an allowed cell must get past authorization.
+ * (UNAUTHENTICATED without identity; NOT_FOUND for a record outside every org the person has a role
+ * in) and write nothing; an allowed cell must get past authorization.
  */
 function allowed(person: Person, target: Target, roles: Role[]): boolean {
   if (person.admin) return true
@@ -15,21 +16,28 @@ function allowed(person: Person, target: Target, roles: Role[]): boolean {
   return role !== undefined && roles.includes(role)
 }
 
+/** What a refused cell answers. */
+function refusal(person: Person, target: Target, byRecord: boolean): string {
+  if (person.who === 'nobody') return 'UNAUTHENTICATED'
+  const outsider = !person.admin && person.roles[target] === undefined
+  return byRecord && outsider ? 'NOT_FOUND' : 'FORBIDDEN'
+}
+
 interface Cell {
   name: string
   allowed: boolean
-  unauthenticated: boolean
+  refusal: string
   run(): ReturnType<typeof call>
 }
 
 const cells: Cell[] = []
-for (const { fn, action, roles, input } of ORG_CASES) {
+for (const { fn, action, roles, input, byRecord = false } of ORG_CASES) {
   for (const person of PEOPLE) {
     for (const target of TARGETS) {
       cells.push({
         name: `${fn}.${action} × ${person.label} × ${target}`,
         allowed: person.who !== 'nobody' && allowed(person, target, roles),
-        unauthenticated: person.who === 'nobody',
+        refusal: refusal(person, target, byRecord),
         run: () => call(person.who, fn, { action, ...input(target, person.who) }),
       })
     }
@@ -40,7 +48,7 @@ for (const { fn, action, input } of SIGNED_IN_CASES) {
     cells.push({
       name: `${fn}.${action} × ${person.label}`,
       allowed: person.who !== 'nobody',
-      unauthenticated: person.who === 'nobody',
+      refusal: 'UNAUTHENTICATED',
       run: () => call(person.who, fn, { action, ...input(person.who) }),
     })
   }
@@ -81,10 +89,7 @@ describe('authorization matrix', () => {
     async (_name, cell) => {
       const before = storeContents()
       const reply = await cell.run()
-      expect(reply).toMatchObject({
-        ok: false,
-        code: cell.unauthenticated ? 'UNAUTHENTICATED' : 'FORBIDDEN',
-      })
+      expect(reply).toMatchObject({ ok: false, code: cell.refusal })
       expect(storeContents()).toEqual(before)
     },
   )

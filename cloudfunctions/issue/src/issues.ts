@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto'
+import { recordOf, type ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { rows, updatedCount } from '../../_shared/db'
 import { conflict, notFound } from '../../_shared/errors'
 import type { IssueRecord, TimelineRecord } from '../../_shared/records/issue'
 import type { IssueStatus } from '../../../types/issue'
+import type { RecordPolicy } from '../../_shared/policy'
+import { ADMINS, COMMITTEE } from '../../../types/roles'
 
 /** The content fields of a submission, as the action parsed them. */
 export interface SubmittedContent {
@@ -58,6 +61,26 @@ export async function findIssue(db: Database, issueId: string): Promise<IssueRec
     db.collection('issues').where({ _id: issueId }).limit(1).get(),
   )
   return found
+}
+
+/**
+ * A case addressed by its id alone (the submitter's 我的诉求, a handler's link): its submitter sees it
+ * as theirs (before any role is looked up); the branch's 支委会 and the orgs above see it, a held one
+ * only the reviewing admins; anyone else — members of the branch included — is told it does not exist.
+ */
+export const byIssue: RecordPolicy<{ issueId: string }, IssueRecord> = {
+  kind: 'record',
+  noun: '这条诉求',
+  load: (db, { issueId }) => findIssue(db, issueId),
+  orgOf: (issue) => issue.orgId,
+  sees: (issue) => (issue.held ? ADMINS : COMMITTEE),
+  guest: (issue, openid) => issue.submitter === openid,
+  guestFirst: true,
+}
+
+/** The case `byIssue` loaded for this call. */
+export function loadedIssue(context: ActionContext): IssueRecord {
+  return recordOf<IssueRecord>(context)
 }
 
 /** A case in `orgId` or below it; held cases only for the one who reviews them. */

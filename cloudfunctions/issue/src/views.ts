@@ -1,4 +1,4 @@
-import { COMMITTEE, LEADERS } from '../../_shared/policy'
+import { ADMINS, COMMITTEE, LEADERS, permits } from '../../../types/roles'
 import type {
   BoardItem,
   IssueDetail,
@@ -20,11 +20,11 @@ export type Viewer =
 export const ANONYMOUS_NAME = '匿名提交人'
 
 function isLead(roles: readonly Role[]): boolean {
-  return roles.some((role) => role === 'admin' || LEADERS.includes(role))
+  return permits(roles, LEADERS)
 }
 
 function isAdmin(roles: readonly Role[]): boolean {
-  return roles.includes('admin')
+  return permits(roles, ADMINS)
 }
 
 /** The role a handler acts as, for the timeline: the most senior one they hold. */
@@ -91,8 +91,7 @@ export function allowedSteps(issue: IssueRecord, viewer: Viewer): IssueStep[] {
     return isAdmin(roles) && issue.status === 'submitted' ? ['moderate'] : []
   }
   const lead = isLead(roles)
-  const handles =
-    lead || (issue.assignee?.openid === openid && roles.some((r) => COMMITTEE.includes(r)))
+  const handles = lead || (issue.assignee?.openid === openid && permits(roles, COMMITTEE))
   switch (issue.status) {
     case 'submitted':
       return lead ? ['accept', 'reject'] : []

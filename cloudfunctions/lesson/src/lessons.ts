@@ -55,11 +55,19 @@ export interface LessonRecord {
   reviewBy?: ReviewBy
 }
 
-export async function findLesson(db: Database, lessonId: string): Promise<LessonRecord> {
+/**
+ * `what` names it in the NOT_FOUND message: an action that also refuses a lesson the caller may not see
+ * must use the same words for both (docs/ARCHITECTURE.md, error contract).
+ */
+export async function findLesson(
+  db: Database,
+  lessonId: string,
+  what = '这篇微党课',
+): Promise<LessonRecord> {
   const [lesson] = await rows<LessonRecord>(
     db.collection('lessons').where({ _id: lessonId }).limit(1).get(),
   )
-  if (!lesson) throw notFound('这篇微党课')
+  if (!lesson) throw notFound(what)
   return lesson
 }
 
@@ -70,7 +78,7 @@ export async function findOwnLesson(
   orgId: string,
   openid: string,
 ): Promise<LessonRecord> {
-  const lesson = await findLesson(db, lessonId)
+  const lesson = await findLesson(db, lessonId, '这篇稿件')
   if (lesson.orgId !== orgId || lesson.authorId !== openid) throw notFound('这篇稿件')
   return lesson
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../../_shared/cloud'
 import { activeMembershipsWithOrgs } from '../../_shared/memberships'
-import { COMMITTEE } from '../../_shared/policy'
+import { ADMINS, COMMITTEE, permits, SECRETARY_ONLY } from '../../../types/roles'
 import type { LessonPermissions, LessonStatus } from '../../../types/lesson'
 import type { Role } from '../../../types/user'
 import type { ReviewBy } from './reviewers'
@@ -43,7 +43,7 @@ function above(membership: PlacedMembership, scope: LessonScope): boolean {
 }
 
 function leads(membership: PlacedMembership, roles: readonly Role[]): boolean {
-  return membership.role === 'admin' || roles.includes(membership.role)
+  return permits([membership.role], roles)
 }
 
 export interface LessonAccess {
@@ -74,7 +74,7 @@ export function lessonAccess(
   const related = memberships.filter((m) => within(m, scope) || above(m, scope))
   const reviewer = related.some(
     (m) =>
-      (above(m, scope) && leads(m, ['secretary'])) ||
+      (above(m, scope) && leads(m, SECRETARY_ONLY)) ||
       (lesson.reviewBy === 'committee' && m.orgId === scope.orgId && leads(m, COMMITTEE)),
   )
   const published = lesson.status === 'published'
@@ -83,7 +83,7 @@ export function lessonAccess(
   const statsMembership = related
     .filter((m) => leads(m, COMMITTEE))
     .sort((a, b) => b.path.length - a.path.length)[0]
-  const admin = related.find((m) => m.role === 'admin')
+  const admin = related.find((m) => permits([m.role], ADMINS))
   return {
     reader: published && related.length > 0,
     reviewer,

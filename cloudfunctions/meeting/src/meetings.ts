@@ -1,11 +1,11 @@
 import { SHANGHAI_OFFSET_MS } from '../../../types/time'
-import type { ActionContext } from '../../_shared/action'
+import { recordOf, type ActionContext } from '../../_shared/action'
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools } from '../../_shared/db'
-import { ActionError, conflict, forbidden, notFound } from '../../_shared/errors'
+import { conflict, forbidden, notFound } from '../../_shared/errors'
 import { wrongCodesFilter } from '../../_shared/signin-attempts'
-import { COMMITTEE, LEADERS, requireOrgRole, ANY_ROLE } from '../../_shared/policy'
-import { permits } from '../../../types/roles'
+import type { RecordPolicy } from '../../_shared/policy'
+import { ANY_ROLE, COMMITTEE, LEADERS, permits } from '../../../types/roles'
 import type { MeetingPermissions, MeetingSummary } from '../../../types/meeting'
 import type { Role } from '../../../types/user'
 import { phaseOf, signInOpensAt, type MeetingRecord } from '../../_shared/records/meeting'
@@ -56,15 +56,32 @@ interface MeetingRow extends MeetingRecord {
 /** The audit action of a wrong sign-in code (counted by _shared/signin-attempts.ts). */
 export const SIGN_IN_REFUSED = 'meeting.signInRefused'
 
+interface LoadOptions {
+  attendance: AttendanceJoin
+  refusalsOf?: string
+  now?: Date
+}
+
+/** A meeting that must be there (one the action just wrote). */
+export async function loadMeeting(
+  db: Database,
+  meetingId: string,
+  options: LoadOptions,
+): Promise<LoadedMeeting> {
+  const loaded = await findMeeting(db, meetingId, options)
+  if (!loaded) throw notFound('会议')
+  return loaded
+}
+
 /**
  * One round trip: the meeting, its org's name, its attendance rows as asked, and (for sign-in) how
  * many wrong codes the caller tried lately.
  */
-export async function loadMeeting(
+async function findMeeting(
   db: Database,
   meetingId: string,
-  options: { attendance: AttendanceJoin; refusalsOf?: string; now?: Date },
-): Promise<LoadedMeeting> {
+  options: LoadOptions,
+): Promise<LoadedMeeting | undefined> {
   const { pipeline } = pipelineTools(db)
   let query = db
     .collection('meetings')
@@ -97,7 +114,7 @@ export async function loadMeeting(
     })
   }
   const [row] = await aggregateRows<MeetingRow>(query.end())
-  if (!row) throw notFound('会议')
+  if (!row) return undefined
   const { org, attendance, refusals, ...meeting } = row
   return {
     meeting,
@@ -148,29 +165,43 @@ export type Need = 'attend' | keyof MeetingPermissions
 
 /**
  * Meetings are addressed by id alone (a QR code or a group card carries no org), so their actions use
- * the `signedIn` policy and ask here, with the shared `requireOrgRole`, for the meeting's own org. Anyone
- * with a role in that org (or above) may see and attend it; so may an expected guest from elsewhere.
+ * this record policy: it loads the meeting with what the action joins, and the meeting's own org
+ * decides. Anyone with a role in that org (or above) sees and attends it; so does an expected guest
+ * from elsewhere; anyone else is told it does not exist. `guestFirst` (attending needs no more than
+ * being expected) skips the round trip for the caller's roles when they are expected.
  */
-export async function accessMeeting(
-  context: ActionContext,
-  meeting: MeetingRecord,
-  need: Need,
-  options: { expectedSuffices?: boolean } = {},
-): Promise<MeetingAccess> {
-  const { caller, db } = context
-  const expected = meeting.expected.includes(caller.openid)
-  let roles: Role[] = []
-  // Attending needs no more than being expected: sign-in skips a round trip for those people.
-  if (need === 'attend' && expected && options.expectedSuffices) {
-    return { roles, can: permissionsOf(meeting, roles, caller.openid) }
+export function byMeeting(
+  attendance: AttendanceJoin,
+  options: { refusals?: true; guestFirst?: true } = {},
+): RecordPolicy<{ meetingId: string }, LoadedMeeting> {
+  return {
+    kind: 'record',
+    noun: '会议',
+    load: (db, { meetingId }, caller) =>
+      findMeeting(db, meetingId, {
+        attendance,
+        refusalsOf: options.refusals ? caller.openid : undefined,
+      }),
+    orgOf: (loaded) => loaded.meeting.orgId,
+    sees: () => ANY_ROLE,
+    guest: (loaded, openid) => loaded.meeting.expected.includes(openid),
+    guestFirst: options.guestFirst,
   }
-  try {
-    roles = (await requireOrgRole(db, caller, meeting.orgId, ANY_ROLE)).roles
-  } catch (error) {
-    const refused = error instanceof ActionError && error.code === 'FORBIDDEN'
-    if (!refused || !expected) throw error
-  }
-  const can = permissionsOf(meeting, roles, caller.openid)
+}
+
+/** The meeting `byMeeting` loaded for this call. */
+export function loadedMeeting(context: ActionContext): LoadedMeeting {
+  return recordOf<LoadedMeeting>(context)
+}
+
+/**
+ * What the caller may do with the meeting `byMeeting` let them see; refuses (FORBIDDEN) when it is
+ * not `need`.
+ */
+export function accessMeeting(context: ActionContext, need: Need): MeetingAccess {
+  const { meeting } = loadedMeeting(context)
+  const roles = context.grant?.roles ?? []
+  const can = permissionsOf(meeting, roles, context.caller.openid)
   const allowed = need === 'attend' ? true : can[need]
   if (!allowed) throw forbidden(REFUSALS[need])
   return { roles, can }

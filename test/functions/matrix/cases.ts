@@ -57,6 +57,12 @@ export interface OrgActionCase {
   action: string
   roles: Role[]
   input(target: Target, who: Who): Record<string, unknown>
+  /**
+   * Addressed by a record's id (a meeting): someone with no role in the record's org is told it does
+   * not exist (NOT_FOUND, as for a made-up id); someone with a role there but not one of `roles` is
+   * refused (FORBIDDEN).
+   */
+  byRecord?: true
 }
 
 /** An action any identified person may call (what they then see is scoped inside). */

@@ -27,6 +27,7 @@ const byMeeting = (
   action,
   roles,
   input: (target) => ({ meetingId: MEETING_OF[target], ...extra }),
+  byRecord: true,
 })
 
 // cancelMeeting comes last: the meeting stays cancelled for every later cell.

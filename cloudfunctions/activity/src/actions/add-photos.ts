@@ -3,6 +3,7 @@ import { rows } from '../../../_shared/db'
 import { recordImageChecks, submitImageChecks } from '../../../_shared/media-check'
 import { conflict } from '../../../_shared/errors'
 import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import { ACTIVITY_LIMITS, type ActivityPhoto } from '../../../../types/activity'
 import { addPhotosInput } from '../../../../types/activity.schema'
 import type { PhotoRecord } from '../../../_shared/records/activity'
@@ -31,7 +32,7 @@ export const addPhotos = defineAction({
       ),
     ])
     requireUnderway(activity, now, '上传照片')
-    const manages = roles.some((role) => role === 'admin' || COMMITTEE.includes(role))
+    const manages = permits(roles, COMMITTEE)
     const tookPart = signup?.status === 'signedUp' && signup.checkedIn
     if (!manages && !tookPart) throw conflict('签到参加了活动的同志才能上传照片')
     const shown = Object.values<PhotoRecord>(activity.photos ?? {}).filter(

@@ -2,6 +2,7 @@ import { defineAction, grantOf } from '../../../_shared/action'
 import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import type { ActivityDetail, Reflection } from '../../../../types/activity'
 import { activityRef } from '../../../../types/activity.schema'
 import type { ActivityRecord } from '../../../_shared/records/activity'
@@ -59,7 +60,7 @@ export const getActivity = defineAction({
         })
         .end(),
     )
-    const canManage = roles.some((role) => role === 'admin' || COMMITTEE.includes(role))
+    const canManage = permits(roles, COMMITTEE)
     if (!row || (row.status === 'held' && !canManage)) throw notFound('活动')
     const now = new Date()
     const mySignup = row.signups.find((signup) => signup.openid === caller.openid)

@@ -1,7 +1,8 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { rows } from '../../../_shared/db'
 import { forbidden } from '../../../_shared/errors'
-import { COMMITTEE, LEADERS } from '../../../_shared/policy'
+import { ADMINS, COMMITTEE, LEADERS } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import type { IssueQueue } from '../../../../types/issue'
 import { listForOrgInput } from '../../../../types/issue.schema'
 import type { IssueRecord } from '../../../_shared/records/issue'
@@ -22,7 +23,7 @@ export const listForOrg = defineAction({
   async run({ orgId, view, page = 0 }, context): Promise<IssueQueue> {
     const { db, caller } = context
     const { roles } = grantOf(context)
-    const canModerate = roles.includes('admin')
+    const canModerate = permits(roles, ADMINS)
     if (view === 'held' && !canModerate) throw forbidden('只有上级党组织管理员可以审核内容')
     const [field, direction] = queueOrder(view)
     const [found, counts] = await Promise.all([
@@ -47,7 +48,7 @@ export const listForOrg = defineAction({
       nextPage: found.length > PAGE_SIZE ? page + 1 : null,
       counts,
       canModerate,
-      canLead: roles.some((role) => role === 'admin' || LEADERS.includes(role)),
+      canLead: permits(roles, LEADERS),
     }
   },
 })

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../_shared/action'
 import type { Database } from '../../../_shared/cloud'
 import { aggregateRows } from '../../../_shared/db'
-import { forbidden, notFound } from '../../../_shared/errors'
+import { ActionError } from '../../../_shared/errors'
 import { readingMinutes, type LessonDetail } from '../../../../types/lesson'
 import { lessonIdInput } from '../../../../types/lesson.schema'
 import { hiddenImages, toIso, type LessonRecord } from '../lessons'
@@ -9,6 +9,16 @@ import type { ProgressRecord } from '../../../_shared/records/lesson-progress'
 import { startReadingSession, toMyProgress } from '../progress'
 import { reviewerLabel } from '../reviewers'
 import { lessonAccess, loadPlacedMemberships, maySee } from '../scope'
+
+/**
+ * A missing lesson and one the caller may not see get the same answer, so a shared card never confirms
+ * that a lesson is there; the words say what to do in either case.
+ */
+const notThere = () =>
+  new ActionError(
+    'NOT_FOUND',
+    '没有找到这篇微党课：它可能已被删除，或只对发布它的党组织及下级党组织的党员开放，加入支部后即可学习',
+  )
 
 type LessonRow = LessonRecord & {
   scope: { name?: string; ancestors?: string[] }[]
@@ -31,15 +41,10 @@ export const getLesson = defineAction({
       loadLessonRow(db, lessonId, caller.openid),
       loadPlacedMemberships(db, caller.openid),
     ])
-    if (!row) throw notFound('这篇微党课')
+    if (!row) throw notThere()
     const scope = { orgId: row.orgId, path: [...(row.scope[0]?.ancestors ?? []), row.orgId] }
     const access = lessonAccess(memberships, scope, row, caller.openid)
-    if (!maySee(access, row.status)) {
-      if (row.status === 'published') {
-        throw forbidden('这篇微党课只对发布它的党组织及下级党组织的党员开放，加入支部后即可学习')
-      }
-      throw notFound('这篇微党课')
-    }
+    if (!maySee(access, row.status)) throw notThere()
 
     let progress: ProgressRecord | undefined = row.mine[0]
     if (access.reader && !progress?.completedAt) {

@@ -18,7 +18,7 @@ export const reviewLesson = defineAction({
   async run(input, context): Promise<SavedLesson> {
     const { db, caller } = context
     const { orgId, lessonId } = input
-    const lesson = await findLesson(db, lessonId)
+    const lesson = await findLesson(db, lessonId, '这篇稿件')
     if (lesson.orgId !== orgId || lesson.status === 'draft') throw notFound('这篇稿件')
     if (lesson.reviewBy !== 'committee' && !permits(grantOf(context).roles, ['secretary'])) {
       throw forbidden('这篇微党课由书记或上级管理员审核')

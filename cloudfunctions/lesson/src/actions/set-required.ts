@@ -1,5 +1,7 @@
 import { defineAction, grantOf } from '../../../_shared/action'
-import { conflict, forbidden, invalidArgument } from '../../../_shared/errors'
+import type { Database } from '../../../_shared/cloud'
+import { rows } from '../../../_shared/db'
+import { conflict, forbidden, invalidArgument, notFound } from '../../../_shared/errors'
 import { ADMINS } from '../../../_shared/policy'
 import { setRequiredInput } from '../../../../types/lesson.schema'
 import { findLesson } from '../lessons'
@@ -21,8 +23,14 @@ export const setRequired = defineAction({
     const path = [...org.ancestors, org._id]
     const lesson = await findLesson(db, lessonId)
     if (!path.includes(lesson.orgId)) {
-      throw invalidArgument('这篇微党课不在这个组织的学习范围内，请在发布它的组织或其下级设置')
+      // Published below this org, the admin sees it (from above); anywhere else they do not.
+      if (lesson.status === 'published' && (await isBelow(db, lesson.orgId, org._id))) {
+        throw invalidArgument('这篇微党课不在这个组织的学习范围内，请在发布它的组织或其下级设置')
+      }
+      throw notFound('这篇微党课')
     }
+    // An unpublished lesson from an org above is not this admin's to see.
+    if (lesson.status !== 'published' && lesson.orgId !== org._id) throw notFound('这篇微党课')
     if (lesson.status !== 'published') throw conflict('发布后才能设为规定动作')
     const existing = lesson.requiredOrgId
     if (existing && existing !== orgId && path.includes(existing)) {
@@ -62,3 +70,10 @@ export const setRequired = defineAction({
     return { required: dueAt ? { orgId, due: dueAt.toISOString() } : null }
   },
 })
+
+async function isBelow(db: Database, orgId: string, aboveId: string): Promise<boolean> {
+  const [org] = await rows<{ ancestors?: string[] }>(
+    db.collection('orgs').where({ _id: orgId }).limit(1).get(),
+  )
+  return org?.ancestors?.includes(aboveId) ?? false
+}

@@ -2,19 +2,19 @@ import { defineAction } from '../../../_shared/action'
 import { conflict } from '../../../_shared/errors'
 import type { MeetingSummary } from '../../../../types/meeting'
 import { cancelMeetingInput } from '../../../../types/meeting.schema'
-import { accessMeeting, loadMeeting, phaseOf, toSummary } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting, phaseOf, toSummary } from '../meetings'
 import { updatedCount } from '../../../_shared/db'
 
 /** Calls a meeting off before it ends, with the reason members will see; it stays in the record. */
 export const cancelMeeting = defineAction({
   schema: cancelMeetingInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('brief'),
   async run({ meetingId, reason }, context): Promise<MeetingSummary> {
     const { db, caller } = context
     const now = new Date()
-    const loaded = await loadMeeting(db, meetingId, { attendance: 'brief' })
+    const loaded = loadedMeeting(context)
     const { meeting } = loaded
-    await accessMeeting(context, meeting, 'manage')
+    accessMeeting(context, 'manage')
     if (phaseOf(meeting, now) === 'ended') throw conflict('会议已结束，不能取消')
     const updated = await updatedCount(
       db

@@ -5,7 +5,7 @@ import { REQUEST_LABELS, type AttendanceChange } from '../../../../types/meeting
 import { decideRequestInput } from '../../../../types/meeting.schema'
 import { attendanceId } from '../../../_shared/records/attendance'
 import { findAttendance } from '../attendance'
-import { accessMeeting, loadMeeting } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting } from '../meetings'
 import { updatedCount } from '../../../_shared/db'
 
 /**
@@ -14,12 +14,12 @@ import { updatedCount } from '../../../_shared/db'
  */
 export const decideRequest = defineAction({
   schema: decideRequestInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('none'),
   async run({ meetingId, memberId, approve }, context): Promise<AttendanceChange> {
     const { db, caller } = context
     const now = new Date()
-    const { meeting } = await loadMeeting(db, meetingId, { attendance: 'none' })
-    await accessMeeting(context, meeting, 'decide')
+    const { meeting } = loadedMeeting(context)
+    accessMeeting(context, 'decide')
     const row = await findAttendance(db, meetingId, memberId)
     if (!row?.request) throw notFound('这条申请')
     if (row.status !== 'pending') throw conflict('这条申请已经处理过了，请刷新')

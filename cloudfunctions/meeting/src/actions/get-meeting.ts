@@ -1,8 +1,9 @@
 import { defineAction } from '../../../_shared/action'
 import type { MeetingDetail } from '../../../../types/meeting'
+import { ADMINS, permits } from '../../../../types/roles'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import { detailFor } from '../detail'
-import { accessMeeting, loadMeeting } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting } from '../meetings'
 
 /**
  * The meeting page: details, the caller's own attendance, 应到/实到 (and 党员大会 quorum), the minutes,
@@ -12,14 +13,14 @@ import { accessMeeting, loadMeeting } from '../meetings'
 export const getMeeting = defineAction({
   schema: meetingRefInput,
   readOnly: true,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('full'),
   async run({ meetingId }, context): Promise<MeetingDetail> {
-    const loaded = await loadMeeting(context.db, meetingId, { attendance: 'full' })
-    const access = await accessMeeting(context, loaded.meeting, 'attend')
+    const loaded = loadedMeeting(context)
+    const access = accessMeeting(context, 'attend')
     const detail = await detailFor(context, loaded, access)
     // An admin from above reading names and leave reasons is audited, as member lists are; the
     // branch's own committee running its meeting is not.
-    if (detail.roster && access.roles.includes('admin')) {
+    if (detail.roster && permits(access.roles, ADMINS)) {
       await context.audit({
         action: 'meeting.getMeeting',
         orgId: loaded.meeting.orgId,

@@ -3,7 +3,7 @@ import { signInCodeView } from '../../../_shared/signin-code'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import type { SignInCodeView } from '../../../../types/signin'
 import { countAttendance } from '../attendance'
-import { accessMeeting, loadMeeting, requireSignInOpen } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting, requireSignInOpen } from '../meetings'
 import { syncShareCard } from '../share-card'
 
 /**
@@ -13,12 +13,12 @@ import { syncShareCard } from '../share-card'
 export const getSignInCode = defineAction({
   schema: meetingRefInput,
   readOnly: true,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('brief'),
   async run({ meetingId }, context): Promise<SignInCodeView> {
     const now = new Date()
-    const loaded = await loadMeeting(context.db, meetingId, { attendance: 'brief' })
+    const loaded = loadedMeeting(context)
     const { meeting } = loaded
-    await accessMeeting(context, meeting, 'showCode')
+    accessMeeting(context, 'showCode')
     requireSignInOpen(meeting, now, '未签到的人可以申请补签')
     const counts = countAttendance(meeting, loaded.attendance)
     await syncShareCard(context.db, meeting, () => counts, now)

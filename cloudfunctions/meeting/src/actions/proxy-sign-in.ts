@@ -4,7 +4,7 @@ import type { AttendanceChange, AttendanceMethod } from '../../../../types/meeti
 import { proxySignInInput } from '../../../../types/meeting.schema'
 import { newAttendance } from '../../../_shared/records/attendance'
 import { changeAttendance, findAttendance, isAttended } from '../attendance'
-import { accessMeeting, loadMeeting, signInOpensAt } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting, signInOpensAt } from '../meetings'
 import { loadPeople } from '../people'
 
 /**
@@ -15,12 +15,12 @@ import { loadPeople } from '../people'
  */
 export const proxySignIn = defineAction({
   schema: proxySignInInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('none'),
   async run({ meetingId, memberId, reason }, context): Promise<AttendanceChange> {
     const { db, caller } = context
     const now = new Date()
-    const { meeting } = await loadMeeting(db, meetingId, { attendance: 'none' })
-    await accessMeeting(context, meeting, 'decide')
+    const { meeting } = loadedMeeting(context)
+    accessMeeting(context, 'decide')
     if (meeting.status === 'cancelled') throw conflict('会议已取消')
     if (now < signInOpensAt(meeting)) throw conflict('签到还没开始，不能代签')
     const people = await loadPeople(db, meeting.orgId, [memberId])

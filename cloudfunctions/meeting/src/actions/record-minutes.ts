@@ -6,7 +6,7 @@ import type { MinutesView } from '../../../../types/meeting'
 import { recordMinutesInput } from '../../../../types/meeting.schema'
 import { minutesViewOf, namedIn } from '../detail'
 import type { MinutesRecord, PhotoRecord } from '../../../_shared/records/meeting'
-import { accessMeeting, loadMeeting } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting } from '../meetings'
 import { loadPeople } from '../people'
 import { updatedCount } from '../../../_shared/db'
 
@@ -18,13 +18,13 @@ import { updatedCount } from '../../../_shared/db'
  */
 export const recordMinutes = defineAction({
   schema: recordMinutesInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('full'),
   async run(input, context): Promise<MinutesView> {
     const { db, caller } = context
     const now = new Date()
-    const loaded = await loadMeeting(db, input.meetingId, { attendance: 'full' })
+    const loaded = loadedMeeting(context)
     const { meeting } = loaded
-    await accessMeeting(context, meeting, 'record')
+    accessMeeting(context, 'record')
     if (meeting.status === 'cancelled') throw conflict('会议已取消，不需要记录纪要')
     if (now < new Date(meeting.startsAt)) throw conflict('会议开始后才能记录纪要')
     if (input.version !== meeting.minutesVersion) {

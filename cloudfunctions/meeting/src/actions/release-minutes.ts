@@ -3,7 +3,7 @@ import { conflict } from '../../../_shared/errors'
 import type { MinutesView } from '../../../../types/meeting'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import { minutesViewOf, namedIn } from '../detail'
-import { accessMeeting, loadMeeting } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting } from '../meetings'
 import { loadPeople } from '../people'
 import { updatedCount } from '../../../_shared/db'
 
@@ -13,12 +13,12 @@ import { updatedCount } from '../../../_shared/db'
  */
 export const releaseMinutes = defineAction({
   schema: meetingRefInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('full'),
   async run({ meetingId }, context): Promise<MinutesView> {
     const { db, caller } = context
-    const loaded = await loadMeeting(db, meetingId, { attendance: 'full' })
+    const loaded = loadedMeeting(context)
     const { meeting } = loaded
-    await accessMeeting(context, meeting, 'decide')
+    accessMeeting(context, 'decide')
     const updated = await updatedCount(
       db
         .collection('meetings')

@@ -9,7 +9,7 @@ import {
 import { attendanceRequestInput } from '../../../../types/meeting.schema'
 import { newAttendance, type RequestRecord } from '../../../_shared/records/attendance'
 import { changeAttendance, findAttendance, isAttended } from '../attendance'
-import { accessMeeting, loadMeeting, phaseOf, signInOpensAt } from '../meetings'
+import { byMeeting, loadedMeeting, phaseOf, signInOpensAt } from '../meetings'
 import { DAY_MS } from '../../../../types/time'
 
 /**
@@ -19,12 +19,11 @@ import { DAY_MS } from '../../../../types/time'
  */
 export const requestAttendance = defineAction({
   schema: attendanceRequestInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('none', { guestFirst: true }),
   async run({ meetingId, kind, reason }, context): Promise<AttendanceChange> {
     const { db, caller } = context
     const now = new Date()
-    const { meeting } = await loadMeeting(db, meetingId, { attendance: 'none' })
-    await accessMeeting(context, meeting, 'attend', { expectedSuffices: true })
+    const { meeting } = loadedMeeting(context)
     const phase = phaseOf(meeting, now)
     if (phase === 'cancelled') throw conflict('会议已取消，不需要请假或补签')
     if (kind === 'leave' && phase === 'ended') {

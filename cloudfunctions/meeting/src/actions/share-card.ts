@@ -3,7 +3,7 @@ import { conflict } from '../../../_shared/errors'
 import { MEETING_KIND_LABELS, type ShareCard } from '../../../../types/meeting'
 import { meetingRefInput } from '../../../../types/meeting.schema'
 import { countAttendance } from '../attendance'
-import { accessMeeting, loadMeeting, shanghai } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting, shanghai } from '../meetings'
 import { meetingPath } from '../../../_shared/records/meeting'
 import { createActivityId, hasLiveActivity } from '../share-card'
 
@@ -13,13 +13,13 @@ import { createActivityId, hasLiveActivity } from '../share-card'
  */
 export const shareCard = defineAction({
   schema: meetingRefInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('brief'),
   async run({ meetingId }, context): Promise<ShareCard> {
     const { db } = context
     const now = new Date()
-    const loaded = await loadMeeting(db, meetingId, { attendance: 'brief' })
+    const loaded = loadedMeeting(context)
     const { meeting } = loaded
-    await accessMeeting(context, meeting, 'showCode')
+    accessMeeting(context, 'showCode')
     if (meeting.status === 'cancelled') throw conflict('会议已取消，不能再分享通知')
     const counts = countAttendance(meeting, loaded.attendance)
     let activityId: string | null = meeting.shareActivityId || null

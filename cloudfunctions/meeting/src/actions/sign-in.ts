@@ -5,7 +5,7 @@ import { ATTENDED, type SignInResult } from '../../../../types/meeting'
 import { signInInput } from '../../../../types/meeting.schema'
 import { newAttendance } from '../../../_shared/records/attendance'
 import { changeAttendance, findAttendance, isAttended } from '../attendance'
-import { accessMeeting, loadMeeting, requireSignInOpen, SIGN_IN_REFUSED } from '../meetings'
+import { byMeeting, loadedMeeting, requireSignInOpen, SIGN_IN_REFUSED } from '../meetings'
 import { syncShareCard } from '../share-card'
 import { countOf } from '../../../_shared/db'
 
@@ -16,16 +16,11 @@ import { countOf } from '../../../_shared/db'
  */
 export const signIn = defineAction({
   schema: signInInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('none', { refusals: true, guestFirst: true }),
   async run({ meetingId, code, via }, context): Promise<SignInResult> {
     const { db, caller } = context
     const now = new Date()
-    const { meeting, recentWrongCodes } = await loadMeeting(db, meetingId, {
-      attendance: 'none',
-      refusalsOf: caller.openid,
-      now,
-    })
-    await accessMeeting(context, meeting, 'attend', { expectedSuffices: true })
+    const { meeting, recentWrongCodes } = loadedMeeting(context)
     requireSignInOpen(meeting, now, '如确实参会，请申请补签')
     await requireValidSignInCode(
       {

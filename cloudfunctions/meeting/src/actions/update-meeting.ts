@@ -5,7 +5,7 @@ import type { MeetingDetail } from '../../../../types/meeting'
 import { updateMeetingInput } from '../../../../types/meeting.schema'
 import { detailFor } from '../detail'
 import type { MeetingRecord } from '../../../_shared/records/meeting'
-import { accessMeeting, loadMeeting, phaseOf, shanghai } from '../meetings'
+import { accessMeeting, byMeeting, loadedMeeting, phaseOf, shanghai } from '../meetings'
 import { loadPeople, requireMembers } from '../people'
 
 type Editable = Pick<
@@ -32,13 +32,13 @@ const FIELD_LABELS: Record<keyof Editable, string> = {
  */
 export const updateMeeting = defineAction({
   schema: updateMeetingInput,
-  policy: { kind: 'signedIn' },
+  policy: byMeeting('full'),
   async run({ meetingId, ...input }, context): Promise<MeetingDetail> {
     const { db } = context
     const now = new Date()
-    const loaded = await loadMeeting(db, meetingId, { attendance: 'full' })
+    const loaded = loadedMeeting(context)
     const { meeting } = loaded
-    const access = await accessMeeting(context, meeting, 'manage')
+    const access = accessMeeting(context, 'manage')
     const phase = phaseOf(meeting, now)
     if (phase === 'cancelled') throw conflict('会议已取消，不能修改')
     if (phase === 'ended') throw conflict('会议已结束，不能再修改；实际情况请写进会议纪要')

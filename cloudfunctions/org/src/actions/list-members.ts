@@ -1,5 +1,6 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { ANY_ROLE, LEADERS } from '../../../_shared/policy'
+import { permits } from '../../../../types/roles'
 import type { MemberItem, Page } from '../../../../types/org'
 import { listMembersInput } from '../../../../types/org.schema'
 import { listMembersPage } from '../members'
@@ -11,7 +12,7 @@ export const listMembers = defineAction({
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run({ orgId, page = 0 }, context): Promise<Page<MemberItem>> {
     const { org, roles } = grantOf(context)
-    const withPhone = roles.some((role) => role === 'admin' || LEADERS.includes(role))
+    const withPhone = permits(roles, LEADERS)
     const { items, hasMore } = await listMembersPage(context.db, orgId, page, withPhone)
     // A page with nobody on it showed no phone numbers, so it is not a read of member data.
     if (withPhone && items.length > 0) {

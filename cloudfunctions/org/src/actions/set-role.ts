@@ -3,6 +3,7 @@ import { rows } from '../../../_shared/db'
 import { conflict, forbidden, notFound } from '../../../_shared/errors'
 import type { MemberItem } from '../../../../types/org'
 import { setRoleInput } from '../../../../types/org.schema'
+import { ADMINS, permits } from '../../../../types/roles'
 import { ROLE_LABELS } from '../../../../types/user'
 import { membershipId } from '../../../_shared/records/membership'
 import { findMembership } from '../members'
@@ -15,7 +16,8 @@ export const setRole = defineAction({
     const { roles } = grantOf(context)
     const { db, caller } = context
     if (memberId === caller.openid) throw conflict('不能修改自己的职务，请由上级管理员调整')
-    if (role === 'admin' && !roles.includes('admin')) throw forbidden('只有上级管理员能任命管理员')
+    if (ADMINS.includes(role) && !permits(roles, ADMINS))
+      throw forbidden('只有上级管理员能任命管理员')
     const membership = await findMembership(db, orgId, memberId)
     if (membership?.status !== 'active') throw notFound('这位成员')
     await db.collection('memberships').doc(membershipId(orgId, memberId)).update({ data: { role } })
