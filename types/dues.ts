@@ -1,3 +1,18 @@
+import type { ActionSpec } from './contract'
+import type {
+  ConfirmPaymentInput,
+  CorrectPaymentInput,
+  DeclareBaseInput,
+  GetMyDuesInput,
+  MarkPaidInput,
+  MemberRefInput,
+  MonthOverviewInput,
+  OrgRefInput,
+  PublicSummaryInput,
+  RecordPaymentInput,
+  SetRatesInput,
+} from './dues.schema'
+
 /**
  * 党费: the rate table, shared by the app (what a declaration will cost) and the `dues` function (what
  * each month is due). Money is integer 分 everywhere; a rate is in basis points (0.5 % = 50).
@@ -95,4 +110,108 @@ export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : ''
   const abs = Math.abs(fen)
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+}
+
+/** 微信转账 / 现金 / 银行 as marked or recorded; `wechatpay` for a later 微信支付 (with its transaction id). */
+export type PaymentChannel = 'transfer' | 'cash' | 'bank' | 'wechatpay'
+
+export const PAYMENT_CHANNEL_LABELS: Record<PaymentChannel, string> = {
+  transfer: '微信转账',
+  cash: '现金',
+  bank: '银行',
+  wechatpay: '微信支付',
+}
+
+/**
+ * A month as the member or the collectors see it: `marked` — the member says paid, not yet confirmed;
+ * `undeclared` — no base on file for that month, so nothing can be due yet.
+ */
+export type DuesMonthStatus = 'paid' | 'marked' | 'unpaid' | 'exempt' | 'undeclared'
+
+export const DUES_STATUS_LABELS: Record<DuesMonthStatus, string> = {
+  paid: '已缴',
+  marked: '待确认',
+  unpaid: '未缴',
+  exempt: '免交',
+  undeclared: '未申报',
+}
+
+export interface DuesMonth {
+  month: string
+  dueFen: number | null
+  /** Confirmed payments plus corrections. */
+  paidFen: number
+  /** Marked by the member and not yet confirmed. */
+  markedFen: number
+  status: DuesMonthStatus
+}
+
+/** A base as its member and the 支委会 see it (nobody else ever gets one). */
+export interface DuesBase {
+  openid: string
+  category: DuesCategory
+  baseFen: number | null
+  reason: string | null
+  fromMonth: string
+  monthlyDueFen: number
+  declaredAt: string
+}
+
+export interface MyDues {
+  orgId: string
+  year: number
+  base: DuesBase | null
+  months: DuesMonth[]
+}
+
+export interface OverviewRow extends DuesMonth {
+  openid: string
+  nickname: string
+  /** 6 or more consecutive unpaid months up to this one; present only for the 书记. */
+  overdue?: boolean
+}
+
+export interface MonthOverview {
+  month: string
+  members: OverviewRow[]
+  dueFen: number
+  paidFen: number
+  paid: number
+  unpaid: number
+}
+
+/** 党务公开: totals only — no names, no amounts per person. */
+export interface PublicMonth {
+  month: string
+  receivedFen: number
+  paid: number
+  unpaid: number
+}
+
+export interface PublicSummary {
+  orgId: string
+  year: number
+  months: PublicMonth[]
+  receivedFen: number
+}
+
+export interface PaymentResult {
+  /** Entries written now. */
+  written: number
+  /** Months already marked, confirmed or recorded (a retry lands here). */
+  already: number
+}
+
+export interface DuesActions {
+  declareBase: ActionSpec<DeclareBaseInput, DuesBase>
+  getBase: ActionSpec<MemberRefInput, DuesBase | null>
+  getMyDues: ActionSpec<GetMyDuesInput, MyDues>
+  markPaid: ActionSpec<MarkPaidInput, PaymentResult>
+  confirmPayment: ActionSpec<ConfirmPaymentInput, PaymentResult>
+  recordPayment: ActionSpec<RecordPaymentInput, PaymentResult>
+  correctPayment: ActionSpec<CorrectPaymentInput, PaymentResult>
+  monthOverview: ActionSpec<MonthOverviewInput, MonthOverview>
+  publicSummary: ActionSpec<PublicSummaryInput, PublicSummary>
+  getRates: ActionSpec<OrgRefInput, DuesRates>
+  setRates: ActionSpec<SetRatesInput, DuesRates>
 }
