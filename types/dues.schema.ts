@@ -29,7 +29,7 @@ export const declareBaseInput = z
   .object({
     orgId: id,
     /** Someone else's base (支委会 only); absent: the caller's own. */
-    openid: id.optional(),
+    memberId: id.optional(),
     category: z.enum(DUES_CATEGORIES, { errorMap: () => ({ message: '请选择党费类别' }) }),
     baseFen: baseFen.optional(),
     reason: reason.optional(),
@@ -53,7 +53,7 @@ export const getMyDuesInput = z
   .strict()
 export type GetMyDuesInput = z.infer<typeof getMyDuesInput>
 
-export const memberRefInput = z.object({ orgId: id, openid: id }).strict()
+export const memberRefInput = z.object({ orgId: id, memberId: id }).strict()
 export type MemberRefInput = z.infer<typeof memberRefInput>
 
 /** 微信转账 / 现金 / 银行; 微信支付 is written only by the function itself once it exists. */
@@ -64,18 +64,18 @@ const channel = z.enum(['transfer', 'cash', 'bank'], {
 export const markPaidInput = z.object({ orgId: id, months, channel, note }).strict()
 export type MarkPaidInput = z.infer<typeof markPaidInput>
 
-export const confirmPaymentInput = z.object({ orgId: id, openid: id, months }).strict()
+export const confirmPaymentInput = z.object({ orgId: id, memberId: id, months }).strict()
 export type ConfirmPaymentInput = z.infer<typeof confirmPaymentInput>
 
 export const recordPaymentInput = z
-  .object({ orgId: id, openid: id, months, channel, note })
+  .object({ orgId: id, memberId: id, months, channel, note })
   .strict()
 export type RecordPaymentInput = z.infer<typeof recordPaymentInput>
 
 export const correctPaymentInput = z
   .object({
     orgId: id,
-    openid: id,
+    memberId: id,
     month: duesMonth,
     /** + 补收, − 退还 or a wrong entry taken back; in 分, never 0. */
     amountFen: z

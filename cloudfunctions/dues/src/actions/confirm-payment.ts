@@ -9,7 +9,7 @@ import { confirmMarked } from '../payments'
 export const confirmPayment = defineAction({
   schema: confirmPaymentInput,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
-  async run({ openid, months }, context): Promise<PaymentResult> {
+  async run({ memberId: openid, months }, context): Promise<PaymentResult> {
     const { org } = grantOf(context)
     const ids = months.map((month) => paymentId(org._id, openid, month))
     const written = await confirmMarked(context.db, org._id, ids, context.caller.openid)

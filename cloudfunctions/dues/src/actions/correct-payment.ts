@@ -17,14 +17,14 @@ export const correctPayment = defineAction({
   async run(input, context): Promise<PaymentResult> {
     const { org } = grantOf(context)
     const { db, caller } = context
-    await requireMember(db, org._id, input.openid)
+    await requireMember(db, org._id, input.memberId)
     await requireCleanText(caller, input.reason, 'comment', '更正原因')
     const request = createHash('sha256').update(`${caller.openid}:${input.requestId}`).digest('hex')
     const now = new Date()
     const entry: EntryRecord = {
-      _id: `${paymentId(org._id, input.openid, input.month)}_c_${request.slice(0, 16)}`,
+      _id: `${paymentId(org._id, input.memberId, input.month)}_c_${request.slice(0, 16)}`,
       orgId: org._id,
-      openid: input.openid,
+      openid: input.memberId,
       month: input.month,
       kind: 'correction',
       amountFen: input.amountFen,
@@ -42,7 +42,7 @@ export const correctPayment = defineAction({
     await context.audit({
       action: 'dues.correctPayment',
       orgId: org._id,
-      target: input.openid,
+      target: input.memberId,
       summary: `更正 ${input.month} 党费 ${input.amountFen > 0 ? '+' : ''}${formatFen(input.amountFen)} 元：${input.reason}`,
     })
     return { written: 1, already: 0 }

@@ -25,7 +25,7 @@ export const declareBase = defineAction({
   async run(input, context): Promise<DuesBase> {
     const grant = grantOf(context)
     const { db, caller } = context
-    const openid = input.openid ?? caller.openid
+    const openid = input.memberId ?? caller.openid
     const forSomeoneElse = openid !== caller.openid
     if (forSomeoneElse && !permits(grant, COMMITTEE))
       throw forbidden('只有支委会成员可以为其他党员登记党费基数')

@@ -12,7 +12,7 @@ export const getBase = defineAction({
   schema: memberRefInput,
   readOnly: true,
   policy: { kind: 'org', roles: COMMITTEE, orgOf: (input) => input.orgId },
-  async run({ openid }, context): Promise<DuesBase | null> {
+  async run({ memberId: openid }, context): Promise<DuesBase | null> {
     const { org } = grantOf(context)
     const month = thisMonth()
     const base = baseFor(await basesOf(context.db, org._id, openid, month), month)

@@ -16,12 +16,12 @@ export const recordPayment = defineAction({
   async run(input, context): Promise<PaymentResult> {
     const { org } = grantOf(context)
     const { db, caller } = context
-    await requireMember(db, org._id, input.openid)
+    await requireMember(db, org._id, input.memberId)
     const note = input.note ?? ''
     if (note) await requireCleanText(caller, note, 'comment', '备注')
     const existing = await writePayments(db, {
       orgId: org._id,
-      openid: input.openid,
+      openid: input.memberId,
       months: input.months,
       channel: input.channel,
       note,
@@ -34,7 +34,7 @@ export const recordPayment = defineAction({
       await context.audit({
         action: 'dues.recordPayment',
         orgId: org._id,
-        target: input.openid,
+        target: input.memberId,
         summary: `登记收到党费 ${written} 个月（${PAYMENT_CHANNEL_LABELS[input.channel]}）`,
       })
     return { written, already: input.months.length - written }
