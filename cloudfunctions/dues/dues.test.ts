@@ -1,6 +1,7 @@
 import { as, replyAs } from '../../test/helpers/client'
 import { seedDemo, storeContents } from '../../test/helpers/cloud'
 import { peopleOf } from '../../emulator/demo/facts'
+import { DUES_FACTS } from '../../emulator/demo/seed-dues'
 import { shanghaiMonth } from '../../types/time'
 import { addMonths } from './src/dues'
 
@@ -196,5 +197,29 @@ describe('党费: the quiet flag and the public summary', () => {
     const text = JSON.stringify(summary)
     for (const openid of peopleOf(branch2)) expect(text).not.toContain(openid)
     expect(text).not.toMatch(/nickname|openid|dueFen/)
+  })
+})
+
+describe('党费: the demo year of 第一党支部', () => {
+  /** The month of seedDemo's clock (test/helpers/cloud.ts). */
+  const seeded = '2026-11'
+
+  it('the secretary’s month shows the few who have not paid, the exemption and the one overdue', async () => {
+    const overview = await as('secretary').dues.monthOverview({ orgId, month: seeded })
+    const statusOf = (openid: string) => overview.members.find((row) => row.openid === openid)
+    expect(statusOf(DUES_FACTS.exempt)).toMatchObject({ status: 'exempt', dueFen: 0 })
+    expect(statusOf(DUES_FACTS.marked)).toMatchObject({ status: 'marked' })
+    expect(statusOf(DUES_FACTS.overdue)).toMatchObject({ status: 'unpaid', overdue: true })
+    expect(statusOf(DUES_FACTS.behind)).toMatchObject({ status: 'unpaid', overdue: false })
+    expect(statusOf(DUES_FACTS.late)).toMatchObject({ status: 'unpaid', overdue: false })
+    expect(overview.unpaid).toBe(4)
+    expect(overview.paid).toBe(peopleOf(orgId).length - 5)
+  })
+
+  it('党务公开 for the year counts November’s payers and non-payers, without names', async () => {
+    const summary = await as('member').dues.publicSummary({ orgId, year: 2026 })
+    const november = summary.months.find((row) => row.month === seeded)
+    expect(november).toMatchObject({ paid: peopleOf(orgId).length - 5, unpaid: 4 })
+    expect(november?.receivedFen).toBeGreaterThan(0)
   })
 })
