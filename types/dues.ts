@@ -105,6 +105,13 @@ export function monthlyDueFen(
   }
 }
 
+/** `YYYY-MM` moved by `count` months. */
+export function addMonths(month: string, count: number): string {
+  const [year, mon] = month.split('-').map(Number)
+  const index = year * 12 + (mon - 1) + count
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
 /** `1234` 分 → `12.34`. */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : ''

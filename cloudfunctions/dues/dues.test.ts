@@ -131,8 +131,14 @@ describe('党费: nobody but the member and the 支委会 reads a base', () => {
     )
   })
 
-  it('an exemption needs the branch’s reason, and an exempt month cannot be paid', async () => {
+  it('a member cannot exempt themselves; an exemption needs the branch’s reason; an exempt month cannot be paid', async () => {
     const before = storeContents()
+    const selfExempt = await replyAs('member').dues.declareBase({
+      orgId,
+      category: 'exempt',
+      reason: '本人申请免交',
+    })
+    expect(selfExempt).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const refused = await replyAs('committee').dues.declareBase({
       orgId,
       memberId: 'o_demo_07',

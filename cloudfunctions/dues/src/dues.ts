@@ -63,12 +63,7 @@ export const paymentId = baseId
 
 export const thisMonth = (now = new Date()) => shanghaiMonth(now)
 
-/** `YYYY-MM` moved by `count` months. */
-export function addMonths(month: string, count: number): string {
-  const [year, mon] = month.split('-').map(Number)
-  const index = year * 12 + (mon - 1) + count
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-}
+export { addMonths } from '../../../types/dues'
 
 /** The declaration in force in `month`, from bases sorted newest `fromMonth` first. */
 export function baseFor<T extends BaseFacts>(bases: readonly T[], month: string): T | undefined {

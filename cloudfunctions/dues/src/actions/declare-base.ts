@@ -16,7 +16,7 @@ import {
 
 /**
  * A member declares their own base in their branch; the 支委会 (书记、副书记、支委 — the 组织委员 among
- * them) may record it for a member. It applies from `fromMonth` (this month by default, at most a
+ * them) may record it for a member, and only they record an exemption (the branch's decision). It applies from `fromMonth` (this month by default, at most a
  * year back or next month) at the org's rates of today.
  */
 export const declareBase = defineAction({
@@ -29,6 +29,8 @@ export const declareBase = defineAction({
     const forSomeoneElse = openid !== caller.openid
     if (forSomeoneElse && !permits(grant, COMMITTEE))
       throw forbidden('只有支委会成员可以为其他党员登记党费基数')
+    if (input.category === 'exempt' && !permits(grant, COMMITTEE))
+      throw forbidden('免交须由支部研究决定，请联系组织委员登记')
     const now = thisMonth()
     const fromMonth = input.fromMonth ?? now
     if (fromMonth < addMonths(now, -12) || fromMonth > addMonths(now, 1))
