@@ -19,7 +19,9 @@ export const monthOverview = defineAction({
   async run({ month }, context): Promise<MonthOverview> {
     const grant = grantOf(context)
     const seesOverdue = permits(grant, SECRETARY_ONLY)
-    const window = Array.from({ length: OVERDUE_MONTHS }, (_m, i) => addMonths(month, i - 5))
+    const window = Array.from({ length: OVERDUE_MONTHS }, (_m, i) =>
+      addMonths(month, i - (OVERDUE_MONTHS - 1)),
+    )
     const found = await membersWithDues(context.db, grant.org._id, window[0], month)
     const members = found.map((row): OverviewRow => {
       const view = monthView(month, baseFor(row.bases, month), row.entries)
