@@ -2,7 +2,15 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MyDuesPage from '@/packages/dues/mine'
 import DuesMonthPage from '@/packages/dues/month'
-import { confirmPayment, declareBase, getMyDues, markPaid, monthOverview } from '@/services/dues'
+import DuesPublicPage from '@/packages/dues/public'
+import {
+  confirmPayment,
+  declareBase,
+  getMyDues,
+  markPaid,
+  monthOverview,
+  publicSummary,
+} from '@/services/dues'
 import { shanghaiMonth } from '../../types/time'
 import type { DuesMonth, MonthOverview, MyDues, OverviewRow } from '../../types/dues'
 import { router } from '../stubs/taro'
@@ -134,4 +142,30 @@ test('本月党费 lists who owes first, confirms a marked payment, and shows th
       months: [shanghaiMonth(new Date())], // the page opens on this month
     }),
   )
+})
+
+test('党费公开 shows each month’s total and head counts, and an empty year says so', async () => {
+  jest.mocked(publicSummary).mockResolvedValue(
+    ok({
+      orgId: 'org-branch-1',
+      year: 2026,
+      receivedFen: 12_345,
+      months: [{ month: '2026-01', receivedFen: 12_345, paid: 11, unpaid: 1 }],
+    }),
+  )
+  const { unmount } = render(<DuesPublicPage />)
+  expect(await screen.findByText('2026 年已收党费 123.45 元')).toBeTruthy()
+  expect(screen.getByText('收缴 123.45 元 · 已缴 11 人 · 未缴 1 人')).toBeTruthy()
+  unmount()
+
+  jest.mocked(publicSummary).mockResolvedValue(
+    ok({
+      orgId: 'org-branch-1',
+      year: 2026,
+      receivedFen: 0,
+      months: [{ month: '2026-01', receivedFen: 0, paid: 0, unpaid: 0 }],
+    }),
+  )
+  render(<DuesPublicPage />)
+  expect(await screen.findByText('2026 年还没有党费记录')).toBeTruthy()
 })

@@ -76,6 +76,14 @@ export default function MyDuesPage() {
           <Text className="dues-hint">标记后由组织委员确认收款；金额按你申报的基数计算。</Text>
         </View>
       ) : null}
+      <View
+        className="card card--stack"
+        data-testid="dues-open-public"
+        onClick={() => void Taro.navigateTo({ url: `/packages/dues/public/index?orgId=${orgId}` })}
+      >
+        <Text className="card__title">党费公开</Text>
+        <Text className="card__meta">支部每月收缴总额和人数</Text>
+      </View>
       {role && permits([role], COMMITTEE) ? (
         <View
           className="card card--stack"
