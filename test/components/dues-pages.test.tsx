@@ -99,6 +99,23 @@ test('with no base yet, the member declares one and sees what it will cost', asy
   )
 })
 
+test('重新申报 opens the form again and closes it once the new base is in', async () => {
+  jest.mocked(getMyDues).mockResolvedValue(ok(mine()))
+  jest.mocked(declareBase).mockResolvedValue(ok(mine().base!))
+  const { container } = render(<MyDuesPage />)
+  fireEvent.click(await screen.findByText('收入有变化？重新申报'))
+  fireEvent.click(container.querySelector('.dues-category--retired') as HTMLElement)
+  fireEvent.change(screen.getByTestId('dues-base-input'), { target: { value: '5200' } })
+  expect(screen.getByText(/每月约 52.00 元/)).toBeTruthy()
+  fireEvent.click(container.querySelector('.dues-declare-submit') as HTMLElement)
+  await waitFor(() => expect(screen.queryByTestId('dues-declare')).toBeNull())
+  expect(declareBase).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    category: 'retired',
+    baseFen: 520_000,
+  })
+})
+
 test('a refused load shows the error with a retry', async () => {
   jest.mocked(getMyDues).mockResolvedValue(refused('FORBIDDEN', '你没有权限进行这个操作'))
   render(<MyDuesPage />)

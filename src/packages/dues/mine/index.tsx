@@ -23,6 +23,12 @@ import '../dues.css'
 export default function MyDuesPage() {
   const { state, retry, orgId, mark, declare, busy, error } = useMyDues()
   const role = usePageParam('role') as Role | ''
+  const [changing, setChanging] = useState(false)
+  const onDeclare = async (category: DuesCategory, yuan: string) => {
+    const message = await declare(category, yuan)
+    if (!message) setChanging(false)
+    return message
+  }
   if (state.status === 'loading') return <PageState kind="loading" text="正在读取党费…" />
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
@@ -33,15 +39,18 @@ export default function MyDuesPage() {
   return (
     <View className="card-page">
       {error ? <Text className="banner banner--error">{error}</Text> : null}
-      {dues.base ? (
+      {dues.base && !changing ? (
         <View className="card card--stack" data-testid="dues-base">
           <Text className="card__title">每月应缴 {formatFen(dues.base.monthlyDueFen)} 元</Text>
           <Text className="card__meta">
             {DUES_CATEGORY_LABELS[dues.base.category]} · {dues.base.fromMonth} 起
           </Text>
+          <Text className="dues-change" onClick={() => setChanging(true)}>
+            收入有变化？重新申报
+          </Text>
         </View>
       ) : (
-        <DeclareForm busy={busy === 'declare'} onDeclare={declare} />
+        <DeclareForm busy={busy === 'declare'} onDeclare={onDeclare} />
       )}
       {dues.months.length === 0 ? (
         <PageState kind="empty" title="今年还没有党费记录" />
