@@ -186,3 +186,30 @@ test('党费公开 shows each month’s total and head counts, and an empty year
   render(<DuesPublicPage />)
   expect(await screen.findByText('2026 年还没有党费记录')).toBeTruthy()
 })
+
+test('本月党费 records an exemption for an undeclared member, with the branch’s reason', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest
+    .mocked(monthOverview)
+    .mockResolvedValue(ok(overview([row({ status: 'undeclared', dueFen: null, paidFen: 0 })])))
+  jest.mocked(declareBase).mockResolvedValue(ok(mine().base!))
+  const { container } = render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('登记基数'))
+  fireEvent.click(container.querySelector('.dues-category--exempt') as HTMLElement)
+  const submit = container.querySelector('.dues-declare-submit') as HTMLButtonElement
+  expect(submit.disabled).toBe(true)
+  fireEvent.change(screen.getByTestId('dues-reason-input'), {
+    target: { value: '领取最低生活保障金，支部研究免交' },
+  })
+  fireEvent.click(submit)
+  await waitFor(() =>
+    expect(declareBase).toHaveBeenCalledWith({
+      orgId: 'org-branch-1',
+      memberId: 'o_demo_01',
+      category: 'exempt',
+      fromMonth: shanghaiMonth(new Date()),
+      reason: '领取最低生活保障金，支部研究免交',
+    }),
+  )
+  await waitFor(() => expect(screen.queryByTestId('dues-declare')).toBeNull())
+})

@@ -1,14 +1,12 @@
 import Taro from '@tarojs/taro'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import {
   addMonths,
-  DEFAULT_DUES_RATES,
   DUES_CATEGORY_LABELS,
   DUES_STATUS_LABELS,
   formatFen,
-  monthlyDueFen,
   type DuesCategory,
   type DuesMonth,
 } from '../../../../types/dues'
@@ -16,9 +14,12 @@ import { COMMITTEE, permits } from '../../../../types/roles'
 import type { Role } from '../../../../types/user'
 import { PageState } from '../../../components/page-state'
 import { usePageParam } from '../../../hooks/use-page-param'
+import { DeclareForm } from '../declare-form'
 import { useMyDues } from './use-my-dues'
 import '../../../components/card/index.css'
 import '../dues.css'
+
+const SELF_CATEGORIES: DuesCategory[] = ['employed', 'retired', 'fixed']
 
 export default function MyDuesPage() {
   const { state, retry, orgId, mark, declare, busy, error } = useMyDues()
@@ -50,7 +51,11 @@ export default function MyDuesPage() {
           </Text>
         </View>
       ) : (
-        <DeclareForm busy={busy === 'declare'} onDeclare={onDeclare} />
+        <DeclareForm
+          busy={busy === 'declare'}
+          categories={SELF_CATEGORIES}
+          onDeclare={(declaration) => onDeclare(declaration.category, declaration.yuan)}
+        />
       )}
       {dues.months.length === 0 ? (
         <PageState kind="empty" title="今年还没有党费记录" />
@@ -126,71 +131,6 @@ function MonthRow({ month, onMark }: { month: DuesMonth; onMark: () => void }) {
           {DUES_STATUS_LABELS[month.status]}
         </Text>
       )}
-    </View>
-  )
-}
-
-const SELF_CATEGORIES: DuesCategory[] = ['employed', 'retired', 'fixed']
-
-/** 申报: a member picks their category and, where it has one, the monthly base in 元. */
-function DeclareForm(props: {
-  busy: boolean
-  onDeclare: (category: DuesCategory, yuan: string) => Promise<string>
-}) {
-  const [category, setCategory] = useState<DuesCategory>('employed')
-  const [yuan, setYuan] = useState('')
-  const needsBase = category === 'employed' || category === 'retired'
-  const amount = Number(yuan)
-  const valid = !needsBase || (yuan !== '' && Number.isFinite(amount) && amount >= 0)
-  const preview = valid
-    ? monthlyDueFen(
-        { category, baseFen: needsBase ? Math.round(amount * 100) : null },
-        DEFAULT_DUES_RATES,
-      )
-    : null
-  return (
-    <View className="card card--stack" data-testid="dues-declare">
-      <Text className="card__title">申报党费基数</Text>
-      <Text className="card__meta">只有你本人和支委会能看到基数；列表只显示应缴和已缴金额。</Text>
-      <View className="dues-choices">
-        {SELF_CATEGORIES.map((choice) => (
-          <Button
-            key={choice}
-            className={`dues-category dues-category--${choice}`}
-            size="small"
-            type={choice === category ? 'primary' : 'default'}
-            onClick={() => setCategory(choice)}
-          >
-            {DUES_CATEGORY_LABELS[choice]}
-          </Button>
-        ))}
-      </View>
-      {needsBase ? (
-        <Input
-          className="dues-input"
-          data-testid="dues-base-input"
-          type="digit"
-          placeholder={category === 'retired' ? '每月离退休费（元）' : '每月税后工资收入（元）'}
-          value={yuan}
-          onInput={(event) => setYuan(event.detail.value)}
-        />
-      ) : null}
-      {preview !== null ? (
-        <Text className="dues-hint">
-          按 2008 年规定的标准，每月约 {formatFen(preview)} 元（以支部标准为准）
-        </Text>
-      ) : null}
-      <Button
-        className="dues-declare-submit"
-        type="primary"
-        block
-        loading={props.busy}
-        disabled={!valid || props.busy}
-        onClick={() => void props.onDeclare(category, yuan)}
-      >
-        申报
-      </Button>
-      <Text className="dues-hint">免交须由支部研究决定，请联系组织委员登记。</Text>
     </View>
   )
 }

@@ -1,10 +1,19 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { DUES_STATUS_LABELS, formatFen, type OverviewRow } from '../../../../types/dues'
+import { Fragment, useState } from 'react'
+import {
+  DUES_STATUS_LABELS,
+  formatFen,
+  type DuesCategory,
+  type OverviewRow,
+} from '../../../../types/dues'
 import { PageState } from '../../../components/page-state'
+import { DeclareForm } from '../declare-form'
 import { useMonth } from './use-month'
 import '../../../components/card/index.css'
 import '../dues.css'
+
+const COLLECTOR_CATEGORIES: DuesCategory[] = ['employed', 'retired', 'fixed', 'exempt']
 
 /** Who still owes comes first; nobody is ranked. */
 const ORDER: Record<OverviewRow['status'], number> = {
@@ -16,7 +25,8 @@ const ORDER: Record<OverviewRow['status'], number> = {
 }
 
 export default function DuesMonthPage() {
-  const { state, retry, month, shift, confirm, record, busy, error } = useMonth()
+  const { state, retry, month, shift, confirm, record, declareFor, busy, error } = useMonth()
+  const [declaring, setDeclaring] = useState('')
   if (state.status === 'loading') return <PageState kind="loading" text="正在读取本月党费…" />
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
@@ -45,49 +55,66 @@ export default function DuesMonthPage() {
         <PageState kind="empty" title="本支部还没有党员" />
       ) : (
         rows.map((row) => (
-          <View
-            key={row.openid}
-            className="card dues-row"
-            data-testid="dues-member"
-            data-openid={row.openid}
-          >
-            <View className="card--stack">
-              <Text className="card__title">{row.nickname}</Text>
-              <Text className="card__meta">
-                {row.dueFen === null ? '未申报' : `应缴 ${formatFen(row.dueFen)} 元`}
-                {row.paidFen > 0 ? ` · 已缴 ${formatFen(row.paidFen)} 元` : ''}
-              </Text>
-              {row.overdue ? (
-                <Text className="dues-status dues-status--overdue">
-                  已连续 6 个月未缴，请谈话了解
+          <Fragment key={row.openid}>
+            <View className="card dues-row" data-testid="dues-member" data-openid={row.openid}>
+              <View className="card--stack">
+                <Text className="card__title">{row.nickname}</Text>
+                <Text className="card__meta">
+                  {row.dueFen === null ? '未申报' : `应缴 ${formatFen(row.dueFen)} 元`}
+                  {row.paidFen > 0 ? ` · 已缴 ${formatFen(row.paidFen)} 元` : ''}
                 </Text>
-              ) : null}
+                {row.overdue ? (
+                  <Text className="dues-status dues-status--overdue">
+                    已连续 6 个月未缴，请谈话了解
+                  </Text>
+                ) : null}
+              </View>
+              {row.status === 'marked' ? (
+                <Button
+                  className="dues-confirm"
+                  size="small"
+                  type="primary"
+                  loading={busy === row.openid}
+                  onClick={() => void confirm(row.openid)}
+                >
+                  确认收款
+                </Button>
+              ) : row.status === 'unpaid' ? (
+                <Button
+                  className="dues-record"
+                  size="small"
+                  loading={busy === row.openid}
+                  onClick={() => void record(row.openid)}
+                >
+                  登记收款
+                </Button>
+              ) : row.status === 'undeclared' ? (
+                <Button
+                  className="dues-declare-for"
+                  size="small"
+                  onClick={() => setDeclaring(declaring === row.openid ? '' : row.openid)}
+                >
+                  登记基数
+                </Button>
+              ) : (
+                <Text className={`dues-status dues-status--${row.status}`}>
+                  {DUES_STATUS_LABELS[row.status]}
+                </Text>
+              )}
             </View>
-            {row.status === 'marked' ? (
-              <Button
-                className="dues-confirm"
-                size="small"
-                type="primary"
-                loading={busy === row.openid}
-                onClick={() => void confirm(row.openid)}
-              >
-                确认收款
-              </Button>
-            ) : row.status === 'unpaid' ? (
-              <Button
-                className="dues-record"
-                size="small"
-                loading={busy === row.openid}
-                onClick={() => void record(row.openid)}
-              >
-                登记收款
-              </Button>
-            ) : (
-              <Text className={`dues-status dues-status--${row.status}`}>
-                {DUES_STATUS_LABELS[row.status]}
-              </Text>
-            )}
-          </View>
+            {declaring === row.openid ? (
+              <DeclareForm
+                title={`为${row.nickname}登记（${month} 起）`}
+                busy={busy === row.openid}
+                categories={COLLECTOR_CATEGORIES}
+                onDeclare={async (declaration) => {
+                  const message = await declareFor(row.openid, declaration)
+                  if (!message) setDeclaring('')
+                  return message
+                }}
+              />
+            ) : null}
+          </Fragment>
         ))
       )}
       <Text className="dues-hint">只显示应缴和已缴金额，不显示基数；名单仅支委会可见。</Text>

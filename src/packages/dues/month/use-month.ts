@@ -4,7 +4,8 @@ import { shanghaiMonth } from '../../../../types/time'
 import { useAction } from '../../../hooks/use-action'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { badLink, useReply } from '../../../hooks/use-reply'
-import { confirmPayment, monthOverview, recordPayment } from '../../../services/dues'
+import { confirmPayment, declareBase, monthOverview, recordPayment } from '../../../services/dues'
+import type { Declaration } from '../declare-form'
 import { pickChannel } from '../channel'
 
 /** The 支委会's month for the branch of `?orgId=`: who has paid, 确认收款 and 登记收款. */
@@ -37,7 +38,28 @@ export function useMonth() {
     [orgId, month, run],
   )
 
+  /** The 支委会 records a member's base (or exemption) from the month shown. */
+  const declareFor = useCallback(
+    (memberId: string, { category, yuan, reason }: Declaration) => {
+      const needsBase = category === 'employed' || category === 'retired'
+      return run(
+        memberId,
+        () =>
+          declareBase({
+            orgId,
+            memberId,
+            category,
+            fromMonth: month,
+            ...(needsBase ? { baseFen: Math.round(Number(yuan) * 100) } : {}),
+            ...(category === 'exempt' ? { reason: reason.trim() } : {}),
+          }),
+        { done: '已登记' },
+      )
+    },
+    [orgId, month, run],
+  )
+
   const shift = useCallback((count: number) => setMonth((current) => addMonths(current, count)), [])
 
-  return { state, retry, month, shift, confirm, record, busy, error }
+  return { state, retry, month, shift, confirm, record, declareFor, busy, error }
 }
