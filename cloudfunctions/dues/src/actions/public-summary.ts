@@ -6,7 +6,8 @@ import { addMonths, baseFor, membersWithDues, monthView, thisMonth } from '../du
 
 /**
  * 党务公开 for every member of the branch: per month the total received and how many paid or not —
- * no names, no amounts per person. Counts the branch's current members; months up to this one.
+ * no names, no amounts per person. Counts the branch’s current members (a month marked but not yet
+ * confirmed counts as unpaid); months up to this one.
  */
 export const publicSummary = defineAction({
   schema: publicSummaryInput,
