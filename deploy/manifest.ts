@@ -97,6 +97,7 @@ export const COLLECTIONS_SPEC = [
       'stats/facts.ts',
       'lesson/completion.ts',
       'lesson/reviewers.ts',
+      'dues/dues.ts:membersWithDues',
     ]),
     index('orgId_status_requestedAt', 'orgId status requestedAt', ['org/list-join-requests.ts']),
     index('openid_status_orgId', 'openid status orgId', [
@@ -205,6 +206,20 @@ export const COLLECTIONS_SPEC = [
     ]),
   ]),
   collection('noticeReads', [index('noticeId_openid', 'noticeId openid', ['notice/notices.ts'])]),
+  // 党费: declarations (by member, newest first), the append-only ledger, one settings row per org (_id).
+  collection('duesBases', [
+    index('orgId_openid_fromMonth', 'orgId openid -fromMonth', [
+      'dues/dues.ts:basesOf',
+      'dues/dues.ts:membersWithDues',
+    ]),
+  ]),
+  collection('duesEntries', [
+    index('orgId_openid_month', 'orgId openid month', [
+      'dues/get-my-dues.ts',
+      'dues/dues.ts:membersWithDues',
+    ]),
+  ]),
+  collection('duesSettings'),
   collection('subscriptions'),
   // One row per reminder run to many people (_id per notice/meeting/lesson run) and one per image
   // sent to mediaCheckAsync (_id = trace id): both read by _id only.
@@ -314,6 +329,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     timeout: 10,
     timeoutReason: '提醒未签阅时逐人发送订阅消息',
     openapi: ['security.msgSecCheck', 'subscribeMessage.send'],
+  }),
+  fn({
+    name: 'dues',
+    purpose: '党费：基数申报、按月缴纳与收款确认、更正、支部月度情况、党务公开',
+    timeout: 5,
+    timeoutReason: '预交多个月时逐月写入，并检查备注文字',
+    openapi: ['security.msgSecCheck'],
   }),
   fn({
     name: 'stats',

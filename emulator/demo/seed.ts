@@ -1,5 +1,6 @@
 import { cloud } from '../local-cloud'
 import { seedActivities } from './seed-activity'
+import { seedDues } from './seed-dues'
 import { seedIssues } from './seed-issue'
 import { seedNotices } from './seed-notice'
 import { seedLessons } from './seed-lesson'
@@ -20,5 +21,6 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
   await seedActivities(db, now)
   await seedLessons(db, now)
   await seedMeetings(db, now)
+  await seedDues(db, now)
   return true
 }

@@ -1,4 +1,5 @@
 import { activityScreens } from './activity'
+import { duesScreens } from './dues'
 import { issueScreens } from './issue'
 import { lessonScreens } from './lesson'
 import { meetingScreens } from './meeting'
@@ -18,4 +19,5 @@ export const SCREENS: Screen[] = [
   ...lessonScreens,
   ...meetingScreens,
   ...statsScreens,
+  ...duesScreens,
 ]

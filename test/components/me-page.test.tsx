@@ -113,3 +113,15 @@ describe('H5 local preview', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/local/login/index' })
   })
 })
+
+test('党费 opens 我的党费 for each branch the person belongs to, not for a 总支', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+  const { container } = render(<MePage />)
+  await screen.findByText('王书记')
+  const rows = container.querySelectorAll('.me-dues')
+  expect(Array.from(rows, (row) => row.textContent)).toEqual(['我的党费 · 东湖社区第一支部'])
+  fireEvent.click(rows[0] as HTMLElement)
+  expect(Taro.navigateTo).toHaveBeenCalledWith({
+    url: '/packages/dues/mine/index?orgId=org-branch-1&role=secretary',
+  })
+})

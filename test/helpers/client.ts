@@ -2,6 +2,7 @@ import { call, type Who } from './cloud'
 import type { ActivityActions } from '../../types/activity'
 import type { ActionSpec } from '../../types/contract'
 import type { CronActions } from '../../types/cron'
+import type { DuesActions } from '../../types/dues'
 import type { Reply } from '../../types/errors'
 import type { IssueActions } from '../../types/issue'
 import type { LessonActions } from '../../types/lesson'
@@ -16,6 +17,7 @@ import type { UserActions } from '../../types/user'
 interface FunctionActions {
   activity: ActivityActions
   cron: CronActions
+  dues: DuesActions
   issue: IssueActions
   lesson: LessonActions
   meeting: MeetingActions

@@ -60,6 +60,26 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
         )}
       </CellGroup>
 
+      {memberships.some((membership) => membership.orgKind === 'branch') ? (
+        <CellGroup title="党费">
+          {memberships
+            .filter((membership) => membership.orgKind === 'branch')
+            .map((membership) => (
+              <Cell
+                key={`dues-${membership.orgId}`}
+                className="me-dues"
+                title={`我的党费 · ${membership.orgName}`}
+                clickable
+                onClick={() =>
+                  void Taro.navigateTo({
+                    url: `/packages/dues/mine/index?orgId=${membership.orgId}&role=${membership.role}`,
+                  })
+                }
+              />
+            ))}
+        </CellGroup>
+      ) : null}
+
       <CellGroup>
         <Cell
           className="me-edit-profile"

@@ -1,5 +1,6 @@
 import { activityCases } from './activity'
 import type { OrgActionCase, SignedInCase } from './cases'
+import { duesCases } from './dues'
 import { issueCases, issueSignedInCases } from './issue'
 import { lessonCases, lessonSignedInCases } from './lesson'
 import { meetingCases } from './meeting'
@@ -16,6 +17,7 @@ export const ORG_CASES: OrgActionCase[] = [
   ...lessonCases,
   ...meetingCases,
   ...statsCases,
+  ...duesCases,
   ...orgCases,
 ]
 export const SIGNED_IN_CASES: SignedInCase[] = [

@@ -1,0 +1,231 @@
+import { as, replyAs } from '../../test/helpers/client'
+import { seedDemo, storeContents } from '../../test/helpers/cloud'
+import { peopleOf } from '../../emulator/demo/facts'
+import { DUES_FACTS } from '../../emulator/demo/seed-dues'
+import { shanghaiMonth } from '../../types/time'
+import { addMonths } from './src/dues'
+
+const orgId = 'org-branch-1'
+/** The functions count months on the real clock. */
+const now = shanghaiMonth(new Date())
+const next = addMonths(now, 1)
+const ledger = () => storeContents().duesEntries as { _id: string; openid: string; month: string }[]
+
+beforeAll(async () => {
+  await seedDemo()
+  // 4 500 元 after tax: 1 % → 45.00 元 a month.
+  await as('member').dues.declareBase({ orgId, category: 'employed', baseFen: 450_000 })
+})
+
+describe('党费: a member declares, pays, a collector confirms, the secretary sees the month', () => {
+  it('the member sees their base and the month’s due at the rate for their band', async () => {
+    const mine = await as('member').dues.getMyDues({ orgId })
+    expect(mine.base).toMatchObject({ category: 'employed', baseFen: 450_000, monthlyDueFen: 4500 })
+    expect(mine.months.find((month) => month.month === now)).toMatchObject({ dueFen: 4500 })
+  })
+
+  it('marking paid twice writes one entry; confirming makes it paid; every other member recorded completes the month', async () => {
+    expect(
+      await as('member').dues.markPaid({ orgId, months: [next], channel: 'transfer', note: '' }),
+    ).toEqual({ written: 1, already: 0 })
+    expect(
+      await as('member').dues.markPaid({ orgId, months: [next], channel: 'transfer' }),
+    ).toEqual({ written: 0, already: 1 })
+    expect(ledger().filter((e) => e.openid === 'o_demo_member' && e.month === next)).toHaveLength(1)
+
+    const before = await as('committee').dues.monthOverview({ orgId, month: next })
+    expect(before.members.find((row) => row.openid === 'o_demo_member')).toMatchObject({
+      status: 'marked',
+      markedFen: 4500,
+    })
+    expect(
+      await as('committee').dues.confirmPayment({
+        orgId,
+        memberId: 'o_demo_member',
+        months: [next],
+      }),
+    ).toEqual({ written: 1, already: 0 })
+
+    // Everyone else owing pays the collector in cash; those without a base declare one first.
+    for (const openid of peopleOf(orgId).filter((id) => id !== 'o_demo_member')) {
+      await as('committee').dues.declareBase({
+        orgId,
+        memberId: openid,
+        category: 'fixed',
+        fromMonth: next,
+      })
+      await as('committee').dues.recordPayment({
+        orgId,
+        memberId: openid,
+        months: [next],
+        channel: 'cash',
+      })
+    }
+    const reply = await replyAs('secretary').dues.monthOverview({ orgId, month: next })
+    if (!reply.ok) throw new Error(reply.message)
+    expect(reply.roundTrips).toBeLessThanOrEqual(3)
+    expect(reply.data).toMatchObject({ unpaid: 0, paid: peopleOf(orgId).length })
+    expect(reply.data.members.find((row) => row.openid === 'o_demo_member')).toMatchObject({
+      status: 'paid',
+      paidFen: 4500,
+    })
+    expect(JSON.stringify(reply.data)).not.toContain('baseFen')
+  })
+
+  it('a correction is a new entry with its reason; the payment it corrects is unchanged', async () => {
+    const payment = ledger().find((e) => e.openid === 'o_demo_member' && e.month === next)
+    const correction = {
+      orgId,
+      memberId: 'o_demo_member',
+      month: next,
+      amountFen: -4500,
+      reason: '重复收款，已退还',
+      requestId: 'dues-correct-0001',
+    }
+    expect(await as('committee').dues.correctPayment(correction)).toEqual({
+      written: 1,
+      already: 0,
+    })
+    expect(await as('committee').dues.correctPayment(correction)).toEqual({
+      written: 0,
+      already: 1,
+    })
+    const entries = ledger().filter((e) => e.openid === 'o_demo_member' && e.month === next)
+    expect(entries).toHaveLength(2)
+    expect(entries).toContainEqual(payment)
+    expect(entries).toContainEqual(
+      expect.objectContaining({ kind: 'correction', amountFen: -4500, reason: '重复收款，已退还' }),
+    )
+    const overview = await as('secretary').dues.monthOverview({ orgId, month: next })
+    expect(overview.members.find((row) => row.openid === 'o_demo_member')).toMatchObject({
+      status: 'unpaid',
+      paidFen: 0,
+    })
+  })
+})
+
+describe('党费: nobody but the member and the 支委会 reads a base', () => {
+  it('a member asking for another member’s base is refused and nothing is written', async () => {
+    const before = storeContents()
+    const reply = await replyAs('member').dues.getBase({ orgId, memberId: 'o_demo_committee' })
+    expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const declared = await replyAs('member').dues.declareBase({
+      orgId,
+      memberId: 'o_demo_committee',
+      category: 'employed',
+      baseFen: 100,
+    })
+    expect(declared).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+  })
+
+  it('the secretary reading a member’s base leaves a line in the audit trail', async () => {
+    const base = await as('secretary').dues.getBase({ orgId, memberId: 'o_demo_member' })
+    expect(base).toMatchObject({ baseFen: 450_000 })
+    expect(storeContents().audit).toContainEqual(
+      expect.objectContaining({
+        action: 'dues.getBase',
+        actor: 'o_demo_secretary',
+        target: 'o_demo_member',
+      }),
+    )
+  })
+
+  it('a member cannot exempt themselves; an exemption needs the branch’s reason; an exempt month cannot be paid', async () => {
+    const before = storeContents()
+    const selfExempt = await replyAs('member').dues.declareBase({
+      orgId,
+      category: 'exempt',
+      reason: '本人申请免交',
+    })
+    expect(selfExempt).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const refused = await replyAs('committee').dues.declareBase({
+      orgId,
+      memberId: 'o_demo_07',
+      category: 'exempt',
+    })
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    expect(storeContents()).toEqual(before)
+    await as('committee').dues.declareBase({
+      orgId,
+      memberId: 'o_demo_07',
+      category: 'exempt',
+      reason: '享受最低生活保障，经支委会研究免交',
+      fromMonth: next,
+    })
+    const paying = await replyAs({ openid: 'o_demo_07' }).dues.markPaid({
+      orgId,
+      months: [next],
+      channel: 'cash',
+    })
+    expect(paying).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+  })
+})
+
+describe('党费: the quiet flag and the public summary', () => {
+  it('six unpaid months in a row are flagged to the secretary and to nobody else', async () => {
+    const month = addMonths(now, 12) // nothing is paid that far ahead
+    const secretary = await as('secretary').dues.monthOverview({ orgId, month })
+    expect(secretary.members.find((row) => row.openid === 'o_demo_member')).toMatchObject({
+      overdue: true,
+    })
+    for (const who of ['committee', { openid: 'o_demo_deputy' }] as const) {
+      const overview = await as(who).dues.monthOverview({ orgId, month })
+      expect(overview.members.some((row) => 'overdue' in row)).toBe(false)
+    }
+  })
+
+  it('党务公开 shows what was received and how many paid, without names or amounts per person', async () => {
+    // 第二党支部 has no dues yet: its secretary records one fixed-rate member for this month.
+    const branch2 = 'org-branch-2'
+    const [secretary, member] = [{ openid: 'o_demo_02' }, { openid: 'o_demo_05' }]
+    await as(secretary).dues.declareBase({
+      orgId: branch2,
+      memberId: member.openid,
+      category: 'fixed',
+    })
+    await as(secretary).dues.recordPayment({
+      orgId: branch2,
+      memberId: member.openid,
+      months: [now],
+      channel: 'cash',
+    })
+    const summary = await as(member).dues.publicSummary({
+      orgId: branch2,
+      year: Number(now.slice(0, 4)),
+    })
+    expect(summary.months.find((row) => row.month === now)).toEqual({
+      month: now,
+      receivedFen: 20,
+      paid: 1,
+      unpaid: 0,
+    })
+    const text = JSON.stringify(summary)
+    for (const openid of peopleOf(branch2)) expect(text).not.toContain(openid)
+    expect(text).not.toMatch(/nickname|openid|dueFen/)
+  })
+})
+
+describe('党费: the demo year of 第一党支部', () => {
+  /** The month of seedDemo's clock (test/helpers/cloud.ts). */
+  const seeded = '2026-11'
+
+  it('the secretary’s month shows the few who have not paid, the exemption and the one overdue', async () => {
+    const overview = await as('secretary').dues.monthOverview({ orgId, month: seeded })
+    const statusOf = (openid: string) => overview.members.find((row) => row.openid === openid)
+    expect(statusOf(DUES_FACTS.exempt)).toMatchObject({ status: 'exempt', dueFen: 0 })
+    expect(statusOf(DUES_FACTS.marked)).toMatchObject({ status: 'marked' })
+    expect(statusOf(DUES_FACTS.overdue)).toMatchObject({ status: 'unpaid', overdue: true })
+    expect(statusOf(DUES_FACTS.behind)).toMatchObject({ status: 'unpaid', overdue: false })
+    expect(statusOf(DUES_FACTS.late)).toMatchObject({ status: 'unpaid', overdue: false })
+    expect(overview.unpaid).toBe(4)
+    expect(overview.paid).toBe(peopleOf(orgId).length - 5)
+  })
+
+  it('党务公开 for the year counts November’s payers and non-payers, without names', async () => {
+    const summary = await as('member').dues.publicSummary({ orgId, year: 2026 })
+    const november = summary.months.find((row) => row.month === seeded)
+    expect(november).toMatchObject({ paid: peopleOf(orgId).length - 5, unpaid: 4 })
+    expect(november?.receivedFen).toBeGreaterThan(0)
+  })
+})

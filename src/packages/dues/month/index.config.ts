@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '本月党费',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,65 @@
+import { useCallback, useState } from 'react'
+import { addMonths } from '../../../../types/dues'
+import { shanghaiMonth } from '../../../../types/time'
+import { useAction } from '../../../hooks/use-action'
+import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
+import { badLink, useReply } from '../../../hooks/use-reply'
+import { confirmPayment, declareBase, monthOverview, recordPayment } from '../../../services/dues'
+import type { Declaration } from '../declare-form'
+import { pickChannel } from '../channel'
+
+/** The 支委会's month for the branch of `?orgId=`: who has paid, 确认收款 and 登记收款. */
+export function useMonth() {
+  const orgId = useOrgIdParam()
+  const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
+  const fetch = useCallback(
+    () => (orgId ? monthOverview({ orgId, month }) : badLink(MISSING_ORG_MESSAGE)),
+    [orgId, month],
+  )
+  const { state, retry, reload } = useReply(fetch)
+  const { run, busy, error } = useAction<string>({ reload })
+
+  const confirm = useCallback(
+    (memberId: string) =>
+      run(memberId, () => confirmPayment({ orgId, memberId, months: [month] }), {
+        done: '已确认收款',
+      }),
+    [orgId, month, run],
+  )
+
+  const record = useCallback(
+    async (memberId: string) => {
+      const channel = await pickChannel()
+      if (!channel) return
+      await run(memberId, () => recordPayment({ orgId, memberId, months: [month], channel }), {
+        done: '已登记收款',
+      })
+    },
+    [orgId, month, run],
+  )
+
+  /** The 支委会 records a member's base (or exemption) from the month shown. */
+  const declareFor = useCallback(
+    (memberId: string, { category, yuan, reason }: Declaration) => {
+      const needsBase = category === 'employed' || category === 'retired'
+      return run(
+        memberId,
+        () =>
+          declareBase({
+            orgId,
+            memberId,
+            category,
+            fromMonth: month,
+            ...(needsBase ? { baseFen: Math.round(Number(yuan) * 100) } : {}),
+            ...(category === 'exempt' ? { reason: reason.trim() } : {}),
+          }),
+        { done: '已登记' },
+      )
+    },
+    [orgId, month, run],
+  )
+
+  const shift = useCallback((count: number) => setMonth((current) => addMonths(current, count)), [])
+
+  return { state, retry, month, shift, confirm, record, declareFor, busy, error }
+}

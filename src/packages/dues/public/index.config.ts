@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '党费公开',
+  enablePullDownRefresh: true,
+})

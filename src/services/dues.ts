@@ -1,0 +1,42 @@
+import type { DuesActions } from '../../types/dues'
+import type {
+  ConfirmPaymentInput,
+  DeclareBaseInput,
+  GetMyDuesInput,
+  MarkPaidInput,
+  MonthOverviewInput,
+  PublicSummaryInput,
+  RecordPaymentInput,
+} from '../../types/dues.schema'
+import { cloudFunction } from '../platform/cloud'
+
+const dues = cloudFunction<DuesActions>('dues')
+
+export function getMyDues(input: GetMyDuesInput) {
+  return dues('getMyDues', input)
+}
+
+/** One's own base (no `memberId`), or a member's by the 支委会. */
+export function declareBase(input: DeclareBaseInput) {
+  return dues('declareBase', input)
+}
+
+export function markPaid(input: MarkPaidInput) {
+  return dues('markPaid', input)
+}
+
+export function monthOverview(input: MonthOverviewInput) {
+  return dues('monthOverview', input)
+}
+
+export function confirmPayment(input: ConfirmPaymentInput) {
+  return dues('confirmPayment', input)
+}
+
+export function recordPayment(input: RecordPaymentInput) {
+  return dues('recordPayment', input)
+}
+
+export function publicSummary(input: PublicSummaryInput) {
+  return dues('publicSummary', input)
+}

@@ -1,0 +1,215 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import MyDuesPage from '@/packages/dues/mine'
+import DuesMonthPage from '@/packages/dues/month'
+import DuesPublicPage from '@/packages/dues/public'
+import {
+  confirmPayment,
+  declareBase,
+  getMyDues,
+  markPaid,
+  monthOverview,
+  publicSummary,
+} from '@/services/dues'
+import { shanghaiMonth } from '../../types/time'
+import type { DuesMonth, MonthOverview, MyDues, OverviewRow } from '../../types/dues'
+import { router } from '../stubs/taro'
+import { ok, refused } from './org-fixtures'
+
+jest.mock('@/services/dues')
+
+const month = (overrides: Partial<DuesMonth> = {}): DuesMonth => ({
+  month: '2026-10',
+  dueFen: 4500,
+  paidFen: 4500,
+  markedFen: 0,
+  status: 'paid',
+  ...overrides,
+})
+
+const mine = (overrides: Partial<MyDues> = {}): MyDues => ({
+  orgId: 'org-branch-1',
+  year: 2026,
+  base: {
+    openid: 'o_demo_member',
+    category: 'employed',
+    baseFen: 450_000,
+    reason: null,
+    fromMonth: '2026-01',
+    monthlyDueFen: 4500,
+    declaredAt: '2026-01-02T00:00:00.000Z',
+  },
+  months: [month(), month({ month: '2026-11', paidFen: 0, status: 'unpaid' })],
+  ...overrides,
+})
+
+const row = (overrides: Partial<OverviewRow> = {}): OverviewRow => ({
+  ...month({ month: '2026-11' }),
+  openid: 'o_demo_01',
+  nickname: '赵丽华',
+  ...overrides,
+})
+
+const overview = (members: OverviewRow[]): MonthOverview => ({
+  month: '2026-11',
+  members,
+  dueFen: 9000,
+  paidFen: 4500,
+  paid: 1,
+  unpaid: 1,
+})
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  router.params = { orgId: 'org-branch-1', role: 'member' }
+})
+
+test('我的党费 shows each month; 标记已缴 asks how it was paid and marks that month', async () => {
+  jest.mocked(getMyDues).mockResolvedValue(ok(mine()))
+  jest.mocked(markPaid).mockResolvedValue(ok({ written: 1, already: 0 }))
+  jest.mocked(Taro.showActionSheet).mockResolvedValueOnce({ tapIndex: 1, errMsg: 'ok' })
+  const { container } = render(<MyDuesPage />)
+  expect(await screen.findByText('每月应缴 45.00 元')).toBeTruthy()
+  expect(container.querySelectorAll('[data-testid="dues-month"]')).toHaveLength(2)
+  fireEvent.click(container.querySelector('.dues-mark') as HTMLElement)
+  await waitFor(() =>
+    expect(markPaid).toHaveBeenCalledWith({
+      orgId: 'org-branch-1',
+      months: ['2026-11'],
+      channel: 'cash',
+    }),
+  )
+  expect(screen.queryByText('本月党费（支委会）')).toBeNull()
+})
+
+test('with no base yet, the member declares one and sees what it will cost', async () => {
+  jest.mocked(getMyDues).mockResolvedValue(ok(mine({ base: null, months: [] })))
+  jest.mocked(declareBase).mockResolvedValue(ok(mine().base!))
+  const { container } = render(<MyDuesPage />)
+  const input = await screen.findByTestId('dues-base-input')
+  fireEvent.change(input, { target: { value: '4500' } })
+  expect(screen.getByText(/每月约 45.00 元/)).toBeTruthy()
+  fireEvent.click(container.querySelector('.dues-declare-submit') as HTMLElement)
+  await waitFor(() =>
+    expect(declareBase).toHaveBeenCalledWith({
+      orgId: 'org-branch-1',
+      category: 'employed',
+      baseFen: 450_000,
+    }),
+  )
+})
+
+test('重新申报 opens the form again and closes it once the new base is in', async () => {
+  jest.mocked(getMyDues).mockResolvedValue(ok(mine()))
+  jest.mocked(declareBase).mockResolvedValue(ok(mine().base!))
+  const { container } = render(<MyDuesPage />)
+  fireEvent.click(await screen.findByText('收入有变化？重新申报'))
+  fireEvent.click(container.querySelector('.dues-category--retired') as HTMLElement)
+  fireEvent.change(screen.getByTestId('dues-base-input'), { target: { value: '5200' } })
+  expect(screen.getByText(/每月约 52.00 元/)).toBeTruthy()
+  fireEvent.click(container.querySelector('.dues-declare-submit') as HTMLElement)
+  await waitFor(() => expect(screen.queryByTestId('dues-declare')).toBeNull())
+  expect(declareBase).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    category: 'retired',
+    baseFen: 520_000,
+  })
+})
+
+test('a refused load shows the error with a retry', async () => {
+  jest.mocked(getMyDues).mockResolvedValue(refused('FORBIDDEN', '你没有权限进行这个操作'))
+  render(<MyDuesPage />)
+  expect(await screen.findByTestId('page-error-message')).toHaveProperty(
+    'textContent',
+    '你没有权限进行这个操作',
+  )
+})
+
+test('本月党费 lists who owes first, confirms a marked payment, and shows the overdue flag it was given', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest.mocked(monthOverview).mockResolvedValue(
+    ok(
+      overview([
+        row({ openid: 'o_demo_member', nickname: '张晓明' }),
+        row({ status: 'marked', paidFen: 0, markedFen: 4500 }),
+        row({
+          openid: 'o_demo_16',
+          nickname: '许明',
+          status: 'unpaid',
+          paidFen: 0,
+          overdue: true,
+        }),
+      ]),
+    ),
+  )
+  jest.mocked(confirmPayment).mockResolvedValue(ok({ written: 1, already: 0 }))
+  const { container } = render(<DuesMonthPage />)
+  await screen.findByText('赵丽华')
+  const names = Array.from(container.querySelectorAll('[data-testid="dues-member"]')).map(
+    (element) => element.getAttribute('data-openid'),
+  )
+  expect(names).toEqual(['o_demo_01', 'o_demo_16', 'o_demo_member'])
+  expect(screen.getByText(/已连续 6 个月未缴/)).toBeTruthy()
+  expect(container.textContent).not.toMatch(/基数 \d|450000/)
+  fireEvent.click(container.querySelector('.dues-confirm') as HTMLElement)
+  await waitFor(() =>
+    expect(confirmPayment).toHaveBeenCalledWith({
+      orgId: 'org-branch-1',
+      memberId: 'o_demo_01',
+      months: [shanghaiMonth(new Date())], // the page opens on this month
+    }),
+  )
+})
+
+test('党费公开 shows each month’s total and head counts, and an empty year says so', async () => {
+  jest.mocked(publicSummary).mockResolvedValue(
+    ok({
+      orgId: 'org-branch-1',
+      year: 2026,
+      receivedFen: 12_345,
+      months: [{ month: '2026-01', receivedFen: 12_345, paid: 11, unpaid: 1 }],
+    }),
+  )
+  const { unmount } = render(<DuesPublicPage />)
+  expect(await screen.findByText('2026 年已收党费 123.45 元')).toBeTruthy()
+  expect(screen.getByText('收缴 123.45 元 · 已缴 11 人 · 未缴 1 人')).toBeTruthy()
+  unmount()
+
+  jest.mocked(publicSummary).mockResolvedValue(
+    ok({
+      orgId: 'org-branch-1',
+      year: 2026,
+      receivedFen: 0,
+      months: [{ month: '2026-01', receivedFen: 0, paid: 0, unpaid: 0 }],
+    }),
+  )
+  render(<DuesPublicPage />)
+  expect(await screen.findByText('2026 年还没有党费记录')).toBeTruthy()
+})
+
+test('本月党费 records an exemption for an undeclared member, with the branch’s reason', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest
+    .mocked(monthOverview)
+    .mockResolvedValue(ok(overview([row({ status: 'undeclared', dueFen: null, paidFen: 0 })])))
+  jest.mocked(declareBase).mockResolvedValue(ok(mine().base!))
+  const { container } = render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('登记基数'))
+  fireEvent.click(container.querySelector('.dues-category--exempt') as HTMLElement)
+  const submit = container.querySelector('.dues-declare-submit') as HTMLButtonElement
+  expect(submit.disabled).toBe(true)
+  fireEvent.change(screen.getByTestId('dues-reason-input'), {
+    target: { value: '领取最低生活保障金，支部研究免交' },
+  })
+  fireEvent.click(submit)
+  await waitFor(() =>
+    expect(declareBase).toHaveBeenCalledWith({
+      orgId: 'org-branch-1',
+      memberId: 'o_demo_01',
+      category: 'exempt',
+      fromMonth: shanghaiMonth(new Date()),
+      reason: '领取最低生活保障金，支部研究免交',
+    }),
+  )
+  await waitFor(() => expect(screen.queryByTestId('dues-declare')).toBeNull())
+})
