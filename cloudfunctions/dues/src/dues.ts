@@ -1,13 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, pipelineTools, rows } from '../../_shared/db'
 import { notFound } from '../../_shared/errors'
-import type {
-  DuesBase,
-  DuesCategory,
-  DuesMonth,
-  DuesRates,
-  PaymentChannel,
-} from '../../../types/dues'
+import type { DuesBase, DuesMonth, DuesRates, PaymentChannel } from '../../../types/dues'
 import { DEFAULT_DUES_RATES } from '../../../types/dues'
 import { shanghaiMonth } from '../../../types/time'
 
@@ -16,15 +10,9 @@ import { shanghaiMonth } from '../../../types/time'
  * second declaration for the same month replaces the first (the audit keeps what was declared when).
  * `monthlyDueFen` is fixed at declaration by the org's rates then: new rates apply from the next one.
  */
-export interface BaseRecord {
+export interface BaseRecord extends Omit<DuesBase, 'declaredAt'> {
   _id: string
   orgId: string
-  openid: string
-  category: DuesCategory
-  baseFen: number | null
-  reason: string | null
-  fromMonth: string
-  monthlyDueFen: number
   declaredBy: string
   declaredAt: Date
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../../../types/user'
+import { ROLES, type Role } from '../../../types/user'
 import type { Who } from '../../helpers/cloud'
 
 /**
@@ -37,16 +37,7 @@ export const PEOPLE: Person[] = [
 export const TARGETS: Target[] = ['org-branch-1', 'org-branch-2', 'org-general']
 
 /** Every role, 入党积极分子 and 群众 included: they may do what a plain member may. */
-export const ANY: Role[] = [
-  'secretary',
-  'deputy',
-  'committee',
-  'member',
-  'probationary',
-  'activist',
-  'masses',
-  'admin',
-]
+export const ANY: Role[] = [...ROLES]
 export const LEADERS: Role[] = ['secretary', 'deputy']
 export const SECRETARY: Role[] = ['secretary']
 export const ADMIN: Role[] = []

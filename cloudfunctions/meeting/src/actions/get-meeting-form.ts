@@ -2,18 +2,11 @@ import { defineAction, grantOf } from '../../../_shared/action'
 import { COMMITTEE } from '../../../_shared/policy'
 import type { MeetingFormData } from '../../../../types/meeting'
 import { orgIdInput } from '../../../../types/org.schema'
-import type { Role } from '../../../../types/user'
+import { ROLES, type Role } from '../../../../types/user'
 import { loadPeople } from '../people'
 
-const ROLE_ORDER: Role[] = [
-  'secretary',
-  'deputy',
-  'committee',
-  'member',
-  'probationary',
-  'activist',
-  'masses',
-]
+/** The form lists people by standing: offices first, then 党员, then 积极分子 and 群众. */
+const ROLE_ORDER: readonly Role[] = ROLES.filter((role) => role !== 'admin')
 
 /** The scheduling form's choices: every active member of the org (for host, recorder, 应到人员). */
 export const getMeetingForm = defineAction({
