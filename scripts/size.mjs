@@ -1,12 +1,12 @@
 // Prints the weapp main package and each subpackage size (KB of file contents under dist/) and
-// fails when one is over budget (ARCHITECTURE.md §8). Run `npm run build:weapp` first.
+// fails when one is over budget (docs/ARCHITECTURE.md §9). Run `npm run build:weapp` first.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const MAIN_BUDGET_KB = 500
 const SUBPACKAGE_BUDGET_KB = 2048
-/** Charts live only in the stats subpackage, and even there they stay small (ARCHITECTURE.md §8). */
+/** Charts live only in the stats subpackage, and even there they stay small (docs/ARCHITECTURE.md §9). */
 const SUBPACKAGE_BUDGETS_KB = { 'packages/stats': 600 }
 const dist = fileURLToPath(
   new URL(`../dist${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`, import.meta.url),

@@ -1,4 +1,4 @@
-/** The closed set of error codes every cloud function may answer with (ARCHITECTURE.md §3). */
+/** The closed set of error codes every cloud function may answer with (docs/ARCHITECTURE.md §3). */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',

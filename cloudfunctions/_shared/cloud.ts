@@ -18,7 +18,7 @@ export function database(): Database {
 }
 
 /**
- * Offline, the real SDK crashes the process on an unhandled rejection or hangs ~30 s (PLATFORM-FACTS.md).
+ * Offline, the real SDK crashes the process on an unhandled rejection or hangs ~30 s (docs/PLATFORM-FACTS.md).
  * So a function refuses to run unless it is in the WeChat cloud or in the local emulator, which marks the
  * SDK object it patched.
  */

@@ -21,7 +21,7 @@ import type { Role } from '../../types/user'
 import type { SeedDb } from './seed-db'
 
 /**
- * The "large committee" of ARCHITECTURE.md §8, for `npm run bench`: one 党委 with 10 总支, 200 支部
+ * The "large committee" of docs/ARCHITECTURE.md §9, for `npm run bench`: one 党委 with 10 总支, 200 支部
  * (two 党小组 each) and ~6 000 members, six months of 三会一课 with ~50 000 attendance rows, required
  * lessons with reading progress, activities and grassroots issues in realistic proportions.
  *

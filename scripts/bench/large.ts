@@ -1,4 +1,4 @@
-// The large committee (ARCHITECTURE.md §8): 200 branches, ~6 000 members, ~50 000 attendance rows, in
+// The large committee (docs/ARCHITECTURE.md §9): 200 branches, ~6 000 members, ~50 000 attendance rows, in
 // a fresh in-memory database, and the dashboards over it. Part of `npm run bench`.
 import { LARGE, seedLargeCommittee } from '../../emulator/demo/large-committee'
 import { copiesSoFar } from '../../emulator/db/isolation'

@@ -5,6 +5,6 @@ export interface Screen {
   name: string
   who: Who
   calls: { fn: string; event: Record<string, unknown> }[]
-  /** Database round trips allowed (ARCHITECTURE.md §8): 3 unless said otherwise. */
+  /** Database round trips allowed (docs/ARCHITECTURE.md §9): 3 unless said otherwise. */
   budget?: number
 }

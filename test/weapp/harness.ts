@@ -1,5 +1,5 @@
 /**
- * Renders Taro-compiled weapp pages from dist/ in miniprogram-simulate (see PLATFORM-FACTS.md,
+ * Renders Taro-compiled weapp pages from dist/ in miniprogram-simulate (see docs/PLATFORM-FACTS.md,
  * Testing). It leans on Taro's runtime internals — keep it to a few smoke tests per page.
  *
  * Needs the jsdom environment: start each test file with a `@jest-environment jsdom` docblock.
