@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import type { SignInKind } from '../../../types/signin'
 import { scanSignInQr } from '../../platform/scan'
@@ -51,10 +51,10 @@ export function SignInCodeForm({ kind, id, busy, onSubmit }: SignInCodeFormProps
           className="signin-code-form__input"
           data-testid="sign-in-code"
           type="digit"
-          maxLength={6}
+          maxlength={6}
           value={code}
           placeholder="6 位签到码"
-          onChange={(value) => setCode(value.replace(/\D/g, ''))}
+          onInput={(event) => setCode(event.detail.value.replace(/\D/g, ''))}
         />
         <Button
           data-testid="sign-in-submit"
