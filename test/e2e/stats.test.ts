@@ -1,3 +1,4 @@
+import { DEMO_ORGS } from '../../emulator/demo/org-tree'
 import type { Locator, Page } from 'playwright-core'
 import type { BranchDashboard, CommitteeDashboard } from '../../types/stats'
 import { e2eSuite } from '../helpers/browser'
@@ -67,8 +68,11 @@ describe('dashboards, in real Chromium against the local cloud', () => {
     // The table lists every branch by name, not by a score.
     const rows = page.locator('.stats-branch-row')
     await expect(rows.count()).resolves.toBe(3)
+    // In the tree's display order (第一 before 第二), not by pinyin.
     const names = await page.locator('.stats-branch-row__name').allTextContents()
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')))
+    expect(names).toEqual(
+      DEMO_ORGS.filter((org) => org.parentId === 'org-general').map((org) => org.name),
+    )
 
     // Drill down: 第一党支部's own dashboard.
     await page.locator('.stats-branch-row[data-org="org-branch-1"]').click()

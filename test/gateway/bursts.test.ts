@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { peopleOf } from '../../emulator/demo/facts'
 import { DEMO_MEMBERS } from '../../emulator/demo/org-tree'
 import { gatewayClient, startGateway, type RunningGateway } from '../helpers/gateway'
 
@@ -75,7 +76,9 @@ describe('bursts through the gateway', () => {
       recorderId: 'o_demo_committee',
     })
     const meetingId = created.body.result.data.id
-    const members = await clientsFor(branch1.map((member) => member.openid))
+    // A 党员大会 expects the 党员 (not the branch's 入党积极分子 or 群众).
+    const expected = peopleOf('org-branch-1')
+    const members = await clientsFor(expected)
     const code = (await secretary.call('meeting', { action: 'getSignInCode', meetingId })).body
       .result.data.code
     const { broken } = await burst(
@@ -83,7 +86,7 @@ describe('bursts through the gateway', () => {
       taps(3, members, (client) => client.call('meeting', { action: 'signIn', meetingId, code })),
       async () => {
         const detail = await secretary.call('meeting', { action: 'getMeeting', meetingId })
-        return Math.abs(detail.body.result.data.attendedCount - branch1.length)
+        return Math.abs(detail.body.result.data.attendedCount - expected.length)
       },
     )
     expect(broken).toBe(0)
