@@ -22,6 +22,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** Starts `emulator/server.ts` (as `npm start` does, minus the builds) on a free port of 127.0.0.1. */
+const START_SECONDS = 90
+
 export function startGateway(
   dataDir = mkdtempSync(join(tmpdir(), 'zhibu-gw-')),
 ): Promise<RunningGateway> {
@@ -33,10 +35,12 @@ export function startGateway(
   })
   let output = ''
   return new Promise((resolve, reject) => {
+    // tsx compiles the emulator and the seed on start: on a 2-core machine running jest's workers
+    // that has been seen to take over 30 s.
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`gateway did not start in 30 s:\n${output}`))
-    }, 30_000)
+      reject(new Error(`gateway did not start in ${START_SECONDS} s:\n${output}`))
+    }, START_SECONDS * 1000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
