@@ -531,6 +531,23 @@ describe('dashboards on a committee built by hand', () => {
     ])
   })
 
+  it('a 群众 who finished a required lesson does not raise the branch’s completion rate', async () => {
+    const lessonProgress = cloud.database().collection('lessonProgress')
+    await lessonProgress.add({ data: progress('t-l1', 't_masses') })
+    try {
+      const reply = await branchDashboard(PEOPLE.secretary, B1)
+      if (!reply.ok) throw new Error(reply.message)
+      // t-l1 is required of the 4 党员; 2 of them finished it, as before the 群众 did.
+      expect(reply.data.lessons.find((row) => row.id === 't-l1')).toMatchObject({
+        members: 4,
+        completed: 2,
+      })
+      expect(reply.data.figures.lessons).toMatchObject({ expected: 8, completed: 4, percent: 50 })
+    } finally {
+      await lessonProgress.doc('t-l1_t_masses').remove()
+    }
+  })
+
   it('a 总支 secretary sees the 总支 and drills into its branches', async () => {
     const general = await committeeDashboard(PEOPLE.generalSecretary, GENERAL)
     if (!general.ok) throw new Error(general.message)

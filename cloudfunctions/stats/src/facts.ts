@@ -16,6 +16,7 @@ import { MAX_GROUPS, MAX_ORGS } from './limits'
 import type { DashboardScope } from './scope'
 import { HOUR_MS } from '../../../types/time'
 import { PARTY_MEMBERS } from '../../../types/roles'
+import { requiredOf } from '../../_shared/lesson-completion'
 
 /**
  * Meetings that ended in one org (a branch or a 党小组) in one month, of one kind: the meter's cell
@@ -57,7 +58,8 @@ export interface DashboardFacts {
  *
  * - members: active memberships (not admins) per branch, and how many distinct people they are;
  * - completions: finished reading of the required lessons, per branch and lesson, joined to the
- *   reader's membership (so a member who moved counts where they are now);
+ *   reader's 党员 memberships (`requiredOf`: a member who moved counts where they are now;
+ *   积极分子 and 群众 not at all);
  * - meetings: ended (not cancelled) since the trend began, per org × month × kind: how many count as
  *   held for the shared meter, and 应到 and 实到 from their attendance rows (guests who were not
  *   expected do not count);
@@ -126,7 +128,7 @@ export async function loadFacts(
             as: 'memberOf',
           })
           .unwind('$memberOf')
-          .match({ 'memberOf.status': 'active', 'memberOf.role': _.neq('admin') })
+          .match(pipelineTools(db).expr(requiredOf(db, '$memberOf.')))
           // Memberships outside the scope group on their own and are never read.
           .group({ _id: { orgId: '$memberOf.orgId', lessonId: '$lessonId' }, completed: $.sum(1) })
           .limit(MAX_GROUPS)

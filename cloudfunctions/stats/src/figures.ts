@@ -141,8 +141,8 @@ export function branchFigures(
         title: lesson.title,
         due: lesson.requiredDue.toISOString(),
         members: memberCount,
-        // A member in two branches is counted in each; never more than the branch has.
-        completed: Math.min(memberCount, completions.get(`${branch._id}|${lesson._id}`) ?? 0),
+        // A member in two branches is counted in each.
+        completed: completions.get(`${branch._id}|${lesson._id}`) ?? 0,
       }))
 
     const issueCells = issuesByBranch.get(branch._id) ?? []
