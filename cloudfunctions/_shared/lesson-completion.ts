@@ -1,6 +1,7 @@
 import type { Database } from './cloud'
 import { pipelineTools } from './db'
 import type { CompletionEvidence } from '../../types/lesson'
+import { PARTY_MEMBERS } from '../../types/roles'
 
 type Aggregate = ReturnType<ReturnType<Database['collection']>['aggregate']>
 
@@ -12,15 +13,26 @@ export interface CompletionRow<
   Finished = { openid: string; evidence?: CompletionEvidence | null },
 > {
   _id: string
-  /** Active members of the org; admins are not its readers. */
+  /** The org's active 党员, of whom its required lessons are required (`requiredOf`). */
   members: { openid: string }[]
   done: Finished[]
 }
 
 /**
- * The orgs `orgMatch` finds, each with its members and those of them who finished the lesson: the one
- * query behind a lesson's completion rates (getLessonStats) and its due reminders (the cron job), so
- * both count the same people. The caller may add stages, then projects and ends it.
+ * Whom a required lesson is required of, as a condition on a membership where `at` points (`'$'` for
+ * the membership itself, `'$memberOf.'` for one joined in): an active 党员, 正式 or 预备
+ * (`PARTY_MEMBERS`). 入党积极分子 and 群众 may read it but are not in a completion rate, nor reminded;
+ * 管理员 is an office. Every lesson completion count matches its people by this.
+ */
+export function requiredOf(db: Database, at = '$'): unknown {
+  const $ = db.command.aggregate
+  return $.and([$.eq([`${at}status`, 'active']), $.in([`${at}role`, [...PARTY_MEMBERS]])])
+}
+
+/**
+ * The orgs `orgMatch` finds, each with its 党员 (`requiredOf`) and those of them who finished the
+ * lesson: the one query behind a lesson's completion rates (getLessonStats) and its due reminders
+ * (the cron job), so both count the same people. The caller may add stages, then projects and ends it.
  */
 export function completionByOrg(
   db: Database,
@@ -42,15 +54,7 @@ export function completionByOrg(
       from: 'memberships',
       let: { id: '$_id' },
       pipeline: pipeline()
-        .match(
-          expr(
-            $.and([
-              $.eq(['$orgId', '$$id']),
-              $.eq(['$status', 'active']),
-              $.neq(['$role', 'admin']),
-            ]),
-          ),
-        )
+        .match(expr($.and([$.eq(['$orgId', '$$id']), requiredOf(db)])))
         .project({ _id: 0, openid: 1 })
         .done(),
       as: 'members',

@@ -20,6 +20,7 @@ import type {
 import { MINIMUM_EVIDENCE_NOTE } from '../../types/lesson'
 import type { Page } from '../../types/org'
 import { creditBeat, MAX_SECONDS_PER_BEAT } from './src/progress'
+import { peopleOf } from '../../emulator/demo/facts'
 
 beforeAll(() => seedDemo())
 
@@ -980,6 +981,34 @@ describe('reflections and completion rates', () => {
     )
   })
 
+  it('a 群众 or 入党积极分子 in the branch does not lower its lesson completion rate', async () => {
+    const memberships = db().collection('memberships')
+    await memberships.add({
+      data: {
+        _id: 'org-branch-1_o_t_masses',
+        orgId: 'org-branch-1',
+        openid: 'o_t_masses',
+        role: 'masses',
+        status: 'active',
+        via: 'seed',
+        joinedAt: new Date(),
+      },
+    })
+    try {
+      const stats = await callOk<LessonStats>('admin', 'lesson', {
+        action: 'getLessonStats',
+        orgId: 'org-committee',
+        lessonId: 'lesson-demo-discipline',
+      })
+      // The demo's 入党积极分子 and this 群众 may read it; the lesson is required of the 党员 only.
+      expect(stats.branches.find((row) => row.orgId === 'org-branch-1')?.members).toBe(
+        peopleOf('org-branch-1').length,
+      )
+    } finally {
+      await memberships.doc('org-branch-1_o_t_masses').remove()
+    }
+  })
+
   it('学习情况 lists 第一党支部, 第二党支部, 离退休党支部 as set up — not 第二 first by 拼音', async () => {
     const stats = await callOk<LessonStats>('admin', 'lesson', {
       action: 'getLessonStats',
@@ -1192,5 +1221,29 @@ describe('due reminders (cron)', () => {
     expect(openapiOutbox().filter((entry) => entry.api === 'subscribeMessage.send').length).toBe(
       sendsBefore + 2,
     )
+  })
+
+  it('an 入党积极分子 who asked for reminders is not reminded of a lesson required of 党员', async () => {
+    const lessonId = 'lesson-demo-discipline'
+    await db()
+      .collection('lessons')
+      .doc(lessonId)
+      .update({ data: { requiredDue: new Date(Date.now() + 30 * 3600_000), dueReminded: false } })
+    // Neither has finished it, and both asked to be reminded.
+    for (const openid of ['o_demo_activist', 'o_demo_07']) {
+      await callOk({ openid }, 'user', { action: 'recordSubscriptions', accepted: ['lessonDue'] })
+    }
+    const sendsBefore = openapiOutbox().length
+    await callFunctionAs(
+      'cron',
+      { Type: 'Timer', TriggerName: 'tick' },
+      { openid: '', source: 'wx_trigger' },
+    )
+    const reminded = openapiOutbox()
+      .slice(sendsBefore)
+      .filter((entry) => entry.api === 'subscribeMessage.send')
+      .filter((entry) => entry.params.page === `packages/lesson/reader/index?id=${lessonId}`)
+      .map((entry) => entry.params.touser)
+    expect(reminded).toEqual(['o_demo_07'])
   })
 })

@@ -531,6 +531,48 @@ describe('dashboards on a committee built by hand', () => {
     ])
   })
 
+  it('a 群众 who finished a required lesson does not raise the branch’s completion rate', async () => {
+    const lessonProgress = cloud.database().collection('lessonProgress')
+    await lessonProgress.add({ data: progress('t-l1', 't_masses') })
+    try {
+      const reply = await branchDashboard(PEOPLE.secretary, B1)
+      if (!reply.ok) throw new Error(reply.message)
+      // t-l1 is required of the 4 党员; 2 of them finished it, as before the 群众 did.
+      expect(reply.data.lessons.find((row) => row.id === 't-l1')).toMatchObject({
+        members: 4,
+        completed: 2,
+      })
+      expect(reply.data.figures.lessons).toMatchObject({ expected: 8, completed: 4, percent: 50 })
+    } finally {
+      await lessonProgress.doc('t-l1_t_masses').remove()
+    }
+  })
+
+  it('someone in two branches is required once in the committee’s 必学课 figure', async () => {
+    const memberships = cloud.database().collection('memberships')
+    // 第二支部's t_b2m (who finished t-l1) is also a 党员 of 第一支部.
+    await memberships.add({ data: member(B1, 't_b2m', 'member') })
+    try {
+      const reply = await committeeDashboard(PEOPLE.admin, ROOT)
+      if (!reply.ok) throw new Error(reply.message)
+      // t-l1 reaches both branches: 6 people (not 5 + 2), 4 of them finished; t-l2 is 第一支部's
+      // alone: 5 people, 2 finished.
+      expect(reply.data.totals.lessons).toEqual({
+        lessons: 2,
+        expected: 11,
+        completed: 6,
+        percent: 55,
+      })
+      // Each branch still counts them as its own.
+      expect(reply.data.branches.map((row) => [row.members, row.lessonPercent])).toEqual([
+        [5, 50],
+        [2, 100],
+      ])
+    } finally {
+      await memberships.doc(`${B1}_t_b2m`).remove()
+    }
+  })
+
   it('a 总支 secretary sees the 总支 and drills into its branches', async () => {
     const general = await committeeDashboard(PEOPLE.generalSecretary, GENERAL)
     if (!general.ok) throw new Error(general.message)

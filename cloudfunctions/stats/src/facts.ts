@@ -16,6 +16,7 @@ import { MAX_GROUPS, MAX_ORGS } from './limits'
 import type { DashboardScope } from './scope'
 import { HOUR_MS } from '../../../types/time'
 import { PARTY_MEMBERS } from '../../../types/roles'
+import { requiredOf } from '../../_shared/lesson-completion'
 
 /**
  * Meetings that ended in one org (a branch or a 党小组) in one month, of one kind: the meter's cell
@@ -42,7 +43,14 @@ export interface DashboardFacts {
   members: { _id: string; members: number }[]
   /** Distinct people among those members: someone in two branches is one 党员 of the subtree. */
   people: number
-  completions: { _id: { orgId: string; lessonId: string }; completed: number }[]
+  /**
+   * Required lessons finished by 党员 of the branches in scope: per lesson, how many people, grouped
+   * by the branches each is a 党员 of — a branch counts the rows that name it, a roll-up each row
+   * once, so someone in two branches finished it once.
+   */
+  completions: { _id: { lessonId: string; orgs: string[] }; completed: number }[]
+  /** The same 党员 grouped by the branches each is in: whom a roll-up's 必学课 expects, once each. */
+  memberSets: { _id: string[]; people: number }[]
   meetings: MeetingCell[]
   activities: { _id: string; held: number }[]
   /** Months of the quarter with a 主题党日 held as an activity, per branch (the shared meter's rule). */
@@ -56,8 +64,9 @@ export interface DashboardFacts {
  * — so each runs once, with constant filters an index can serve, and answers grouped counts:
  *
  * - members: active memberships (not admins) per branch, and how many distinct people they are;
- * - completions: finished reading of the required lessons, per branch and lesson, joined to the
- *   reader's membership (so a member who moved counts where they are now);
+ * - completions: finished reading of the required lessons, joined to the reader's 党员 memberships
+ *   (`requiredOf`: a member who moved counts where they are now; 积极分子 and 群众 not at all), per
+ *   lesson and set of branches; memberSets: the 党员 per set of branches, the roll-up's 必学课;
  * - meetings: ended (not cancelled) since the trend began, per org × month × kind: how many count as
  *   held for the shared meter, and 应到 and 实到 from their attendance rows (guests who were not
  *   expected do not count);
@@ -126,12 +135,30 @@ export async function loadFacts(
             as: 'memberOf',
           })
           .unwind('$memberOf')
-          .match({ 'memberOf.status': 'active', 'memberOf.role': _.neq('admin') })
-          // Memberships outside the scope group on their own and are never read.
-          .group({ _id: { orgId: '$memberOf.orgId', lessonId: '$lessonId' }, completed: $.sum(1) })
+          .match(
+            pipelineTools(db).expr(
+              $.and([requiredOf(db, '$memberOf.'), $.in(['$memberOf.orgId', branchIds])]),
+            ),
+          )
+          .group({
+            _id: { openid: '$openid', lessonId: '$lessonId' },
+            orgs: $.addToSet('$memberOf.orgId'),
+          })
+          .group({ _id: { lessonId: '$_id.lessonId', orgs: '$orgs' }, completed: $.sum(1) })
           .limit(MAX_GROUPS)
           .done(),
         as: 'completions',
+      })
+      .lookup({
+        from: 'memberships',
+        pipeline: pipelineTools(db)
+          .pipeline()
+          .match(partyMemberships)
+          .group({ _id: '$openid', orgs: $.addToSet('$orgId') })
+          .group({ _id: '$orgs', people: $.sum(1) })
+          .limit(MAX_GROUPS)
+          .done(),
+        as: 'memberSets',
       })
       .lookup({
         from: 'meetings',
@@ -260,6 +287,7 @@ export async function loadFacts(
         members: 1,
         people: 1,
         completions: 1,
+        memberSets: 1,
         meetings: 1,
         activities: 1,
         themeDays: 1,
@@ -271,6 +299,7 @@ export async function loadFacts(
     members: row?.members ?? [],
     people: row?.people[0]?.people ?? 0,
     completions: row?.completions ?? [],
+    memberSets: row?.memberSets ?? [],
     meetings: row?.meetings ?? [],
     activities: row?.activities ?? [],
     themeDays: row?.themeDays ?? [],
@@ -282,6 +311,7 @@ export async function loadFacts(
     facts.activities.length >= MAX_ORGS ||
     facts.issues.length >= MAX_ORGS ||
     facts.completions.length >= MAX_GROUPS ||
+    facts.memberSets.length >= MAX_GROUPS ||
     facts.meetings.length >= MAX_GROUPS ||
     facts.themeDays.length >= MAX_GROUPS
   if (full) throw invalidArgument('这个组织下的支部太多，一次统计不完，请从下级党总支分别查看')

@@ -93,9 +93,13 @@ export function branchFigures(
 ): BranchFigures[] {
   const { branchOf } = scope
   const members = new Map(facts.members.map((row) => [row._id, row.members]))
-  const completions = new Map(
-    facts.completions.map((row) => [`${row._id.orgId}|${row._id.lessonId}`, row.completed]),
-  )
+  const completions = new Map<string, number>()
+  for (const { _id, completed } of facts.completions) {
+    for (const orgId of _id.orgs) {
+      const key = `${orgId}|${_id.lessonId}`
+      completions.set(key, (completions.get(key) ?? 0) + completed)
+    }
+  }
   const meetingsByBranch = indexBy(facts.meetings, (row) => branchOf.get(row._id.orgId))
   const activitiesByBranch = indexBy(facts.activities, (row) => branchOf.get(row._id))
   const issuesByBranch = indexBy(facts.issues, (row) => branchOf.get(row._id))
@@ -141,8 +145,8 @@ export function branchFigures(
         title: lesson.title,
         due: lesson.requiredDue.toISOString(),
         members: memberCount,
-        // A member in two branches is counted in each; never more than the branch has.
-        completed: Math.min(memberCount, completions.get(`${branch._id}|${lesson._id}`) ?? 0),
+        // A member in two branches is counted in each (the roll-up counts them once).
+        completed: completions.get(`${branch._id}|${lesson._id}`) ?? 0,
       }))
 
     const issueCells = issuesByBranch.get(branch._id) ?? []
@@ -201,12 +205,40 @@ function lessonFigures(lessons: RequiredLessonProgress[]): LessonFigures {
 }
 
 /**
+ * The subtree's 必学课: per lesson, the distinct 党员 of the branches it reaches and how many of them
+ * finished it — someone in two branches is required, and finishes, once.
+ */
+function lessonTotals(
+  branches: BranchFigures[],
+  facts: Pick<DashboardFacts, 'completions' | 'memberSets'>,
+): LessonFigures {
+  const ids = new Set(branches.flatMap((entry) => entry.lessons.map((lesson) => lesson.id)))
+  let expected = 0
+  let completed = 0
+  for (const id of ids) {
+    const reached = new Set(
+      branches
+        .filter((entry) => entry.lessons.some((lesson) => lesson.id === id))
+        .map((entry) => entry.branch._id),
+    )
+    const inReach = (orgs: string[]) => orgs.some((orgId) => reached.has(orgId))
+    for (const row of facts.memberSets) if (inReach(row._id)) expected += row.people
+    for (const row of facts.completions) {
+      if (row._id.lessonId === id && inReach(row._id.orgs)) completed += row.completed
+    }
+  }
+  // Distinct lessons: one pushed down from above reaches every branch but is one lesson.
+  return { lessons: ids.size, expected, completed, percent: percentOf(completed, expected) }
+}
+
+/**
  * The subtree's figures: every branch's added up (medians and averages over all the raw values),
- * except its 党员, who are `people` — distinct, however many branches each is in.
+ * except its 党员, who are `people` — distinct, however many branches each is in — and its 必学课
+ * (`lessonTotals`), each person once.
  */
 export function rollUp(
   branches: BranchFigures[],
-  people: number,
+  facts: Pick<DashboardFacts, 'people' | 'completions' | 'memberSets'>,
   period: Period,
 ): DashboardFigures {
   const all = branches.map((entry) => entry.figures)
@@ -241,19 +273,11 @@ export function rollUp(
       percent: percentOf(attended, expected),
     }
   })
-  const lessonExpected = total((figures) => figures.lessons.expected)
-  const lessonCompleted = total((figures) => figures.lessons.completed)
   const figures = {
-    members: people,
+    members: facts.people,
     completeness,
     attendance: attendanceFigures(months),
-    lessons: {
-      // Distinct lessons: one pushed down from above reaches every branch but is one lesson.
-      lessons: new Set(branches.flatMap((entry) => entry.lessons.map((lesson) => lesson.id))).size,
-      expected: lessonExpected,
-      completed: lessonCompleted,
-      percent: percentOf(lessonCompleted, lessonExpected),
-    },
+    lessons: lessonTotals(branches, facts),
     activities: total((figures) => figures.activities),
     issues: issueFigures(
       {

@@ -48,7 +48,7 @@ export const getCommitteeDashboard = defineAction({
       org: toOrgSummary(org),
       period: publicPeriod(period),
       branchCount: branches.length,
-      totals: rollUp(branches, facts.people, period),
+      totals: rollUp(branches, facts, period),
       attentionCounts,
       branches: branches
         .map((entry) => toHealth(entry, names.get(entry.branch.parentId) ?? ''))
