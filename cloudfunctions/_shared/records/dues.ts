@@ -38,7 +38,7 @@ export interface EntryRecord {
   confirmedAt: Date | null
 }
 
-export type EntryFacts = Pick<EntryRecord, 'month' | 'amountFen' | 'status'>
+export type EntryFacts = Pick<EntryRecord, 'month' | 'amountFen' | 'status' | 'channel'>
 export type BaseFacts = Pick<BaseRecord, 'category' | 'monthlyDueFen' | 'fromMonth'>
 
 /** The declaration in force in `month`, from bases sorted newest `fromMonth` first. */
@@ -98,7 +98,7 @@ export function duesEntriesLookup(db: Database, from: string, to: string) {
     let: { orgId: '$orgId', openid: '$openid' },
     pipeline: pipeline()
       .match(expr($.and([...ofMember(db), $.gte(['$month', from]), $.lte(['$month', to])])))
-      .project({ _id: 0, month: 1, amountFen: 1, status: 1 })
+      .project({ _id: 0, month: 1, amountFen: 1, status: 1, channel: 1 })
       .done(),
     as: 'entries',
   }
