@@ -289,4 +289,17 @@ describe('党费: the demo year of 第一党支部', () => {
       ]),
     )
   })
+  it('a member asking for the 党费台账 is refused; more than a year, or an end before the start, is refused with what to pick — nothing written', async () => {
+    const before = storeContents()
+    expect(
+      await replyAs('member').dues.exportLedger({ orgId, from: seeded, to: seeded }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await replyAs('secretary').dues.exportLedger({ orgId, from: '2025-11', to: seeded }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '一次最多导出 12 个月' })
+    expect(
+      await replyAs('secretary').dues.exportLedger({ orgId, from: seeded, to: '2026-10' }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '结束月份不能早于开始月份' })
+    expect(storeContents()).toEqual(before)
+  })
 })
