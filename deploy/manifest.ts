@@ -211,12 +211,14 @@ export const COLLECTIONS_SPEC = [
     index('orgId_openid_fromMonth', 'orgId openid -fromMonth', [
       'dues/dues.ts:basesOf',
       'dues/dues.ts:membersWithDues',
+      'stats/facts.ts',
     ]),
   ]),
   collection('duesEntries', [
     index('orgId_openid_month', 'orgId openid month', [
       'dues/get-my-dues.ts',
       'dues/dues.ts:membersWithDues',
+      'stats/facts.ts',
     ]),
   ]),
   collection('duesSettings'),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DUES_CATEGORIES, FIXED_DUES_RANGE_FEN } from './dues'
+import { addMonths, DUES_CATEGORIES, FIXED_DUES_RANGE_FEN } from './dues'
 import { plainId } from './keys.schema'
 import { id } from './org.schema'
 
@@ -92,6 +92,14 @@ export type CorrectPaymentInput = z.infer<typeof correctPaymentInput>
 
 export const monthOverviewInput = z.object({ orgId: id, month: duesMonth }).strict()
 export type MonthOverviewInput = z.infer<typeof monthOverviewInput>
+
+/** The 台账 of a month or of months up to a year (`from` … `to`, inclusive). */
+export const exportDuesLedgerInput = z
+  .object({ orgId: id, from: duesMonth, to: duesMonth })
+  .strict()
+  .refine((input) => input.from <= input.to, '结束月份不能早于开始月份')
+  .refine(({ from, to }) => to <= addMonths(from, 11), '一次最多导出 12 个月')
+export type ExportDuesLedgerInput = z.infer<typeof exportDuesLedgerInput>
 
 export const publicSummaryInput = z
   .object({ orgId: id, year: z.number().int().min(2000).max(2099) })

@@ -1,8 +1,10 @@
 import type { ActionSpec } from './contract'
+import type { LedgerFile } from './meeting'
 import type {
   ConfirmPaymentInput,
   CorrectPaymentInput,
   DeclareBaseInput,
+  ExportDuesLedgerInput,
   GetMyDuesInput,
   MarkPaidInput,
   MemberRefInput,
@@ -209,6 +211,13 @@ export interface PaymentResult {
   already: number
 }
 
+/** The 党费台账: one row per member per month — due, paid, status, channel; never a base. */
+export interface DuesLedgerExport {
+  /** Member-months written. */
+  rows: number
+  xlsx: LedgerFile
+}
+
 export interface DuesActions {
   declareBase: ActionSpec<DeclareBaseInput, DuesBase>
   getBase: ActionSpec<MemberRefInput, DuesBase | null>
@@ -219,6 +228,8 @@ export interface DuesActions {
   correctPayment: ActionSpec<CorrectPaymentInput, PaymentResult>
   monthOverview: ActionSpec<MonthOverviewInput, MonthOverview>
   publicSummary: ActionSpec<PublicSummaryInput, PublicSummary>
+  /** For the 支委会: the ledger as Excel, audited. */
+  exportLedger: ActionSpec<ExportDuesLedgerInput, DuesLedgerExport>
   getRates: ActionSpec<OrgRefInput, DuesRates>
   setRates: ActionSpec<SetRatesInput, DuesRates>
 }

@@ -107,6 +107,24 @@ export interface IssueFigures {
   satisfiedPercent: number | null
 }
 
+/**
+ * 党费 over the trend's months, each member-month judged as the 支委会's month judges it (exempt and
+ * undeclared months owe nothing; a month marked but not confirmed is not paid). Totals only.
+ */
+export interface DuesFigures {
+  /** What the owing member-months were due, in 分. */
+  dueFen: number
+  /** Confirmed payments (and corrections) towards them, in 分. */
+  receivedFen: number
+  /** The part of `receivedFen` that covers each month's due (an overpayment fills no other month). */
+  collectedFen: number
+  /** Member-months paid in full, and those not. */
+  paid: number
+  unpaid: number
+  /** 党费收缴率: collected ÷ due, 0–100; null when nothing was due. */
+  percent: number | null
+}
+
 export interface DashboardFigures {
   /** Active 党员 (正式, 预备) of the branch, or distinct 党员 over every branch in the subtree; 积极分子, 群众 and admins not. */
   members: number
@@ -116,6 +134,7 @@ export interface DashboardFigures {
   /** Activities held (ended, not cancelled) this quarter. */
   activities: number
   issues: IssueFigures
+  dues: DuesFigures
   attention: AttentionKind[]
 }
 
@@ -153,6 +172,8 @@ export interface BranchHealth {
   activities: number
   openIssues: number
   overdueIssues: number
+  /** 党费收缴率 over the trend's months (see DuesFigures). */
+  duesPercent: number | null
   attention: AttentionKind[]
 }
 

@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs'
+import { cloud } from '../../emulator/local-cloud'
 import { as, replyAs } from '../../test/helpers/client'
 import { seedDemo, storeContents } from '../../test/helpers/cloud'
 import { peopleOf } from '../../emulator/demo/facts'
 import { DUES_FACTS } from '../../emulator/demo/seed-dues'
+import { formatFen } from '../../types/dues'
 import { shanghaiMonth } from '../../types/time'
 import { addMonths } from './src/dues'
 
@@ -227,5 +230,76 @@ describe('党费: the demo year of 第一党支部', () => {
     const november = summary.months.find((row) => row.month === seeded)
     expect(november).toMatchObject({ paid: peopleOf(orgId).length - 5, unpaid: 4 })
     expect(november?.receivedFen).toBeGreaterThan(0)
+  })
+  it('the secretary’s 党费台账 opens in Excel: a row per member per month with due, paid, status and channel — no base', async () => {
+    // Everyone active in the branch, as the secretary's month lists them.
+    const overview = await as('secretary').dues.monthOverview({ orgId, month: seeded })
+    const members = overview.members.length
+    const exported = await as('secretary').dues.exportLedger({ orgId, from: '2026-10', to: seeded })
+    expect(exported.rows).toBe(members * 2)
+    expect(exported.xlsx.name).toBe('第一党支部党费台账（2026-10至2026-11）.xlsx')
+
+    const file = (await cloud.downloadFile({ fileID: exported.xlsx.fileID })) as {
+      fileContent: Buffer
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file.fileContent as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('党费台账')
+    const table = (sheet?.getSheetValues() ?? [])
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1).map((cell) => String(cell ?? '')))
+    expect(table[0]).toEqual([
+      '月份',
+      '姓名',
+      '应缴（元）',
+      '已缴（元）',
+      '待确认（元）',
+      '状态',
+      '缴纳方式',
+    ])
+    expect(table).toHaveLength(1 + members * 2)
+
+    const nameOf = (openid: string) =>
+      overview.members.find((row) => row.openid === openid)?.nickname ?? ''
+    const rowOf = (openid: string) =>
+      table.find((row) => row[0] === seeded && row[1] === nameOf(openid))
+    // 书记: 8 600 元 in work, 1.5 % → 129.00 元, paid and confirmed.
+    expect(rowOf('o_demo_secretary')?.slice(2, 6)).toEqual(['129.00', '129.00', '', '已缴'])
+    const [, , markedDue, ...marked] = rowOf(DUES_FACTS.marked) ?? []
+    expect(marked).toEqual(['0.00', markedDue, '待确认', '微信转账'])
+    expect(rowOf(DUES_FACTS.overdue)?.slice(3)).toEqual(['0.00', '', '未缴', ''])
+    expect(rowOf(DUES_FACTS.exempt)?.slice(2)).toEqual(['0.00', '0.00', '', '免交', ''])
+    // Amounts only: the 书记's base (8 600 元) is nowhere in the file.
+    expect(JSON.stringify(table)).not.toMatch(/8600|860000|基数/)
+
+    const summary = workbook.getWorksheet('月度汇总')
+    // Row 1 is the header, row 2 October: November's totals agree with the secretary's month.
+    expect(summary?.getRow(3).values).toEqual([
+      undefined,
+      seeded,
+      formatFen(overview.dueFen),
+      formatFen(overview.paidFen),
+      overview.paid,
+      overview.unpaid,
+      1,
+    ])
+    expect(storeContents().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'dues.exportLedger', orgId, actor: 'o_demo_secretary' }),
+      ]),
+    )
+  })
+  it('a member asking for the 党费台账 is refused; more than a year, or an end before the start, is refused with what to pick — nothing written', async () => {
+    const before = storeContents()
+    expect(
+      await replyAs('member').dues.exportLedger({ orgId, from: seeded, to: seeded }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await replyAs('secretary').dues.exportLedger({ orgId, from: '2025-11', to: seeded }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '一次最多导出 12 个月' })
+    expect(
+      await replyAs('secretary').dues.exportLedger({ orgId, from: seeded, to: '2026-10' }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '结束月份不能早于开始月份' })
+    expect(storeContents()).toEqual(before)
   })
 })

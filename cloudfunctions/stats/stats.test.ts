@@ -1,7 +1,16 @@
 import { cloud } from '../../emulator/local-cloud'
-import { call, callOk, seedDemo, storeContents, type Who } from '../../test/helpers/cloud'
+import {
+  call,
+  callOk,
+  DEMO_SEEDED_AT,
+  seedDemo,
+  storeContents,
+  type Who,
+} from '../../test/helpers/cloud'
+import { DUES_FACTS } from '../../emulator/demo/seed-dues'
+import type { MonthOverview } from '../../types/dues'
 import type { Completeness } from '../../types/meeting'
-import type { BranchDashboard, CommitteeDashboard } from '../../types/stats'
+import { TREND_MONTHS, type BranchDashboard, type CommitteeDashboard } from '../../types/stats'
 
 /**
  * The dashboards against figures worked out by hand on a small committee built here (测试党委 → 测试总支
@@ -308,28 +317,32 @@ const branchDashboard = (who: Who, orgId: string) =>
 const committeeDashboard = (who: Who, orgId: string) =>
   call<CommitteeDashboard>(who, 'stats', { action: 'getCommitteeDashboard', orgId })
 
+/** Only Date is frozen: the emulator's timers and promises run as usual. */
+function freezeDateAt(now: Date) {
+  jest.useFakeTimers({
+    now,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  })
+}
+
 describe('dashboards on a committee built by hand', () => {
   beforeAll(() => {
-    // Only Date is frozen: the emulator's timers and promises run as usual.
-    jest.useFakeTimers({
-      now: NOW,
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'requestIdleCallback',
-        'cancelIdleCallback',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    })
+    freezeDateAt(NOW)
   })
   afterAll(() => jest.useRealTimers())
 
@@ -507,6 +520,8 @@ describe('dashboards on a committee built by hand', () => {
         activities: 3,
         openIssues: 3,
         overdueIssues: 2,
+        // Nobody here has declared a base: nothing was due.
+        duesPercent: null,
         attention: ['attendance', 'lessons', 'overdueIssues'],
       },
       {
@@ -523,6 +538,7 @@ describe('dashboards on a committee built by hand', () => {
         activities: 0,
         openIssues: 0,
         overdueIssues: 0,
+        duesPercent: null,
         attention: ['completeness'],
       },
     ])
@@ -708,5 +724,55 @@ describe('dashboards on the demo committee', () => {
     } finally {
       await memberships.doc('org-branch-3_o_demo_05').remove()
     }
+  })
+})
+
+describe('党费 on the demo committee’s dashboard, in the demo’s month', () => {
+  beforeAll(() => freezeDateAt(DEMO_SEEDED_AT))
+  afterAll(() => jest.useRealTimers())
+
+  it('the committee sees 第一党支部’s 党费收缴率 over the trend’s months, as its 支委会’s month counts it', async () => {
+    const reply = await committeeDashboard('admin', 'org-committee')
+    if (!reply.ok) throw new Error(reply.message)
+    const { branches, totals, period } = reply.data
+    // The demo's unpaid member-months within the trend (seed-dues.ts): the overdue member every
+    // month, the one behind this month and last, the late one and the marked one this month.
+    const unpaidMonths = {
+      [DUES_FACTS.overdue]: TREND_MONTHS,
+      [DUES_FACTS.behind]: 2,
+      [DUES_FACTS.late]: 1,
+      [DUES_FACTS.marked]: 1,
+    }
+    const months = await Promise.all(
+      period.months.map((month) =>
+        callOk<MonthOverview>('secretary', 'dues', {
+          action: 'monthOverview',
+          orgId: DUES_FACTS.orgId,
+          month,
+        }),
+      ),
+    )
+    const owing = months.flatMap((month) =>
+      month.members.filter((row) => row.status !== 'exempt' && row.status !== 'undeclared'),
+    )
+    const dueFen = owing.reduce((sum, row) => sum + (row.dueFen ?? 0), 0)
+    const collectedFen = owing.reduce((sum, row) => sum + Math.min(row.paidFen, row.dueFen ?? 0), 0)
+    const unpaid = Object.values(unpaidMonths).reduce((sum, count) => sum + count, 0)
+
+    const row = branches.find((branch) => branch.orgId === DUES_FACTS.orgId)
+    expect(row?.duesPercent).toBe(Math.round((collectedFen / dueFen) * 100))
+    expect(row?.duesPercent).toBeLessThan(100)
+    // Only 第一党支部 keeps dues in the demo: the others show no rate, and the totals are its own.
+    expect(branches.filter((branch) => branch.duesPercent !== null).map((b) => b.orgId)).toEqual([
+      DUES_FACTS.orgId,
+    ])
+    expect(totals.dues).toMatchObject({
+      dueFen,
+      collectedFen,
+      unpaid,
+      paid: owing.length - unpaid,
+      percent: row?.duesPercent,
+    })
+    expect(reply.roundTrips).toBeLessThanOrEqual(6)
   })
 })

@@ -2,6 +2,7 @@ import type { DuesActions } from '../../types/dues'
 import type {
   ConfirmPaymentInput,
   DeclareBaseInput,
+  ExportDuesLedgerInput,
   GetMyDuesInput,
   MarkPaidInput,
   MonthOverviewInput,
@@ -39,4 +40,9 @@ export function recordPayment(input: RecordPaymentInput) {
 
 export function publicSummary(input: PublicSummaryInput) {
   return dues('publicSummary', input)
+}
+
+/** The 党费台账 (Excel) of a month or up to a year, for the 支委会. */
+export function exportDuesLedger(input: ExportDuesLedgerInput) {
+  return dues('exportLedger', input)
 }

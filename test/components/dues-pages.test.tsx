@@ -6,6 +6,7 @@ import DuesPublicPage from '@/packages/dues/public'
 import {
   confirmPayment,
   declareBase,
+  exportDuesLedger,
   getMyDues,
   markPaid,
   monthOverview,
@@ -13,10 +14,12 @@ import {
 } from '@/services/dues'
 import { shanghaiMonth } from '../../types/time'
 import type { DuesMonth, MonthOverview, MyDues, OverviewRow } from '../../types/dues'
+import { openDocument } from '@/platform/documents'
 import { router } from '../stubs/taro'
 import { ok, refused } from './org-fixtures'
 
 jest.mock('@/services/dues')
+jest.mock('@/platform/documents', () => ({ openDocument: jest.fn().mockResolvedValue('') }))
 
 const month = (overrides: Partial<DuesMonth> = {}): DuesMonth => ({
   month: '2026-10',
@@ -159,6 +162,46 @@ test('本月党费 lists who owes first, confirms a marked payment, and shows th
       months: [shanghaiMonth(new Date())], // the page opens on this month
     }),
   )
+})
+
+test('本月党费: 导出本月台账 and 导出全年台账 generate the Excel ledger and open it', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  const thisMonth = shanghaiMonth(new Date())
+  const xlsx = {
+    fileID: 'cloud://env/exports/dues/ledger.xlsx',
+    url: 'https://tmp/ledger.xlsx',
+    name: `第一党支部党费台账（${thisMonth}）.xlsx`,
+  }
+  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx }))
+  render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('导出本月台账'))
+  await waitFor(() => expect(openDocument).toHaveBeenCalledWith(xlsx, 'xlsx'))
+  expect(exportDuesLedger).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    from: thisMonth,
+    to: thisMonth,
+  })
+  fireEvent.click(screen.getByText(`导出 ${thisMonth.slice(0, 4)} 年台账`))
+  await waitFor(() =>
+    expect(exportDuesLedger).toHaveBeenLastCalledWith({
+      orgId: 'org-branch-1',
+      from: `${thisMonth.slice(0, 4)}-01`,
+      to: thisMonth,
+    }),
+  )
+})
+
+test('本月党费: a refused export says why and opens nothing', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  jest
+    .mocked(exportDuesLedger)
+    .mockResolvedValue(refused('FORBIDDEN', '只有支委会成员可以导出党费台账'))
+  render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('导出本月台账'))
+  await screen.findByText('只有支委会成员可以导出党费台账')
+  expect(openDocument).not.toHaveBeenCalled()
 })
 
 test('党费公开 shows each month’s total and head counts, and an empty year says so', async () => {

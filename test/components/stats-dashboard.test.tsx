@@ -75,6 +75,14 @@ const figures = (overrides: Partial<DashboardFigures> = {}): DashboardFigures =>
     averageRating: 4,
     satisfiedPercent: 50,
   },
+  dues: {
+    dueFen: 470520,
+    receivedFen: 352850,
+    collectedFen: 352850,
+    paid: 62,
+    unpaid: 10,
+    percent: 75,
+  },
   attention: ['attendance', 'lessons', 'overdueIssues'],
   ...overrides,
 })
@@ -103,6 +111,7 @@ const health = (index: number, attention: BranchHealth['attention'] = []): Branc
   activities: 1,
   openIssues: 0,
   overdueIssues: attention.includes('overdueIssues') ? 1 : 0,
+  duesPercent: index === 2 ? null : 75,
   attention,
 })
 
@@ -213,6 +222,29 @@ test('the committee table keeps the server order, filters what needs attention a
   expect(rows().map((row) => row.getAttribute('data-org'))).toEqual(['org-b-3', 'org-b-23'])
   fireEvent.click(screen.getByText('显示全部'))
   expect(rows()).toHaveLength(20)
+})
+
+test('the committee sees the subtree’s 党费收缴率 and each branch’s (— where a branch keeps no dues)', async () => {
+  router.params = { orgId: 'org-committee' }
+  jest
+    .mocked(getCommitteeDashboard)
+    .mockResolvedValue(ok(committeeDashboard([health(1), health(2)])))
+  const { container } = render(<CommitteeDashboardPage />)
+  await screen.findByText('幸福街道党工委')
+  const figure = screen.getByTestId('stats-figure-dues')
+  expect(figure.textContent).toBe('75%党费收缴率')
+  expect(screen.getByTestId('stats-figure-dues-amount').textContent).toBe(
+    '3528.50 / 4705.20已收 / 应收（元）',
+  )
+  expect(screen.getByTestId('stats-figure-dues-months').textContent).toBe(
+    '62 / 72已缴 / 应缴（人·月）',
+  )
+  expect(screen.getByText('党费收缴率', { selector: '.stats-table__cell' })).toBeTruthy()
+  const duesCell = (orgId: string) =>
+    container.querySelector(`.stats-branch-row[data-org="${orgId}"] [data-cell="dues"]`)
+      ?.textContent
+  expect(duesCell('org-b-1')).toBe('75%')
+  expect(duesCell('org-b-2')).toBe('—')
 })
 
 test('a branch row opens that branch, a 总支 its own dashboard', async () => {

@@ -36,8 +36,11 @@ export async function callOk<T = unknown>(
   return reply.data
 }
 
+/** When the tests' demo data was seeded: the demo's "this month" (its dues, for one) is 2026-11. */
+export const DEMO_SEEDED_AT = new Date('2026-11-02T02:00:00Z')
+
 export function seedDemo() {
-  return seedDemoData(new Date('2026-11-02T02:00:00Z'))
+  return seedDemoData(DEMO_SEEDED_AT)
 }
 
 /** Every document in every collection, to prove that a refused call wrote nothing. */

@@ -4,6 +4,7 @@ import type { DuesActions } from '../../../types/dues'
 import { confirmPayment } from './actions/confirm-payment'
 import { correctPayment } from './actions/correct-payment'
 import { declareBase } from './actions/declare-base'
+import { exportLedger } from './actions/export-ledger'
 import { getBase } from './actions/get-base'
 import { getMyDues } from './actions/get-my-dues'
 import { markPaid } from './actions/mark-paid'
@@ -22,6 +23,7 @@ const actions: ActionsFor<DuesActions> = {
   correctPayment,
   monthOverview,
   publicSummary,
+  exportLedger,
   getRates,
   setRates,
 }

@@ -3,6 +3,7 @@ import {
   MEETING_KIND_LABELS,
   type AttendanceMethod,
 } from '../../../types/meeting'
+import { headedSheet, newWorkbook, printable } from '../../_shared/export-files'
 import type { AttendanceRecord } from '../../_shared/records/attendance'
 import { countAttendance, isAttended } from './attendance'
 import { absenteesOf, quorumOf } from './detail'
@@ -215,13 +216,8 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
 }
 
 export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
-  const { Workbook } = await import('exceljs')
-  const workbook = new Workbook()
-  workbook.creator = '智慧支部'
-  workbook.created = input.generatedAt
-
-  const meetings = workbook.addWorksheet('会议台账')
-  meetings.columns = [
+  const workbook = await newWorkbook(input.generatedAt)
+  const meetings = headedSheet(workbook, '会议台账', [
     { header: '日期', key: 'date', width: 12 },
     { header: '会议类型', key: 'kind', width: 14 },
     { header: '会议名称', key: 'title', width: 30 },
@@ -242,8 +238,7 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
     { header: '出席人员', key: 'attendees', width: 30 },
     { header: '列席人员', key: 'guestNames', width: 20 },
     { header: '状态', key: 'status', width: 16 },
-  ]
-  meetings.getRow(1).font = { bold: true }
+  ])
   for (const entry of input.meetings) {
     const { held, ...record } = recordOf(entry, input.people)
     const counts = held
@@ -260,8 +255,7 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
     meetings.addRow({ ...record, ...counts, resolutions: record.resolutions.join('\n') })
   }
 
-  const signIns = workbook.addWorksheet('签到明细')
-  signIns.columns = [
+  const signIns = headedSheet(workbook, '签到明细', [
     { header: '日期', key: 'date', width: 12 },
     { header: '会议名称', key: 'title', width: 30 },
     { header: '姓名', key: 'name', width: 10 },
@@ -270,8 +264,7 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
     { header: '方式', key: 'method', width: 12 },
     { header: '时间', key: 'at', width: 18 },
     { header: '说明', key: 'note', width: 40 },
-  ]
-  signIns.getRow(1).font = { bold: true }
+  ])
   for (const entry of input.meetings) {
     // A cancelled meeting, or one nobody came to, has no sign-ins to list.
     if (!tookPlace(entry)) continue
@@ -309,20 +302,4 @@ export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {
   printable(meetings)
   printable(signIns)
   return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-/** Print setup: A4 landscape, one page wide, the header row on every page, text wrapped at the top. */
-function printable(sheet: import('exceljs').Worksheet): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-  }
-  sheet.eachRow((row) => {
-    row.alignment = { wrapText: true, vertical: 'top' }
-  })
 }

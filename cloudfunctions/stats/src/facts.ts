@@ -8,6 +8,12 @@ import {
 } from '../../_shared/completeness'
 import { aggregateRows } from '../../_shared/db'
 import { invalidArgument } from '../../_shared/errors'
+import {
+  duesBasesLookup,
+  duesEntriesLookup,
+  type BaseFacts,
+  type EntryFacts,
+} from '../../_shared/records/dues'
 import { OPEN_STATUSES } from '../../_shared/records/issue'
 import { ATTENDED } from '../../../types/meeting'
 import type { Period } from './period'
@@ -56,6 +62,14 @@ export interface DashboardFacts {
   /** Months of the quarter with a 主题党日 held as an activity, per branch (the shared meter's rule). */
   themeDays: { _id: { orgId: string; month: string } }[]
   issues: IssueCell[]
+  /** Each active member's declarations and ledger entries over the trend's months (no names, no bases). */
+  dues: DuesFacts[]
+}
+
+export interface DuesFacts {
+  orgId: string
+  bases: BaseFacts[]
+  entries: EntryFacts[]
 }
 
 /**
@@ -73,7 +87,9 @@ export interface DashboardFacts {
  * - activities: held (ended, not cancelled) this quarter, per org; and the months in which a branch
  *   held its 主题党日 as an activity (the shared completeness meter counts those too);
  * - issues: open / overdue / escalated now, and resolution hours and ratings of the cases resolved
- *   since the trend began, per org.
+ *   since the trend began, per org;
+ * - dues: every active member's declarations and ledger entries over the trend's months, amounts
+ *   only (the same joins as the 支委会's month in `dues`), so the figures judge each month as it does.
  */
 export async function loadFacts(
   db: Database,
@@ -283,6 +299,18 @@ export async function loadFacts(
           .done(),
         as: 'issues',
       })
+      .lookup({
+        from: 'memberships',
+        pipeline: pipelineTools(db)
+          .pipeline()
+          .match({ status: 'active', orgId: _.in(branchIds) })
+          .lookup(duesBasesLookup(db, period.months[period.months.length - 1]))
+          .lookup(duesEntriesLookup(db, period.months[0], period.months[period.months.length - 1]))
+          .project({ _id: 0, orgId: 1, bases: 1, entries: 1 })
+          .limit(MAX_GROUPS)
+          .done(),
+        as: 'dues',
+      })
       .project({
         members: 1,
         people: 1,
@@ -292,6 +320,7 @@ export async function loadFacts(
         activities: 1,
         themeDays: 1,
         issues: 1,
+        dues: 1,
       })
       .end(),
   )
@@ -304,6 +333,7 @@ export async function loadFacts(
     activities: row?.activities ?? [],
     themeDays: row?.themeDays ?? [],
     issues: row?.issues ?? [],
+    dues: row?.dues ?? [],
   }
   // A list that filled its cap may have been cut short: say so rather than show wrong figures.
   const full =
@@ -313,7 +343,8 @@ export async function loadFacts(
     facts.completions.length >= MAX_GROUPS ||
     facts.memberSets.length >= MAX_GROUPS ||
     facts.meetings.length >= MAX_GROUPS ||
-    facts.themeDays.length >= MAX_GROUPS
+    facts.themeDays.length >= MAX_GROUPS ||
+    facts.dues.length >= MAX_GROUPS
   if (full) throw invalidArgument('这个组织下的支部太多，一次统计不完，请从下级党总支分别查看')
   return facts
 }

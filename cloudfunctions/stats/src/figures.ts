@@ -1,4 +1,5 @@
 import { completenessFrom } from '../../_shared/completeness'
+import { baseFor, monthView } from '../../_shared/records/dues'
 import { MEETING_KINDS, type Completeness, type CompletenessItem } from '../../../types/meeting'
 import {
   ATTENTION_KINDS,
@@ -7,11 +8,12 @@ import {
   type AttentionKind,
   type CompletenessFigures,
   type DashboardFigures,
+  type DuesFigures,
   type IssueFigures,
   type LessonFigures,
   type RequiredLessonProgress,
 } from '../../../types/stats'
-import type { DashboardFacts } from './facts'
+import type { DashboardFacts, DuesFacts } from './facts'
 import type { Period } from './period'
 import { lessonsFor, type DashboardScope, type ScopeOrg } from './scope'
 
@@ -85,6 +87,35 @@ export function attentionOf(figures: Omit<DashboardFigures, 'attention'>): Atten
   return ATTENTION_KINDS.filter((kind) => flags[kind])
 }
 
+/** A branch's 党费 over `months`: every member-month as the 支委会's month sees it, summed. */
+function duesFigures(members: readonly DuesFacts[], months: readonly string[]): DuesFigures {
+  let dueFen = 0
+  let receivedFen = 0
+  let collectedFen = 0
+  let paid = 0
+  let unpaid = 0
+  for (const member of members) {
+    for (const month of months) {
+      const view = monthView(month, baseFor(member.bases, month), member.entries)
+      if (view.status === 'exempt' || view.status === 'undeclared') continue
+      const due = view.dueFen ?? 0
+      dueFen += due
+      receivedFen += view.paidFen
+      collectedFen += Math.min(Math.max(0, view.paidFen), due)
+      if (view.status === 'paid') paid += 1
+      else unpaid += 1
+    }
+  }
+  return {
+    dueFen,
+    receivedFen,
+    collectedFen,
+    paid,
+    unpaid,
+    percent: percentOf(collectedFen, dueFen),
+  }
+}
+
 /** Turns the grouped facts into each branch's figures. Pure: the tests feed it by hand too. */
 export function branchFigures(
   scope: DashboardScope,
@@ -103,6 +134,7 @@ export function branchFigures(
   const meetingsByBranch = indexBy(facts.meetings, (row) => branchOf.get(row._id.orgId))
   const activitiesByBranch = indexBy(facts.activities, (row) => branchOf.get(row._id))
   const issuesByBranch = indexBy(facts.issues, (row) => branchOf.get(row._id))
+  const duesByBranch = indexBy(facts.dues, (row) => row.orgId)
   const quarterMonths = new Set(period.quarterMonths)
   const themeDayMonths = new Map<string, string[]>()
   for (const { _id } of facts.themeDays) {
@@ -174,6 +206,7 @@ export function branchFigures(
         hours,
         ratings,
       ),
+      dues: duesFigures(duesByBranch.get(branch._id) ?? [], period.months),
     }
     return {
       branch,
@@ -289,6 +322,23 @@ export function rollUp(
       branches.flatMap((entry) => entry.hours),
       branches.flatMap((entry) => entry.ratings),
     ),
+    dues: rollUpDues(all.map((figures) => figures.dues)),
   }
   return { ...figures, attention: attentionOf(figures) }
+}
+
+/** The subtree's 党费: sums, and the rate of the sums (not an average of rates). */
+function rollUpDues(branches: readonly DuesFigures[]): DuesFigures {
+  const total = (pick: (dues: DuesFigures) => number) =>
+    branches.reduce((sum, dues) => sum + pick(dues), 0)
+  const dueFen = total((dues) => dues.dueFen)
+  const collectedFen = total((dues) => dues.collectedFen)
+  return {
+    dueFen,
+    receivedFen: total((dues) => dues.receivedFen),
+    collectedFen,
+    paid: total((dues) => dues.paid),
+    unpaid: total((dues) => dues.unpaid),
+    percent: percentOf(collectedFen, dueFen),
+  }
 }

@@ -73,6 +73,13 @@ export const duesCases: OrgActionCase[] = [
     roles: COMMITTEE,
     input: (orgId) => ({ orgId, month: '2026-01' }),
   },
+  // The 台账 lists everyone's payments: the 支委会 only (a member is refused).
+  {
+    fn: 'dues',
+    action: 'exportLedger',
+    roles: COMMITTEE,
+    input: (orgId) => ({ orgId, from: '2026-01', to: '2026-01' }),
+  },
   {
     fn: 'dues',
     action: 'setRates',

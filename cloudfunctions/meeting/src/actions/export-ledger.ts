@@ -1,30 +1,20 @@
-import { randomBytes } from 'node:crypto'
 import { defineAction, grantOf } from '../../../_shared/action'
-import { cloud } from '../../../_shared/cloud'
 import { aggregateRows } from '../../../_shared/db'
+import { exportFolder, storeExport } from '../../../_shared/export-files'
 import { LEADERS } from '../../../_shared/policy'
-import type { LedgerExport, LedgerFile } from '../../../../types/meeting'
+import type { LedgerExport } from '../../../../types/meeting'
 import { exportLedgerInput } from '../../../../types/meeting.schema'
 import type { AttendanceRecord } from '../../../_shared/records/attendance'
 import { namedIn } from '../detail'
 import { ledgerDocx, ledgerXlsx } from '../ledger'
 import { DAY_MS, shanghaiMidnight } from '../../../../types/time'
 import type { MeetingRecord } from '../../../_shared/records/meeting'
-import { shanghai } from '../meetings'
 import { loadPeople } from '../people'
 
 /** A year of a branch's meetings is ~40; this cap only guards the function's memory and time. */
 const MAX_MEETINGS = 300
 
 type Row = MeetingRecord & { attendance: AttendanceRecord[] }
-
-async function store(cloudPath: string, content: Buffer, name: string): Promise<LedgerFile> {
-  const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })
-  const { fileList } = (await cloud.getTempFileURL({ fileList: [fileID] })) as {
-    fileList: { tempFileURL?: string }[]
-  }
-  return { fileID, url: fileList[0]?.tempFileURL ?? '', name }
-}
 
 /**
  * The 台账 for a date range: Word and Excel files written in the function from the meetings' own
@@ -75,11 +65,11 @@ export const exportLedger = defineAction({
       people,
     }
     const [docx, xlsx] = await Promise.all([ledgerDocx(input), ledgerXlsx(input)])
-    const folder = `exports/meeting/${orgId}/${shanghai(now, 10)}-${randomBytes(6).toString('hex')}`
+    const folder = exportFolder('meeting', orgId, now)
     const baseName = `${org.name}三会一课台账（${from}至${to}）`
     const [docxFile, xlsxFile] = await Promise.all([
-      store(`${folder}/ledger.docx`, docx, `${baseName}.docx`),
-      store(`${folder}/ledger.xlsx`, xlsx, `${baseName}.xlsx`),
+      storeExport(`${folder}/ledger.docx`, docx, `${baseName}.docx`),
+      storeExport(`${folder}/ledger.xlsx`, xlsx, `${baseName}.xlsx`),
     ])
     await context.audit({
       action: 'meeting.exportLedger',

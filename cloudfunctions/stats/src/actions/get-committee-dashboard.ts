@@ -76,6 +76,7 @@ function toHealth({ branch, figures }: BranchFigures, parentName: string): Branc
     activities: figures.activities,
     openIssues: figures.issues.open,
     overdueIssues: figures.issues.overdue,
+    duesPercent: figures.dues.percent,
     attention: figures.attention,
   }
 }

@@ -25,7 +25,8 @@ const ORDER: Record<OverviewRow['status'], number> = {
 }
 
 export default function DuesMonthPage() {
-  const { state, retry, month, shift, confirm, record, declareFor, busy, error } = useMonth()
+  const { state, retry, month, shift, confirm, record, declareFor, exportLedger, busy, error } =
+    useMonth()
   const [declaring, setDeclaring] = useState('')
   if (state.status === 'loading') return <PageState kind="loading" text="正在读取本月党费…" />
   if (state.status === 'error') {
@@ -50,6 +51,24 @@ export default function DuesMonthPage() {
           已缴 {overview.paid} 人 · 未缴 {overview.unpaid} 人 · 已收 {formatFen(overview.paidFen)} /{' '}
           {formatFen(overview.dueFen)} 元
         </Text>
+        <View className="dues-row dues-ledger">
+          <Button
+            className="dues-ledger__month"
+            size="small"
+            loading={busy === 'ledger-month'}
+            onClick={() => void exportLedger('month')}
+          >
+            导出本月台账
+          </Button>
+          <Button
+            className="dues-ledger__year"
+            size="small"
+            loading={busy === 'ledger-year'}
+            onClick={() => void exportLedger('year')}
+          >
+            导出 {month.slice(0, 4)} 年台账
+          </Button>
+        </View>
       </View>
       {rows.length === 0 ? (
         <PageState kind="empty" title="本支部还没有党员" />

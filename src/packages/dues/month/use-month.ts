@@ -4,11 +4,21 @@ import { shanghaiMonth } from '../../../../types/time'
 import { useAction } from '../../../hooks/use-action'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { badLink, useReply } from '../../../hooks/use-reply'
-import { confirmPayment, declareBase, monthOverview, recordPayment } from '../../../services/dues'
+import { openDocument } from '../../../platform/documents'
+import {
+  confirmPayment,
+  declareBase,
+  exportDuesLedger,
+  monthOverview,
+  recordPayment,
+} from '../../../services/dues'
 import type { Declaration } from '../declare-form'
 import { pickChannel } from '../channel'
 
-/** The 支委会's month for the branch of `?orgId=`: who has paid, 确认收款 and 登记收款. */
+/** The 台账 of the month shown, or of its year up to that month. */
+export type LedgerSpan = 'month' | 'year'
+
+/** The 支委会's month for the branch of `?orgId=`: who has paid, 确认收款 and 登记收款, the 台账. */
 export function useMonth() {
   const orgId = useOrgIdParam()
   const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
@@ -17,7 +27,7 @@ export function useMonth() {
     [orgId, month],
   )
   const { state, retry, reload } = useReply(fetch)
-  const { run, busy, error } = useAction<string>({ reload })
+  const { run, busy, error, setError } = useAction<string>({ reload })
 
   const confirm = useCallback(
     (memberId: string) =>
@@ -59,7 +69,26 @@ export function useMonth() {
     [orgId, month, run],
   )
 
+  /** Generates the Excel 台账 and opens it (in WeChat: with the menu to forward or save it). */
+  const exportLedger = useCallback(
+    (span: LedgerSpan) =>
+      run(
+        `ledger-${span}`,
+        () =>
+          exportDuesLedger({
+            orgId,
+            from: span === 'month' ? month : `${month.slice(0, 4)}-01`,
+            to: month,
+          }),
+        {
+          reload: false,
+          then: async (exported) => setError(await openDocument(exported.xlsx, 'xlsx')),
+        },
+      ),
+    [orgId, month, run, setError],
+  )
+
   const shift = useCallback((count: number) => setMonth((current) => addMonths(current, count)), [])
 
-  return { state, retry, month, shift, confirm, record, declareFor, busy, error }
+  return { state, retry, month, shift, confirm, record, declareFor, exportLedger, busy, error }
 }

@@ -46,6 +46,7 @@ export function BranchTable({ branches, onOpen }: BranchTableProps) {
         <Text className="stats-table__cell">到会率</Text>
         <Text className="stats-table__cell">必学课</Text>
         <Text className="stats-table__cell">逾期诉求</Text>
+        <Text className="stats-table__cell">党费收缴率</Text>
       </View>
       {rows.length === 0 ? <Text className="stats-hint">没有需要关注的支部。</Text> : null}
       {rows.slice(0, shown).map((row) => {
@@ -72,6 +73,9 @@ export function BranchTable({ branches, onOpen }: BranchTableProps) {
             <Text className={cell('attendance')}>{percentText(row.attendancePercent)}</Text>
             <Text className={cell('lessons')}>{percentText(row.lessonPercent)}</Text>
             <Text className={cell('overdueIssues')}>{row.overdueIssues}</Text>
+            <Text className="stats-table__cell" data-cell="dues">
+              {percentText(row.duesPercent)}
+            </Text>
           </View>
         )
       })}

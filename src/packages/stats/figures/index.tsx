@@ -1,5 +1,6 @@
 import { Progress, Text, View } from '@tarojs/components'
 import { useMemo, type ReactNode } from 'react'
+import { formatFen } from '../../../../types/dues'
 import { MEETING_KIND_LABELS } from '../../../../types/meeting'
 import {
   ATTENTION_LABELS,
@@ -189,6 +190,25 @@ export function Figures({ figures, lessons, chartKey }: FiguresProps) {
           <Figure name="activities" value={String(figures.activities)} label="已开展（次）" />
           <Figure name="members" value={String(figures.members)} label="党员（人）" />
         </View>
+      </Section>
+
+      <Section name="dues" title="党费收缴（近六个月）">
+        <View className="stats-figure-row">
+          <Figure name="dues" value={percentText(figures.dues.percent)} label="党费收缴率" />
+          <Figure
+            name="dues-amount"
+            value={`${formatFen(figures.dues.collectedFen)} / ${formatFen(figures.dues.dueFen)}`}
+            label="已收 / 应收（元）"
+          />
+          <Figure
+            name="dues-months"
+            value={`${figures.dues.paid} / ${figures.dues.paid + figures.dues.unpaid}`}
+            label="已缴 / 应缴（人·月）"
+          />
+        </View>
+        {figures.dues.percent === null ? (
+          <Text className="stats-hint">近六个月还没有申报党费基数的党员。</Text>
+        ) : null}
       </Section>
 
       <Section name="issues" title="群众诉求" attention={attention.has('overdueIssues')}>
