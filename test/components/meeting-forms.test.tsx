@@ -106,6 +106,13 @@ describe('scheduling form', () => {
     expect(picker.getAttribute('max')).toBe(lastDayAhead(Date.now()))
   })
 
+  it('the agenda box grows with what is typed instead of staying two lines tall', async () => {
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    const agenda = container.querySelector('[data-testid="meeting-form-agenda"]') as HTMLElement
+    expect(agenda.getAttribute('data-auto-size')).toBe('true')
+  })
+
   it('a 支委会 starts with the committee expected; choosing 党员大会 expects every member, a hand-picked list stays', async () => {
     const { container } = render(<MeetingEditPage />)
     await screen.findByText('为第一党支部安排会议')

@@ -110,7 +110,9 @@ export default function MeetingEditPage() {
         </Field>
         <Field label="议程">
           <TextArea
+            className="meeting-form-agenda"
             data-testid="meeting-form-agenda"
+            autoSize
             value={values.agenda}
             onChange={(agenda) => form.change({ agenda })}
             maxLength={2000}
