@@ -73,6 +73,9 @@ export default defineAppConfig({
   // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
   requiredPrivateInfos: ['chooseLocation'],
   window: {
+    // weapp's default; spelled out because Taro's H5 router draws its title bar (page title, 返回 or 首页)
+    // only when this is exactly 'default' — unset hides it (NervJS/taro#18643).
+    navigationStyle: 'default',
     navigationBarTitleText: '智慧支部',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTextStyle: 'black',

@@ -7,6 +7,14 @@ export const MINUTE_MS = 60 * 1000
 export const HOUR_MS = 60 * MINUTE_MS
 export const DAY_MS = 24 * HOUR_MS
 export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS
+
+/** How far ahead a day may be set: the server's limit for a lesson's 完成期限, and where date pickers end. */
+export const MAX_DAYS_AHEAD = 366
+
+/** The last Beijing day whose end is within MAX_DAYS_AHEAD of `now`: the latest a date picker offers. */
+export function lastDayAhead(now: Date | number): string {
+  return shanghaiDay(new Date(now).getTime() + (MAX_DAYS_AHEAD - 1) * DAY_MS)
+}
 /** The same offset as the database's aggregation operators take it (`$dateToString` timezone). */
 export const SHANGHAI_TIMEZONE = '+08:00'
 

@@ -21,6 +21,7 @@ import { MINIMUM_EVIDENCE_NOTE } from '../../types/lesson'
 import type { Page } from '../../types/org'
 import { creditBeat, MAX_SECONDS_PER_BEAT } from './src/progress'
 import { peopleOf } from '../../emulator/demo/facts'
+import { DAY_MS, endOfShanghaiDay, lastDayAhead, shanghaiDay } from '../../types/time'
 
 beforeAll(() => seedDemo())
 
@@ -1100,6 +1101,26 @@ describe('required lessons and pins', () => {
     expect(asMember.items.findIndex((item) => item.id === lessonId)).toBeLessThan(
       asMember.items.findIndex((item) => item.pinned && !(item.due && !item.progress?.completed)),
     )
+  })
+
+  it('accepts the last day the picker offers and refuses the day after', async () => {
+    const last = lastDayAhead(Date.now())
+    const reply = await callOk<{ required: { due: string } }>('admin', 'lesson', {
+      action: 'setRequired',
+      orgId: 'org-committee',
+      lessonId,
+      due: last,
+    })
+    expect(reply.required.due).toBe(endOfShanghaiDay(last)?.toISOString())
+    const after = shanghaiDay(Date.parse(`${last}T12:00:00+08:00`) + DAY_MS)
+    expect(
+      await call('admin', 'lesson', {
+        action: 'setRequired',
+        orgId: 'org-committee',
+        lessonId,
+        due: after,
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '完成期限最多设在一年以内' })
   })
 
   it('refuses a past day and a day that does not exist, writing nothing', async () => {

@@ -9,6 +9,7 @@ import {
   shanghaiParts,
 } from '@/packages/activity/publish/use-publish-form'
 import { createActivity } from '@/services/activity'
+import { lastDayAhead, shanghaiDay } from '../../types/time'
 import { router } from '../stubs/taro'
 import { summary } from './activity-fixtures'
 import { ok } from './org-fixtures'
@@ -36,6 +37,18 @@ test('defaults to a start 10–25 minutes ahead, ending 2 hours later, sign-up o
   expect(form.signUpBy).toBe(form.startsAt)
   expect(shanghaiParts(start)).toEqual({ date: '2026-11-23', time: '01:45' })
   expect(fromShanghai('2026-11-23', '01:45')).toBe(start)
+})
+
+test('the date pickers run from today to a year ahead, not into the past or to 2041', () => {
+  const { container } = render(<PublishActivityPage />)
+  const dates = Array.from(container.querySelectorAll('input[aria-label="picker-date"]'))
+  expect(dates).toHaveLength(3)
+  for (const picker of dates) {
+    expect([picker.getAttribute('min'), picker.getAttribute('max')]).toEqual([
+      shanghaiDay(Date.now()),
+      lastDayAhead(Date.now()),
+    ])
+  }
 })
 
 test('says what to fix before sending anything', () => {

@@ -6,6 +6,7 @@ import { getLesson, reviewLesson, setPinned, submitLesson } from '@/services/les
 import { pageEvents, router } from '../stubs/taro'
 import { lessonDetail, progress } from './lesson-fixtures'
 import { ok, refused } from './org-fixtures'
+import { DAY_MS, lastDayAhead, shanghaiDay } from '../../types/time'
 
 jest.mock('@/services/lesson')
 jest.mock('@/packages/lesson/reader/measure', () => ({
@@ -179,6 +180,18 @@ test('leaders get completion rates and the pin', async () => {
     lessonId: 'lesson-test-01',
     pinned: true,
   })
+})
+
+test('the 完成期限 picker offers tomorrow to the last day the server accepts', async () => {
+  mockedGet.mockResolvedValue(
+    ok(lessonDetail({ can: { ...noTools, requireOrgId: 'org-branch-1' } })),
+  )
+  await openReader()
+  const picker = screen.getByLabelText('picker-date')
+  expect([picker.getAttribute('min'), picker.getAttribute('max')]).toEqual([
+    shanghaiDay(Date.now() + DAY_MS),
+    lastDayAhead(Date.now()),
+  ])
 })
 
 test('a lesson from another branch explains who may read it', async () => {

@@ -12,6 +12,7 @@ import {
 import { forgetSession } from '@/services/session'
 import { login } from '@/services/user'
 import type { MeetingFormData } from '../../types/meeting'
+import { lastDayAhead } from '../../types/time'
 import { router, storage } from '../stubs/taro'
 import { ALL_POWERS, detail, rosterEntry } from './meeting-fixtures'
 import { branch1, loginWith, membership, ok, refused } from './org-fixtures'
@@ -96,6 +97,20 @@ describe('scheduling form', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({
       url: '/packages/meeting/detail/index?id=mtg-new',
     })
+  })
+
+  it('the date picker ends a year ahead, where the server stops, not in 2041', async () => {
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    const picker = container.querySelector('[data-testid="meeting-form-date"] input') as HTMLElement
+    expect(picker.getAttribute('max')).toBe(lastDayAhead(Date.now()))
+  })
+
+  it('the agenda box grows with what is typed instead of staying two lines tall', async () => {
+    const { container } = render(<MeetingEditPage />)
+    await screen.findByText('为第一党支部安排会议')
+    const agenda = container.querySelector('[data-testid="meeting-form-agenda"]') as HTMLElement
+    expect(agenda.getAttribute('data-auto-size')).toBe('true')
   })
 
   it('a 支委会 starts with the committee expected; choosing 党员大会 expects every member, a hand-picked list stays', async () => {

@@ -82,6 +82,8 @@ export const Picker = (
     mode?: string
     range?: string[]
     value?: number | string
+    start?: string
+    end?: string
     onChange?: (event: { detail: { value: number | string } }) => void
   },
 ) =>
@@ -90,6 +92,8 @@ export const Picker = (
       {props.children}
       <input
         aria-label={`picker-${props.mode}`}
+        min={props.start}
+        max={props.end}
         value={String(props.value ?? '')}
         onChange={(event) => props.onChange?.({ detail: { value: event.target.value } })}
       />

@@ -175,16 +175,19 @@ export const TextArea = ({
   value,
   placeholder,
   maxLength,
+  autoSize,
   onChange,
 }: Base & {
   value?: string
   placeholder?: string
   maxLength?: number
+  autoSize?: boolean
   onChange?: (value: string) => void
 }) => (
   <textarea
     className={['nut-textarea', className].filter(Boolean).join(' ')}
     data-testid={testId}
+    data-auto-size={autoSize ? 'true' : undefined}
     value={value ?? ''}
     placeholder={placeholder}
     maxLength={maxLength}

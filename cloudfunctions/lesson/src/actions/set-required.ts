@@ -5,9 +5,7 @@ import { conflict, forbidden, invalidArgument, notFound } from '../../../_shared
 import { ADMINS } from '../../../_shared/policy'
 import { setRequiredInput } from '../../../../types/lesson.schema'
 import { findLesson } from '../lessons'
-import { DAY_MS, endOfShanghaiDay } from '../../../../types/time'
-
-const MAX_DAYS_AHEAD = 366
+import { DAY_MS, MAX_DAYS_AHEAD, endOfShanghaiDay } from '../../../../types/time'
 
 /**
  * An admin makes a published lesson a 规定动作 for their subtree, with a last day; every branch below

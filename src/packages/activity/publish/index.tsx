@@ -1,6 +1,7 @@
 import { Image, Picker, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, ACTIVITY_LIMITS } from '../../../../types/activity'
+import { lastDayAhead, shanghaiDay } from '../../../../types/time'
 import { PageState } from '../../../components/page-state'
 import { UploadProblem } from '../../../components/upload-problem'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
@@ -32,6 +33,8 @@ function PublishForm({ orgId }: { orgId: string }) {
         <View className="activity-form__time">
           <Picker
             mode="date"
+            start={shanghaiDay(Date.now())}
+            end={lastDayAhead(Date.now())}
             value={parts.date}
             onChange={(event) => setTime(field, 'date', String(event.detail.value))}
           >

@@ -6,7 +6,7 @@ import type { LessonDetail } from '../../../../types/lesson'
 import { LESSON_LIMITS } from '../../../../types/lesson.schema'
 import { ReasonDialog } from '../../../components/reason-dialog'
 import { formatShanghai } from '../../../format/datetime'
-import { DAY_MS, shanghaiDay } from '../../../../types/time'
+import { DAY_MS, lastDayAhead, shanghaiDay } from '../../../../types/time'
 
 /** The reviewer's bar under a lesson in review: publish, or send back with a note. */
 export function ReviewBar({
@@ -118,6 +118,7 @@ export function LeaderTools({
             mode="date"
             value={tomorrowInShanghai()}
             start={tomorrowInShanghai()}
+            end={lastDayAhead(Date.now())}
             onChange={(event) => void run(() => onSetDue(String(event.detail.value)))}
           >
             <Button className="lesson-set-due" size="small" disabled={busy}>

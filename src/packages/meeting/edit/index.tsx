@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingFormData } from '../../../../types/meeting'
 import type { ReactNode } from 'react'
+import { lastDayAhead } from '../../../../types/time'
 import { ROLE_LABELS } from '../../../../types/user'
 import { PageState } from '../../../components/page-state'
 import { usePageParam } from '../../../hooks/use-page-param'
@@ -109,7 +110,9 @@ export default function MeetingEditPage() {
         </Field>
         <Field label="议程">
           <TextArea
+            className="meeting-form-agenda"
             data-testid="meeting-form-agenda"
+            autoSize
             value={values.agenda}
             onChange={(agenda) => form.change({ agenda })}
             maxLength={2000}
@@ -185,6 +188,7 @@ function WhenField({ label, mode, name, values, change }: WhenFieldProps) {
       <Picker
         data-testid={`meeting-form-${name}`}
         mode={mode}
+        end={mode === 'date' ? lastDayAhead(Date.now()) : undefined}
         value={values[name]}
         onChange={(event) => change({ [name]: String(event.detail.value) })}
       >
