@@ -5,8 +5,9 @@ import { ROLE_LABELS, type LoginResult } from '../../../types/user'
 import { isPending, openLocalLogin, SessionScreen } from '../../components/local-identity-prompt'
 import { setElderMode } from '../../platform/elder-mode'
 import type { LocalIdentity } from '../../platform/local-session'
-import { useElderClass, useElderMode } from '../../hooks/use-elder-mode'
+import { useElderMode } from '../../hooks/use-elder-mode'
 import { useLogin } from './use-login'
+import { PageRoot } from '../../components/page-root'
 import './index.css'
 
 const PROFILE_URL = '/packages/user/profile/index'
@@ -23,7 +24,7 @@ export default function MePage() {
 function MeProfile({ result, identity }: { result: LoginResult; identity: LocalIdentity | null }) {
   const { profile, memberships } = result
   return (
-    <View className={useElderClass('me')}>
+    <PageRoot className="me">
       <View className="me-card">
         {profile.avatarUrl ? (
           <Avatar size="large" src={profile.avatarUrl} />
@@ -92,7 +93,7 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
           onClick={() => void Taro.navigateTo({ url: PROFILE_URL })}
         />
       </CellGroup>
-    </View>
+    </PageRoot>
   )
 }
 
