@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { ADMINS, permits } from '../../types/roles'
 import type { LoginResult, MembershipSummary, Role } from '../../types/user'
+import { followPerson } from '../platform/elder-mode'
 import { getLocalSession, type LocalIdentity } from '../platform/local-session'
 import { login } from './user'
 import type { ErrorCode } from '../../types/errors'
@@ -47,6 +48,7 @@ async function fetchSession(): Promise<SessionState> {
   }
   const reply = await login()
   if (!reply.ok) return { status: 'error', code: reply.code, message: reply.message }
+  followPerson(reply.data.profile.openid)
   return { status: 'ready', result: reply.data, identity }
 }
 

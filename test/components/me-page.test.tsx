@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import MePage from '@/pages/me'
 import { getLocalSession } from '@/platform/local-session'
 import { login } from '@/services/user'
-import { pageEvents } from '../stubs/taro'
+import { pageEvents, storage } from '../stubs/taro'
 import { secretaryLogin } from './fixtures'
 
 jest.mock('@/services/user')
@@ -15,6 +15,7 @@ const taroEnv = process.env.TARO_ENV
 
 beforeEach(() => {
   jest.clearAllMocks()
+  storage.clear()
 })
 
 afterEach(() => {
@@ -123,5 +124,66 @@ test('党费 opens 我的党费 for each branch the person belongs to, not for a
   fireEvent.click(rows[0] as HTMLElement)
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: '/packages/dues/mine/index?orgId=org-branch-1&role=secretary',
+  })
+})
+
+describe('长辈模式', () => {
+  const neighbour = {
+    ...secretaryLogin,
+    profile: { ...secretaryLogin.profile, openid: 'o-neighbour', nickname: '李阿姨' },
+  }
+  const elderSwitch = () => screen.getByTestId('me-elder-mode') as HTMLInputElement
+
+  test('switching it on makes this page large at once and is remembered for this person', async () => {
+    mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+    const { container, unmount } = render(<MePage />)
+    await screen.findByText('王书记')
+    expect(screen.getByText('字号更大、按钮更大')).toBeTruthy()
+    expect(elderSwitch().checked).toBe(false)
+    expect(container.querySelector('.me')?.classList.contains('zhibu-elder')).toBe(false)
+
+    fireEvent.click(elderSwitch())
+    expect(elderSwitch().checked).toBe(true)
+    expect(container.querySelector('.me')?.classList.contains('zhibu-elder')).toBe(true)
+    expect(storage.get('zhibu.elderMode.o-secretary')).toBe(true)
+    unmount()
+
+    // Opened again later: still on.
+    const again = render(<MePage />)
+    await screen.findByText('王书记')
+    await act(async () => pageEvents.show())
+    expect(elderSwitch().checked).toBe(true)
+    expect(again.container.querySelector('.me')?.classList.contains('zhibu-elder')).toBe(true)
+  })
+
+  test('someone else logging in on the same phone does not inherit it, and the owner gets it back', async () => {
+    mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+    const first = render(<MePage />)
+    await screen.findByText('王书记')
+    fireEvent.click(elderSwitch())
+    first.unmount()
+
+    mockedLogin.mockResolvedValue({ ok: true, data: neighbour })
+    const second = render(<MePage />)
+    await screen.findByText('李阿姨')
+    expect(elderSwitch().checked).toBe(false)
+    expect(second.container.querySelector('.me')?.classList.contains('zhibu-elder')).toBe(false)
+    second.unmount()
+
+    mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+    render(<MePage />)
+    await screen.findByText('王书记')
+    expect(elderSwitch().checked).toBe(true)
+  })
+
+  test('switching it off again brings back the normal size', async () => {
+    mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+    const { container } = render(<MePage />)
+    await screen.findByText('王书记')
+    fireEvent.click(elderSwitch())
+    fireEvent.click(elderSwitch())
+    expect(elderSwitch().checked).toBe(false)
+    expect(container.querySelector('.me')?.classList.contains('zhibu-elder')).toBe(false)
+    expect(Taro.removeStorageSync).toHaveBeenCalledWith('zhibu.elderMode.o-secretary')
   })
 })

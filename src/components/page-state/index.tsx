@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
 import type { ErrorCode } from '../../../types/errors'
+import { useElderClass } from '../../hooks/use-elder-mode'
 import './index.css'
 
 export type PageStateProps =
@@ -27,17 +28,19 @@ function leave(): void {
 
 /** The one way every page shows loading, nothing-yet and failed states. */
 export function PageState(props: PageStateProps) {
+  // A page that has only this to show (loading, failed) still shows it at the 长辈模式 size.
+  const root = useElderClass(`page-state page-state--${props.kind}`)
   switch (props.kind) {
     case 'loading':
       return (
-        <View className="page-state page-state--loading" aria-busy>
+        <View className={root} aria-busy>
           <View className="page-state__spinner" />
           <Text className="page-state__text">{props.text ?? '加载中…'}</Text>
         </View>
       )
     case 'empty':
       return (
-        <View className="page-state page-state--empty">
+        <View className={root}>
           <Text className="page-state__title">{props.title}</Text>
           {props.description ? <Text className="page-state__text">{props.description}</Text> : null}
           {props.action}
@@ -46,7 +49,7 @@ export function PageState(props: PageStateProps) {
     case 'error': {
       const final = props.code !== undefined && FINAL.includes(props.code)
       return (
-        <View className="page-state page-state--error" role="alert" data-testid="page-error">
+        <View className={root} role="alert" data-testid="page-error">
           <Text className="page-state__title">
             {(props.code && TITLES[props.code]) ?? '出错了'}
           </Text>

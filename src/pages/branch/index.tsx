@@ -10,6 +10,7 @@ import { NewcomerHome } from './newcomer-home'
 import { QuickActions } from './quick-actions'
 import { TodayTodo } from './today-todo'
 import { useBranchHome } from './use-branch-home'
+import { PageRoot } from '../../components/page-root'
 import './index.css'
 
 export default function BranchPage() {
@@ -31,7 +32,7 @@ export default function BranchPage() {
   switch (state.status) {
     case 'no-membership':
       return (
-        <View className="branch">
+        <PageRoot className="branch">
           <GroupCard
             group={state.group}
             home={null}
@@ -41,11 +42,11 @@ export default function BranchPage() {
             onRequestJoin={requestToJoinGroupOrg}
           />
           <NewcomerHome applications={state.applications} />
-        </View>
+        </PageRoot>
       )
     case 'ready':
       return (
-        <View className="branch">
+        <PageRoot className="branch">
           <BranchHeader home={state.home} orgs={state.orgs} onSwitch={switchOrg} />
           <TodayTodo home={state.home} signingIn={signingIn} onSignIn={signInHere} />
           <GroupCard
@@ -60,7 +61,7 @@ export default function BranchPage() {
           <Notices home={state.home} />
           <QuickActions home={state.home} />
           <CompletenessMeter home={state.home} />
-        </View>
+        </PageRoot>
       )
   }
 }

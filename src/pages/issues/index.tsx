@@ -11,6 +11,7 @@ import {
   useIssuesTab,
   type TabSession,
 } from './use-issues-tab'
+import { PageRoot } from '../../components/page-root'
 import './issue-card.css'
 import './index.css'
 
@@ -21,7 +22,7 @@ export default function IssuesPage() {
     return <SessionScreen state={session} onRetry={retry} pickTestId="issues-pick-identity" />
   }
   return (
-    <View className="issues">
+    <PageRoot className="issues">
       <View className="issues-hero">
         <Text className="issues-hero__title">身边有问题，告诉支部</Text>
         <Text className="issues-hero__text">
@@ -48,7 +49,7 @@ export default function IssuesPage() {
           }
         </PagedList>
       </View>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
 import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { ROLE_LABELS, type LoginResult } from '../../../types/user'
 import { isPending, openLocalLogin, SessionScreen } from '../../components/local-identity-prompt'
+import { setElderMode } from '../../platform/elder-mode'
 import type { LocalIdentity } from '../../platform/local-session'
+import { useElderMode } from '../../hooks/use-elder-mode'
 import { useLogin } from './use-login'
+import { PageRoot } from '../../components/page-root'
 import './index.css'
 
 const PROFILE_URL = '/packages/user/profile/index'
@@ -21,7 +24,7 @@ export default function MePage() {
 function MeProfile({ result, identity }: { result: LoginResult; identity: LocalIdentity | null }) {
   const { profile, memberships } = result
   return (
-    <View className="me">
+    <PageRoot className="me">
       <View className="me-card">
         {profile.avatarUrl ? (
           <Avatar size="large" src={profile.avatarUrl} />
@@ -80,6 +83,8 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
         </CellGroup>
       ) : null}
 
+      <ElderModeCell openid={profile.openid} />
+
       <CellGroup>
         <Cell
           className="me-edit-profile"
@@ -88,6 +93,29 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
           onClick={() => void Taro.navigateTo({ url: PROFILE_URL })}
         />
       </CellGroup>
-    </View>
+    </PageRoot>
+  )
+}
+
+/** 长辈模式: remembered for this person only (platform/elder-mode.ts). */
+function ElderModeCell({ openid }: { openid: string }) {
+  const on = useElderMode()
+  return (
+    <CellGroup>
+      <Cell
+        className="me-elder-mode"
+        title="长辈模式"
+        description="字号更大、按钮更大"
+        extra={
+          <Switch
+            data-testid="me-elder-mode"
+            aria-label="长辈模式"
+            checked={on}
+            color="#c8161d"
+            onChange={(event) => setElderMode(openid, event.detail.value)}
+          />
+        }
+      />
+    </CellGroup>
   )
 }

@@ -7,6 +7,7 @@ import { PageState } from '../../components/page-state'
 import { PagedList } from '../../components/paged-list'
 import { StudyLessonCard } from './lesson-card'
 import { canReview, canWrite, useStudyFeed, type StudySession } from './use-study-feed'
+import { PageRoot } from '../../components/page-root'
 import './index.css'
 
 const READER_URL = '/packages/lesson/reader/index'
@@ -50,7 +51,7 @@ type Feed = Omit<ReturnType<typeof useStudyFeed>, 'session' | 'retrySession'>
 function StudyFeedView({ session, list, tag, meta, selectTag }: Feed & { session: ReadySession }) {
   const tags = meta?.tags ?? []
   return (
-    <View className="study">
+    <PageRoot className="study">
       {canWrite(session.roles) ? <AuthorTools session={session} meta={meta} /> : null}
       {tags.length > 0 ? (
         <ScrollView className="study-tags" scrollX enableFlex>
@@ -87,7 +88,7 @@ function StudyFeedView({ session, list, tag, meta, selectTag }: Feed & { session
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -20,6 +20,7 @@ import { activityPaths } from '../shared/paths'
 import { PhotosSection } from './photos-section'
 import { ReflectionsSection } from './reflections-section'
 import { useActivity, type Busy } from './use-activity'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
@@ -52,7 +53,7 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
   const activity = state.data
   const full = activity.signedUp >= activity.capacity
   return (
-    <View className="activity-page activity-detail" data-phase={activity.phase}>
+    <PageRoot className="activity-page activity-detail" data-phase={activity.phase}>
       {activity.cover ? (
         <Image className="activity-cover" src={fileUrl(activity.cover)} mode="aspectFill" />
       ) : null}
@@ -166,7 +167,7 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
         />
       ) : null}
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }
 

@@ -12,6 +12,7 @@ import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-para
 import { formatWindow } from '../shared/format'
 import { activityPaths } from '../shared/paths'
 import { useActivities } from './use-activities'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
 
@@ -36,7 +37,7 @@ function ActivityList({ orgId }: { orgId: string }) {
   ) : null
 
   return (
-    <View className="activity-page activity-list">
+    <PageRoot className="activity-page activity-list">
       <View className="activity-toolbar">
         <Button
           className="activity-open-showcase"
@@ -62,7 +63,7 @@ function ActivityList({ orgId }: { orgId: string }) {
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }
 

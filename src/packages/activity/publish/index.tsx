@@ -7,6 +7,7 @@ import { UploadProblem } from '../../../components/upload-problem'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { fileUrl } from '../../../platform/files'
 import { shanghaiParts, usePublishForm } from './use-publish-form'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
@@ -53,7 +54,7 @@ function PublishForm({ orgId }: { orgId: string }) {
   }
 
   return (
-    <View className="activity-page activity-publish-form">
+    <PageRoot className="activity-page activity-publish-form">
       <View className="card">
         <Text className="activity-form__label">活动类型</Text>
         <View className="activity-kinds">
@@ -158,6 +159,6 @@ function PublishForm({ orgId }: { orgId: string }) {
         </Button>
       </View>
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }

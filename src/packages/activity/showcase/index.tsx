@@ -8,6 +8,7 @@ import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-para
 import { fileUrl } from '../../../platform/files'
 import { activityPaths } from '../shared/paths'
 import { useShowcase } from './use-showcase'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/activity.css'
 import './index.css'
@@ -22,7 +23,7 @@ export default function ShowcasePage() {
 function Showcase({ orgId }: { orgId: string }) {
   const list = useShowcase(orgId)
   return (
-    <View className="activity-page showcase">
+    <PageRoot className="activity-page showcase">
       <PagedList
         list={list}
         empty={{
@@ -35,7 +36,7 @@ function Showcase({ orgId }: { orgId: string }) {
           return items.map((item) => <ShowcaseCard key={item.id} item={item} showOrg={manyOrgs} />)
         }}
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }
 

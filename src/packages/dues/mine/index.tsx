@@ -16,6 +16,7 @@ import { PageState } from '../../../components/page-state'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { DeclareForm } from '../declare-form'
 import { useMyDues } from './use-my-dues'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../dues.css'
 
@@ -38,7 +39,7 @@ export default function MyDuesPage() {
   const owing = dues.months.filter((month) => month.status === 'unpaid').map((m) => m.month)
   const last = dues.months[dues.months.length - 1]?.month
   return (
-    <View className="card-page">
+    <PageRoot className="card-page">
       {error ? <Text className="banner banner--error">{error}</Text> : null}
       {dues.base && !changing ? (
         <View className="card card--stack" data-testid="dues-base">
@@ -108,7 +109,7 @@ export default function MyDuesPage() {
           <Text className="card__meta">谁还没缴、确认收款</Text>
         </View>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }
 

@@ -10,6 +10,7 @@ import {
 import { PageState } from '../../../components/page-state'
 import { DeclareForm } from '../declare-form'
 import { useMonth } from './use-month'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../dues.css'
 
@@ -35,7 +36,7 @@ export default function DuesMonthPage() {
   const overview = state.data
   const rows = [...overview.members].sort((a, b) => ORDER[a.status] - ORDER[b.status])
   return (
-    <View className="card-page">
+    <PageRoot className="card-page">
       {error ? <Text className="banner banner--error">{error}</Text> : null}
       <View className="card card--stack" data-testid="dues-month-total">
         <View className="dues-row">
@@ -137,6 +138,6 @@ export default function DuesMonthPage() {
         ))
       )}
       <Text className="dues-hint">只显示应缴和已缴金额，不显示基数；名单仅支委会可见。</Text>
-    </View>
+    </PageRoot>
   )
 }

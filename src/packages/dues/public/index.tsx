@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { formatFen } from '../../../../types/dues'
 import { PageState } from '../../../components/page-state'
 import { usePublicSummary } from './use-public-summary'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../dues.css'
 
@@ -17,7 +18,7 @@ export default function DuesPublicPage() {
     return <PageState kind="empty" title={`${summary.year} 年还没有党费记录`} />
   }
   return (
-    <View className="card-page">
+    <PageRoot className="card-page">
       <View className="card card--stack" data-testid="dues-public-total">
         <Text className="card__title">
           {summary.year} 年已收党费 {formatFen(summary.receivedFen)} 元
@@ -37,6 +38,6 @@ export default function DuesPublicPage() {
           </Text>
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

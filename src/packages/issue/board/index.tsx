@@ -4,6 +4,7 @@ import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { PagedList } from '../../../components/paged-list'
 import { useBoard } from './use-board'
+import { PageRoot } from '../../../components/page-root'
 import '../../../pages/issues/issue-card.css'
 import '../../../components/card/index.css'
 import '../shared/issue.css'
@@ -20,7 +21,7 @@ export default function IssueBoardPage() {
       )
     }
     return (
-      <View className="issue-page">
+      <PageRoot className="issue-page">
         <Text className="issue-section__hint issue-board__pick">选择要看的支部</Text>
         {branches.options.map((branch) => (
           <View
@@ -32,13 +33,13 @@ export default function IssueBoardPage() {
             <Text>{branch.name}</Text>
           </View>
         ))}
-      </View>
+      </PageRoot>
     )
   }
 
   const { state } = list
   return (
-    <View className="issue-page issue-board">
+    <PageRoot className="issue-page issue-board">
       {state.status === 'ready' ? (
         <Text className="issue-section__hint issue-board__intro">
           {state.first.orgName}办结的群众诉求，经提交人同意后公示，不含个人信息。
@@ -77,6 +78,6 @@ export default function IssueBoardPage() {
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }

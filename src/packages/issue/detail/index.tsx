@@ -13,6 +13,7 @@ import { fileUrl } from '../../../platform/files'
 import { IssueStatusBadge } from '../../../pages/issues/issue-card'
 import { AssignPanel, ConfirmPanel, RejectPanel, ReopenPanel, ReplyPanel } from './panels'
 import { useIssueDetail } from './use-issue-detail'
+import { PageRoot } from '../../../components/page-root'
 import '../../../pages/issues/issue-card.css'
 import '../../../components/card/index.css'
 import '../shared/issue.css'
@@ -31,7 +32,7 @@ export default function IssueDetailPage() {
   }
   const issue = state.data
   return (
-    <View className="issue-page" data-testid="issue-detail" data-status={issue.status}>
+    <PageRoot className="issue-page" data-testid="issue-detail" data-status={issue.status}>
       <Header issue={issue} />
       <Notices issue={issue} />
       <Content issue={issue} />
@@ -39,7 +40,7 @@ export default function IssueDetailPage() {
       <Timeline issue={issue} />
       <Steps detail={detail} issue={issue} />
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }
 

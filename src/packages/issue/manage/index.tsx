@@ -1,4 +1,4 @@
-import { ScrollView, Text, View } from '@tarojs/components'
+import { ScrollView, Text } from '@tarojs/components'
 import {
   QUEUE_VIEW_LABELS,
   QUEUE_VIEWS,
@@ -9,6 +9,7 @@ import { PageState } from '../../../components/page-state'
 import { IssueCard } from '../../../pages/issues/issue-card'
 import { PagedList } from '../../../components/paged-list'
 import { useIssueQueue } from './use-issue-queue'
+import { PageRoot } from '../../../components/page-root'
 import '../../../pages/issues/issue-card.css'
 import '../shared/issue.css'
 import './index.css'
@@ -39,7 +40,7 @@ export default function IssueQueuePage() {
   const views = QUEUE_VIEWS.filter((candidate) => candidate !== 'held' || first?.canModerate)
 
   return (
-    <View className="issue-page issue-queue">
+    <PageRoot className="issue-page issue-queue">
       <ScrollView scrollX className="issue-queue-tabs">
         {views.map((candidate) => (
           <Text
@@ -58,6 +59,6 @@ export default function IssueQueuePage() {
           issues.map((issue) => <IssueCard key={issue.id} issue={issue} showPeople onOpen={open} />)
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }

@@ -14,6 +14,7 @@ import { PhotoPicker } from '../shared/photo-picker'
 import type { IssueDraft } from './use-issue-draft'
 import { useSubmitIssue, type BranchesState } from './use-submit-issue'
 import { useErrorInView } from '../../../hooks/use-error-in-view'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/issue.css'
 import './index.css'
@@ -28,7 +29,7 @@ export default function SubmitIssuePage() {
 
   if (done) {
     return (
-      <View className="issue-page issue-submitted">
+      <PageRoot className="issue-page issue-submitted">
         <PageState
           kind="empty"
           title={done.issue.held ? '已收到，正在审核' : '提交成功'}
@@ -39,12 +40,12 @@ export default function SubmitIssuePage() {
             </Button>
           }
         />
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className="issue-page issue-submit-page">
+    <PageRoot className="issue-page issue-submit-page">
       {form.restored ? (
         <Text className="banner banner--calm" data-testid="issue-draft-restored">
           已恢复上次没提交的草稿，可以接着写。
@@ -135,7 +136,7 @@ export default function SubmitIssuePage() {
       </View>
 
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }
 

@@ -8,6 +8,7 @@ import { fileUrl } from '../../../platform/files'
 import { HOLD_MESSAGES } from '../shared/copy'
 import { parseTags, type EditableBlock } from './draft-store'
 import { useEditor, type EditorReady } from './use-editor'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
@@ -35,7 +36,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
   // Saving waits for an image on its way, so the draft sent has it.
   const busy = editor.busy !== '' || editor.images.uploading > 0
   return (
-    <View className="card-page lesson-editor">
+    <PageRoot className="card-page lesson-editor">
       {ready.restored ? (
         <Text className="editor-notice editor-restored">已恢复你上次没有保存的内容</Text>
       ) : null}
@@ -145,7 +146,7 @@ function EditorForm({ ready, editor }: { ready: EditorReady; editor: Editor }) {
         </Text>
       </View>
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }
 

@@ -6,6 +6,7 @@ import { PagedList } from '../../../components/paged-list'
 import { formatShanghai } from '../../../format/datetime'
 import { EDITOR_URL, HOLD_MESSAGES, READER_URL } from '../shared/copy'
 import { useMyLessons } from './use-my-lessons'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 
@@ -18,7 +19,7 @@ function open(lesson: MyLessonItem) {
 export default function MyLessonsPage() {
   const list = useMyLessons()
   return (
-    <View className="card-page my-lessons">
+    <PageRoot className="card-page my-lessons">
       <PagedList
         list={list}
         empty={{
@@ -71,6 +72,6 @@ export default function MyLessonsPage() {
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }

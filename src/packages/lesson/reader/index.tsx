@@ -21,6 +21,7 @@ import { measureReader, percentAt, scrollTopFor, topPercentAt, type ReaderBox } 
 import { LeaderTools, ReviewBar } from './review-tools'
 import { useReader } from './use-reader'
 import { useReadingTracker } from './use-reading-tracker'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
@@ -102,7 +103,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
   )
 
   return (
-    <View className="lesson-reader" onTouchStart={tracker.onInteract}>
+    <PageRoot className="lesson-reader" onTouchStart={tracker.onInteract}>
       <View className="lesson-progress-bar" aria-hidden>
         <View className="lesson-progress-bar__fill" style={{ width: `${position}%` }} />
       </View>
@@ -170,7 +171,7 @@ function LessonView({ lesson, reader }: { lesson: LessonDetail; reader: Reader }
       {lesson.can.review ? (
         <ReviewBar busy={reader.busy} onPublish={reader.publish} onReject={reader.reject} />
       ) : null}
-    </View>
+    </PageRoot>
   )
 }
 

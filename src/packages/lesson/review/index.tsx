@@ -7,6 +7,7 @@ import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-para
 import { contentFlagNote } from '../../../../types/lesson'
 import { READER_URL } from '../shared/copy'
 import { useReviewQueue } from './use-review-queue'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 
@@ -21,7 +22,7 @@ export default function ReviewQueuePage() {
 function ReviewQueue({ orgId }: { orgId: string }) {
   const list = useReviewQueue(orgId)
   return (
-    <View className="card-page review-queue">
+    <PageRoot className="card-page review-queue">
       <PagedList
         list={list}
         empty={{
@@ -53,6 +54,6 @@ function ReviewQueue({ orgId }: { orgId: string }) {
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }

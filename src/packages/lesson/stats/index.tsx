@@ -3,6 +3,7 @@ import { MINIMUM_EVIDENCE_NOTE, type BranchCompletion } from '../../../../types/
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { useLessonStats } from './use-lesson-stats'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/lesson.css'
 import './index.css'
@@ -23,7 +24,7 @@ export default function LessonStatsPage() {
   }
   const { lesson, branches, reflections } = state.data
   return (
-    <View className="card-page lesson-stats">
+    <PageRoot className="card-page lesson-stats">
       <View className="card card--stack">
         <Text className="lesson-row__title stats-title">{lesson.title}</Text>
         <Text className="card__meta">
@@ -81,6 +82,6 @@ export default function LessonStatsPage() {
           )}
         </View>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }

@@ -13,6 +13,7 @@ import { MinutesSection } from './minutes-section'
 import { MyAttendance } from './my-attendance'
 import { RosterSection } from './roster-section'
 import { useMeeting } from './use-meeting'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
@@ -47,7 +48,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
   const actions = meetingActions(detail, Date.now())
 
   return (
-    <View className="meeting-page" data-testid="meeting-detail">
+    <PageRoot className="meeting-page" data-testid="meeting-detail">
       {meeting.error ? (
         <Text className="banner banner--error" data-testid="meeting-action-error">
           {meeting.error}
@@ -111,7 +112,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
         />
       ) : null}
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }
 

@@ -13,6 +13,7 @@ import {
   type ExpectedMode,
   type MeetingFormValues,
 } from './use-meeting-form'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
@@ -56,7 +57,7 @@ export default function MeetingEditPage() {
   const expected = expectedFor(values.expectedMode, options, values.expected)
 
   return (
-    <View className="meeting-page meeting-form">
+    <PageRoot className="meeting-page meeting-form">
       <View className="card">
         <Text className="meeting-card__title">
           {editing ? '修改会议' : `为${options.orgName}安排会议`}
@@ -169,7 +170,7 @@ export default function MeetingEditPage() {
           {editing ? '保存修改' : '安排会议'}
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -11,6 +11,7 @@ import { PageState } from '../../../components/page-state'
 import { MISSING_ORG_MESSAGE, usePageParam } from '../../../hooks/use-page-param'
 import { useOrgTools } from '../shared/use-roles'
 import { currentQuarter, quarterRange, shiftQuarter, useLedger } from './use-ledger'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
@@ -30,7 +31,7 @@ function Ledger({ orgId }: { orgId: string }) {
   const isCurrent = quarter.year === thisQuarter.year && quarter.quarter === thisQuarter.quarter
 
   return (
-    <View className="meeting-page ledger">
+    <PageRoot className="meeting-page ledger">
       <View className="card ledger-completeness">
         <View className="ledger-quarter">
           <Text
@@ -151,7 +152,7 @@ function Ledger({ orgId }: { orgId: string }) {
           </View>
         ) : null}
       </View>
-    </View>
+    </PageRoot>
   )
 }
 

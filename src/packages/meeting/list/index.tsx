@@ -8,6 +8,7 @@ import { PagedList } from '../../../components/paged-list'
 import { MISSING_ORG_MESSAGE, usePageParam } from '../../../hooks/use-page-param'
 import { useOrgTools } from '../shared/use-roles'
 import { useMeetingList, type ListTab } from './use-meeting-list'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
@@ -31,7 +32,7 @@ function MeetingList({ orgId }: { orgId: string }) {
   const create = () => void Taro.navigateTo({ url: `/packages/meeting/edit/index?${query}` })
 
   return (
-    <View className="meeting-page meeting-list">
+    <PageRoot className="meeting-page meeting-list">
       {tools.schedules || tools.leads ? (
         <View className="meeting-tools">
           {tools.schedules ? (
@@ -75,7 +76,7 @@ function MeetingList({ orgId }: { orgId: string }) {
           meetings.map((meeting) => <MeetingItem key={meeting.id} meeting={meeting} />)
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -6,6 +6,7 @@ import { fileUrl } from '../../../platform/files'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { MISSING_MEETING } from '../shared/copy'
 import { useMinutesForm } from './use-minutes-form'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/meeting.css'
 import './index.css'
@@ -37,7 +38,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
   const onLeave = roster.filter((entry) => entry.attendance?.status === 'leave')
 
   return (
-    <View className="meeting-page minutes-form">
+    <PageRoot className="meeting-page minutes-form">
       {state.restored ? (
         <Text className="banner banner--ok minutes-restored">已恢复上次未提交的草稿</Text>
       ) : null}
@@ -175,6 +176,6 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
         </Button>
       </View>
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }

@@ -6,6 +6,7 @@ import { formatShanghai } from '../../../format/datetime'
 import { openDocument } from '../../../platform/documents'
 import { RemindMe } from '../remind-me'
 import { useNotice } from './use-notice'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../notice.css'
 import './index.css'
@@ -34,7 +35,7 @@ export default function NoticeDetailPage() {
   }
   const notice = state.data
   return (
-    <View className="card-page notice-detail">
+    <PageRoot className="card-page notice-detail">
       <View className="card card--stack">
         <Text className="notice-detail__title">{notice.title}</Text>
         <Text className="card__meta">
@@ -69,6 +70,6 @@ export default function NoticeDetailPage() {
           <Text className="card__meta">各支部已读、未读人数，可提醒未签阅的同志</Text>
         </View>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }

@@ -9,6 +9,7 @@ import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-para
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { listNotices } from '../../../services/notice'
 import { RemindMe } from '../remind-me'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../notice.css'
 
@@ -23,7 +24,7 @@ function NoticeList({ orgId }: { orgId: string }) {
   const fetchPage = useCallback((page: number) => listNotices({ orgId, page }), [orgId])
   const list = usePagedList<NoticeSummary>(fetchPage)
   return (
-    <View className="card-page">
+    <PageRoot className="card-page">
       <RemindMe />
       <PagedList
         list={list}
@@ -54,6 +55,6 @@ function NoticeList({ orgId }: { orgId: string }) {
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }

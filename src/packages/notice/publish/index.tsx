@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { usePublish } from './use-publish'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../notice.css'
 import './index.css'
@@ -17,7 +18,7 @@ export default function PublishNoticePage() {
 function PublishForm({ orgId }: { orgId: string }) {
   const { draft, change, submit, error, sending } = usePublish(orgId)
   return (
-    <View className="card-page notice-publish">
+    <PageRoot className="card-page notice-publish">
       <View className="card card--stack">
         <Text className="notice-publish__label">标题</Text>
         <Input
@@ -68,6 +69,6 @@ function PublishForm({ orgId }: { orgId: string }) {
           发布通知
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

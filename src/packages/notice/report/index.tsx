@@ -2,6 +2,7 @@ import { Progress, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageState } from '../../../components/page-state'
 import { useReadReport } from './use-read-report'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../notice.css'
 import './index.css'
@@ -18,7 +19,7 @@ export default function ReadReportPage() {
   const report = state.data
   const unread = report.expected - report.read
   return (
-    <View className="card-page read-report">
+    <PageRoot className="card-page read-report">
       <View className="card card--stack">
         <Text className="read-report__total">
           已签阅 {report.read} / {report.expected} 人
@@ -64,6 +65,6 @@ export default function ReadReportPage() {
       ) : (
         <Text className="notice-hint">全部已签阅。</Text>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -7,6 +7,7 @@ import { formatShanghai } from '../../../format/datetime'
 import { listAudit } from '../../../services/org'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { usePagedList } from '../../../hooks/use-paged-list'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
@@ -23,7 +24,7 @@ function AuditLog({ orgId }: { orgId: string }) {
   const fetchPage = useCallback((page: number) => listAudit({ orgId, page }), [orgId])
   const list = usePagedList<AuditItem>(fetchPage)
   return (
-    <View className="card-page audit">
+    <PageRoot className="card-page audit">
       <PagedList
         list={list}
         empty={{ title: '还没有操作记录', description: '成员、邀请和审批等操作会记在这里' }}
@@ -40,6 +41,6 @@ function AuditLog({ orgId }: { orgId: string }) {
           ))
         }
       </PagedList>
-    </View>
+    </PageRoot>
   )
 }

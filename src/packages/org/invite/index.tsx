@@ -6,6 +6,7 @@ import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { joinPath, useInvite } from './use-invite'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
@@ -23,7 +24,7 @@ function InviteScreen({ orgId }: { orgId: string }) {
 
   if (state.status === 'ready') return <InviteCard invite={state.invite} onRenew={create} />
   return (
-    <View className="card-page invite">
+    <PageRoot className="card-page invite">
       <View className="invite-intro">
         <Text className="invite-intro__title">邀请成员加入支部</Text>
         <Text className="invite-intro__text">
@@ -45,13 +46,13 @@ function InviteScreen({ orgId }: { orgId: string }) {
           {state.status === 'error' ? '重新生成' : '生成邀请'}
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }
 
 function InviteCard({ invite, onRenew }: { invite: Invite; onRenew: () => void }) {
   return (
-    <View className="card-page invite">
+    <PageRoot className="card-page invite">
       <View className="invite-card">
         <Text className="invite-org">{invite.orgName}</Text>
         <Text className="invite-code">{invite.code}</Text>
@@ -72,7 +73,7 @@ function InviteCard({ invite, onRenew }: { invite: Invite; onRenew: () => void }
         </Button>
       </View>
       <PrivacyPrompt />
-    </View>
+    </PageRoot>
   )
 }
 

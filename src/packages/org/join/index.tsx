@@ -7,6 +7,7 @@ import { DeclinedJoinNote } from '../../../components/declined-join'
 import { LocalIdentityPrompt } from '../../../components/local-identity-prompt'
 import { PageState } from '../../../components/page-state'
 import { useJoin } from './use-join'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
@@ -24,12 +25,12 @@ export default function JoinPage() {
       return <LocalIdentityPrompt buttonTestId="join-pick-identity" />
     case 'error':
       return (
-        <View className="card-page join">
+        <PageRoot className="card-page join">
           <PageState kind="error" code={state.code} message={state.message} onRetry={join.retry} />
           <Text className="join-enter-code-again" onClick={join.enterCodeAgain}>
             重新输入邀请码
           </Text>
-        </View>
+        </PageRoot>
       )
     case 'ready':
       return (
@@ -47,7 +48,7 @@ export default function JoinPage() {
 function CodeForm({ error, onSubmit }: { error: string; onSubmit: (code: string) => void }) {
   const [typed, setTyped] = useState('')
   return (
-    <View className="card-page join">
+    <PageRoot className="card-page join">
       <View className="join-card">
         <Text className="join-card__title">输入邀请码</Text>
         <Text className="join-card__text">
@@ -67,7 +68,7 @@ function CodeForm({ error, onSubmit }: { error: string; onSubmit: (code: string)
           查看邀请
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }
 
@@ -90,7 +91,7 @@ function InviteCard({ view, requesting, requestError, onRequest, onEnter }: Invi
   const { org, status, declined } = view
   const now = new Date()
   return (
-    <View className="card-page join">
+    <PageRoot className="card-page join">
       <View className="join-card">
         <Text className="join-org-name">{org.name}</Text>
         <Text className="join-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
@@ -120,6 +121,6 @@ function InviteCard({ view, requesting, requestError, onRequest, onEnter }: Invi
           </Button>
         ) : null}
       </View>
-    </View>
+    </PageRoot>
   )
 }

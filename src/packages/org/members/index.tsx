@@ -8,6 +8,7 @@ import { PagedList } from '../../../components/paged-list'
 import { ReasonDialog } from '../../../components/reason-dialog'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { useMembers } from './use-members'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
@@ -24,7 +25,7 @@ function MembersList({ orgId }: { orgId: string }) {
   const [removing, setRemoving] = useState<MemberItem | null>(null)
 
   return (
-    <View className="card-page members">
+    <PageRoot className="card-page members">
       {actionError ? (
         <Text className="banner banner--error members-error">{actionError}</Text>
       ) : null}
@@ -92,6 +93,6 @@ function MembersList({ orgId }: { orgId: string }) {
           onClose={() => setRemoving(null)}
         />
       ) : null}
-    </View>
+    </PageRoot>
   )
 }

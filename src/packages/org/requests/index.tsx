@@ -7,6 +7,7 @@ import { ReasonDialog } from '../../../components/reason-dialog'
 import { formatShanghai } from '../../../format/datetime'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { useJoinRequests } from './use-join-requests'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 
@@ -35,19 +36,19 @@ function JoinRequests({ orgId }: { orgId: string }) {
   const requests = state.data
   if (requests.length === 0) {
     return (
-      <View className="card-page requests">
+      <PageRoot className="card-page requests">
         {error}
         <PageState
           kind="empty"
           title="没有待审批的申请"
           description="有人通过邀请码或支部群申请加入后，会显示在这里"
         />
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className="card-page requests">
+    <PageRoot className="card-page requests">
       {error}
       <Text className="org-hint">{HINT}</Text>
       {requests.map((request) => (
@@ -106,6 +107,6 @@ function JoinRequests({ orgId }: { orgId: string }) {
           onClose={() => setDeclining(null)}
         />
       ) : null}
-    </View>
+    </PageRoot>
   )
 }

@@ -8,6 +8,7 @@ import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-para
 import { OrgDialog, type OrgDialogMode } from './org-dialog'
 import { CHILD_KINDS } from '../../../../types/org'
 import { useOrgTree } from './use-org-tree'
+import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../shared/org.css'
 import './index.css'
@@ -39,7 +40,7 @@ function OrgTree({ orgId }: { orgId: string }) {
   }
 
   return (
-    <View className="card-page tree">
+    <PageRoot className="card-page tree">
       {rows.map(({ org, depth }) => (
         <View
           key={org.id}
@@ -112,6 +113,6 @@ function OrgTree({ orgId }: { orgId: string }) {
           onClose={() => setDialog(null)}
         />
       ) : null}
-    </View>
+    </PageRoot>
   )
 }

@@ -3,6 +3,7 @@ import { PageState } from '../../../components/page-state'
 import { Figures, AttentionNote } from '../figures'
 import { periodText } from '../format'
 import { useBranchDashboard } from './use-branch-dashboard'
+import { PageRoot } from '../../../components/page-root'
 import '../stats.css'
 
 /** A branch's dashboard: the 支委会's own figures, for the quarter and the last six months. */
@@ -14,7 +15,7 @@ export default function BranchDashboardPage() {
   }
   const { org, period, figures, lessons, customRhythm } = state.data
   return (
-    <View className="stats-page" data-testid="stats-branch" data-org={org.id}>
+    <PageRoot className="stats-page" data-testid="stats-branch" data-org={org.id}>
       <View className="stats-header">
         <Text className="stats-header__title">{org.name}</Text>
         <Text className="stats-header__meta">{periodText(period)}</Text>
@@ -27,6 +28,6 @@ export default function BranchDashboardPage() {
       <Text className="stats-hint stats-footnote">
         只统计次数和人次，不列个人名单。会议以已结束、未取消的为准；到会人次只算应到的同志。
       </Text>
-    </View>
+    </PageRoot>
   )
 }

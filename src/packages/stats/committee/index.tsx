@@ -8,6 +8,7 @@ import { AttentionNote, Figures } from '../figures'
 import { periodText } from '../format'
 import { BranchTable } from './branch-table'
 import { useCommitteeDashboard } from './use-committee-dashboard'
+import { PageRoot } from '../../../components/page-root'
 import '../stats.css'
 
 /** A 党委's or 总支's dashboard: its branches added up, and each branch's facts with a way in. */
@@ -22,7 +23,7 @@ export default function CommitteeDashboardPage() {
     void Taro.navigateTo({ url: dashboardPath(kind, orgId) })
   const needing = ATTENTION_KINDS.filter((kind) => attentionCounts[kind] > 0)
   return (
-    <View className="stats-page" data-testid="stats-committee" data-org={org.id}>
+    <PageRoot className="stats-page" data-testid="stats-committee" data-org={org.id}>
       <View className="stats-header">
         <Text className="stats-header__title">{org.name}</Text>
         <Text className="stats-header__meta">{periodText(period)}</Text>
@@ -71,6 +72,6 @@ export default function CommitteeDashboardPage() {
       <Text className="stats-hint stats-footnote">
         各支部按名称排列，只列事实、不排名次。标红的是低于关注线或进度落后的项目，点支部可查看详情。
       </Text>
-    </View>
+    </PageRoot>
   )
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button, Form, FormItem, Input } from '@nutui/nutui-react-taro'
 // Form draws its rows with Cell; on-demand import brings Cell's JS but not its CSS.
+import { PageRoot } from '../../../components/page-root'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { UserProfile } from '../../../../types/user'
@@ -39,7 +40,7 @@ function ProfileForm({ profile, saving, saveError, onSave }: ProfileFormProps) {
   const currentPhone = profile.phoneMasked
 
   return (
-    <View className="profile">
+    <PageRoot className="profile">
       <Form form={form} initialValues={initialValues} labelPosition="left">
         <FormItem name="nickname" label="昵称">
           <Input className="profile-nickname" maxLength={20} placeholder="请输入昵称" />
@@ -69,6 +70,6 @@ function ProfileForm({ profile, saving, saveError, onSave }: ProfileFormProps) {
           保存
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }
