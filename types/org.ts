@@ -128,7 +128,7 @@ export interface HomeTodo {
 }
 
 /** Where the person stands at a meeting open for sign-in. */
-export type SignInStanding = 'toSignIn' | 'signedIn' | 'excused' | 'notExpected'
+export type SignInStanding = 'host' | 'toSignIn' | 'signedIn' | 'excused' | 'notExpected'
 
 export interface HomePermissions {
   manageMembers: boolean

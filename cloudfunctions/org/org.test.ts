@@ -35,8 +35,12 @@ describe('branch home', () => {
         recorderId: 'o_demo_committee',
       })
       const before = await home('secretary')
+      // The 书记 hosts it: she shows the code; the committee member types it.
       expect(before.todo.signIn).toContainEqual(
-        expect.objectContaining({ id: meeting.id, title: '今天的微党课', mine: 'toSignIn' }),
+        expect.objectContaining({ id: meeting.id, title: '今天的微党课', mine: 'host' }),
+      )
+      expect((await home('committee')).todo.signIn).toContainEqual(
+        expect.objectContaining({ id: meeting.id, mine: 'toSignIn' }),
       )
       expect(before.upcoming).toContainEqual(
         expect.objectContaining({ id: meeting.id, live: true }),

@@ -622,3 +622,23 @@ test('from the group card to signed in: the code goes in right on the home, and 
   expect(await screen.findByText('已签到')).toBeTruthy()
   expect(container.querySelector('[data-testid="sign-in-code"]')).toBeNull()
 })
+
+test('the host of the meeting open now is offered 出示签到码, not a code box', async () => {
+  mockedLogin.mockResolvedValue(ok(secretaryOf1))
+  mockedHome.mockResolvedValue(
+    ok(
+      home({
+        myRole: 'secretary',
+        todo: noTodo({
+          signIn: [
+            { id: 'm-now', title: '十二月党课', endsAt: '2026-12-03T03:00:00Z', mine: 'host' },
+          ],
+        }),
+      }),
+    ),
+  )
+  const { container } = render(<BranchPage />)
+  fireEvent.click(await screen.findByText('出示签到码'))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/meeting/signin/index?id=m-now' })
+  expect(container.querySelector('[data-testid="sign-in-code"]')).toBeNull()
+})

@@ -16,7 +16,14 @@ export interface Viewer {
 }
 
 export interface TodoRow {
-  todoSignIn?: { _id: string; title: string; startsAt: Date; endsAt: Date; expectedMe: boolean }[]
+  todoSignIn?: {
+    _id: string
+    title: string
+    startsAt: Date
+    endsAt: Date
+    expectedMe: boolean
+    hostMe: boolean
+  }[]
   mySignIns?: { meetingId: string; status: AttendanceStatus }[]
   todoRequests?: { count: number; meetingId: string }[]
   todoIssues?: { unanswered: number; overdue: number }[]
@@ -52,6 +59,7 @@ export function todoLookups(db: Database, org: OrgRecord, viewer: Viewer, now: D
           startsAt: 1,
           endsAt: 1,
           expectedMe: $.in([viewer.openid, $.ifNull(['$expected', []])]),
+          hostMe: $.eq(['$hostId', viewer.openid]),
         })
         .done(),
       as: 'todoSignIn',
@@ -99,7 +107,13 @@ export function todoLookups(db: Database, org: OrgRecord, viewer: Viewer, now: D
 /** The 今日待办 from the aggregate's row (and the unread count, worked out with the notices). */
 export function todoFrom(row: TodoRow | undefined, unreadNotices: number, now: Date): HomeTodo {
   const mine = new Map((row?.mySignIns ?? []).map((entry) => [entry.meetingId, entry.status]))
-  const standing = (meeting: { _id: string; expectedMe: boolean }): SignInStanding => {
+  const standing = (meeting: {
+    _id: string
+    expectedMe: boolean
+    hostMe: boolean
+  }): SignInStanding => {
+    // The host shows the code; they do not type one.
+    if (meeting.hostMe) return 'host'
     const status = mine.get(meeting._id)
     if (status && ATTENDED.includes(status)) return 'signedIn'
     if (status === 'leave') return 'excused'

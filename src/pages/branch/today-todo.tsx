@@ -22,6 +22,7 @@ export interface TodoItem {
 }
 
 const STANDING: Record<SignInStanding, { go: string; done: boolean }> = {
+  host: { go: '出示签到码', done: false },
   toSignIn: { go: '去签到', done: false },
   signedIn: { go: '已签到', done: true },
   excused: { go: '已请假', done: true },
@@ -41,7 +42,10 @@ export function todoItemsFor(home: BranchHome): TodoItem[] {
     label: `签到中：${meeting.title}`,
     detail: `${formatShanghai(meeting.endsAt, 'HH:mm')} 结束`,
     count: 0,
-    url: `/packages/meeting/detail/index?id=${encodeURIComponent(meeting.id)}&${query}`,
+    url:
+      meeting.mine === 'host'
+        ? `/packages/meeting/signin/index?id=${encodeURIComponent(meeting.id)}`
+        : `/packages/meeting/detail/index?id=${encodeURIComponent(meeting.id)}&${query}`,
     ...STANDING[meeting.mine],
     ...(meeting.mine === 'toSignIn' ? { signInTo: meeting.id } : {}),
   }))
