@@ -303,3 +303,21 @@ describe('党费: the demo year of 第一党支部', () => {
     expect(storeContents()).toEqual(before)
   })
 })
+
+describe('who pays 党费', () => {
+  it('an 入党积极分子 of the branch is not on the month’s list, and a collector cannot record dues for them', async () => {
+    const overview = await as('secretary').dues.monthOverview({ orgId, month: now })
+    expect(overview.members.map((row) => row.openid)).not.toContain('o_demo_activist')
+    expect(overview.members.map((row) => row.openid).sort()).toEqual([...peopleOf(orgId)].sort())
+
+    const before = storeContents()
+    const refused = await replyAs('secretary').dues.recordPayment({
+      orgId,
+      memberId: 'o_demo_activist',
+      months: [now],
+      channel: 'cash',
+    })
+    expect(refused).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(storeContents()).toEqual(before)
+  })
+})

@@ -1,3 +1,5 @@
+import type { Database } from '../cloud'
+import { PARTY_MEMBERS } from '../../../types/roles'
 import type { Role } from '../../../types/user'
 
 export type StoredStatus = 'pending' | 'active' | 'left' | 'declined'
@@ -33,4 +35,12 @@ export function activeMembership({
   joinedAt: Date
 }): MembershipRecord {
   return { _id: membershipId(orgId, openid), orgId, openid, role, status: 'active', via, joinedAt }
+}
+
+/**
+ * The match of an active 党员 (正式 or 预备, `PARTY_MEMBERS`): who pays 党费. 入党积极分子 and 群众 belong
+ * to the branch but pay none.
+ */
+export function activePartyMember(db: Database) {
+  return { status: 'active', role: db.command.in([...PARTY_MEMBERS]) }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, rows } from '../../_shared/db'
 import { notFound } from '../../_shared/errors'
+import { activePartyMember, membershipId } from '../../_shared/records/membership'
 import {
   duesBasesLookup,
   duesEntriesLookup,
@@ -66,12 +67,12 @@ export async function ratesOf(db: Database, orgId: string): Promise<DuesRates> {
   return setting?.rates ?? DEFAULT_DUES_RATES
 }
 
-/** The target of a collector's write must be an active member of exactly this org. */
+/** The target of a collector's write must be an active 党员 of exactly this org. */
 export async function requireMember(db: Database, orgId: string, openid: string): Promise<void> {
   const [membership] = await rows<{ status: string }>(
     db
       .collection('memberships')
-      .where({ _id: `${orgId}_${openid}`, status: 'active' })
+      .where({ _id: membershipId(orgId, openid), ...activePartyMember(db) })
       .limit(1)
       .get(),
   )
@@ -86,7 +87,7 @@ export interface MemberDuesRow {
 }
 
 /**
- * Every active member of the org with their name, declarations up to `to` (newest first) and ledger
+ * Every active 党员 of the org (who pays 党费) with their name, declarations up to `to` (newest first) and ledger
  * entries in [from, to] — one round trip. Amounts only leave this module, never a base.
  */
 export async function membersWithDues(
@@ -99,7 +100,7 @@ export async function membersWithDues(
     db
       .collection('memberships')
       .aggregate()
-      .match({ orgId, status: 'active' })
+      .match({ orgId, ...activePartyMember(db) })
       .sort({ joinedAt: 1, _id: 1 })
       .limit(1000)
       .lookup({ from: 'users', localField: 'openid', foreignField: '_id', as: 'user' })

@@ -15,6 +15,7 @@ import {
   type EntryFacts,
 } from '../../_shared/records/dues'
 import { OPEN_STATUSES } from '../../_shared/records/issue'
+import { activePartyMember } from '../../_shared/records/membership'
 import { ATTENDED } from '../../../types/meeting'
 import type { Period } from './period'
 import { pipelineTools } from '../../_shared/db'
@@ -303,7 +304,7 @@ export async function loadFacts(
         from: 'memberships',
         pipeline: pipelineTools(db)
           .pipeline()
-          .match({ status: 'active', orgId: _.in(branchIds) })
+          .match({ ...activePartyMember(db), orgId: _.in(branchIds) })
           .lookup(duesBasesLookup(db, period.months[period.months.length - 1]))
           .lookup(duesEntriesLookup(db, period.months[0], period.months[period.months.length - 1]))
           .project({ _id: 0, orgId: 1, bases: 1, entries: 1 })
