@@ -73,6 +73,7 @@ export const COLLECTIONS_SPEC = [
   collection('orgs', [
     index('ancestors_archived', 'ancestors archived', [
       'org/orgs.ts:listSubtree',
+      'org/home.ts (a 党委/总支 counts its subtree)',
       'org/move-paths.ts',
       'stats/scope.ts',
       'notice/publish-notice.ts',

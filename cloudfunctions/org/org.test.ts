@@ -1,6 +1,8 @@
 import { cloud } from '../../emulator/local-cloud'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
 import { as } from '../../test/helpers/client'
+import { peopleOf } from '../../emulator/demo/facts'
+import { ancestorsOf, DEMO_ORGS } from '../../emulator/demo/org-tree'
 import { groupCloudIdFor } from '../../test/helpers/group'
 import { MINUTE_MS } from '../../types/time'
 import type {
@@ -18,6 +20,17 @@ import type {
 beforeAll(() => seedDemo())
 
 describe('branch home', () => {
+  it('a 党工委 admin’s home counts the distinct 党员 of every branch below, not its own 1 member', async () => {
+    const committee = await as('admin').org.getHome({ orgId: 'org-committee' })
+    const below = new Set(
+      DEMO_ORGS.filter((org) => ancestorsOf(org._id).includes('org-committee')).flatMap((org) =>
+        peopleOf(org._id),
+      ),
+    )
+    expect(committee.memberCount).toBe(below.size)
+    expect(below.size).toBeGreaterThan(20)
+  })
+
   describe('今日待办', () => {
     const home = (who: Parameters<typeof as>[0]) => as(who).org.getHome({ orgId: 'org-branch-1' })
 

@@ -17,6 +17,8 @@ interface Upcoming {
 }
 
 interface HomeRow extends MeterFacts, TodoRow {
+  /** 党委/总支 only: distinct 党员 of the orgs below. */
+  subtreeParty?: { people: number }[]
   counts: { party: number; nonParty: number; pending: number; secretaries: (string | null)[] }[]
   secretaryUsers: { nickname?: string }[]
   notices: { _id: string; title: string; publishedAt: Date; myRead: unknown[] }[]
@@ -36,6 +38,8 @@ export interface HomeFacts {
 }
 
 const UPCOMING = 3
+/** Orgs below a 党委 the home counts 党员 over (the dashboards have the full figures). */
+const MAX_SUBTREE = 1000
 /** Notices shown on the home; the unread count looks at the latest RECENT. */
 const SHOWN_NOTICES = 3
 const RECENT_NOTICES = 20
@@ -65,6 +69,37 @@ export async function loadHomeFacts(
     for (const lookup of meterLookups(db, orgId, year, quarter, now)) query = query.lookup(lookup)
   }
   for (const lookup of todoLookups(db, org, viewer, now)) query = query.lookup(lookup)
+  if (org.kind !== 'branch' && org.kind !== 'group') {
+    // A 党委/总支 has few members of its own: its home counts the distinct 党员 of its subtree.
+    query = query
+      .lookup({
+        from: 'orgs',
+        pipeline: pipeline()
+          .match({ ancestors: orgId, archived: false })
+          .project({ _id: 1 })
+          .limit(MAX_SUBTREE)
+          .done(),
+        as: 'subtree',
+      })
+      .lookup({
+        from: 'memberships',
+        let: { orgIds: $.concatArrays(['$subtree._id', [orgId]]) },
+        pipeline: pipeline()
+          .match(
+            expr(
+              $.and([
+                $.in(['$orgId', '$$orgIds']),
+                $.eq(['$status', 'active']),
+                $.in(['$role', [...PARTY_MEMBERS]]),
+              ]),
+            ),
+          )
+          .group({ _id: '$openid' })
+          .group({ _id: null, people: $.sum(1) })
+          .done(),
+        as: 'subtreeParty',
+      })
+  }
   const [row] = await aggregateRows<HomeRow>(
     query
       .lookup({
@@ -133,7 +168,9 @@ export async function loadHomeFacts(
   const counts = row?.counts[0] ?? { party: 0, nonParty: 0, pending: 0 }
   const secretary = row?.secretaryUsers[0]
   return {
-    memberCount: counts.party,
+    memberCount: row?.subtreeParty
+      ? (row.subtreeParty[0]?.people ?? 0) + counts.party
+      : counts.party,
     nonPartyCount: counts.nonParty,
     pendingJoinRequests: counts.pending,
     secretary: secretary ? { nickname: secretary.nickname ?? '微信用户' } : null,
