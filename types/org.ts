@@ -101,6 +101,8 @@ export interface BranchHome {
     title: string
     startsAt: string
     live: boolean
+    /** The org holding it, when it is not this one (a 党委's home lists its branches' activities). */
+    orgName?: string
   }[]
   notices: { id: string; title: string; publishedAt: string; read: boolean }[]
   pendingJoinRequests: number

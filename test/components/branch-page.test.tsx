@@ -642,3 +642,25 @@ test('the host of the meeting open now is offered 出示签到码, not a code bo
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/meeting/signin/index?id=m-now' })
   expect(container.querySelector('[data-testid="sign-in-code"]')).toBeNull()
 })
+
+test('a 党委 home names the branch of each activity it lists', async () => {
+  mockedLogin.mockResolvedValue(ok(secretaryOf1))
+  mockedHome.mockResolvedValue(
+    ok(
+      home({
+        upcoming: [
+          {
+            kind: 'activity',
+            id: 'a1',
+            title: '社区环境整治志愿服务',
+            startsAt: '2026-12-07T02:00:00Z',
+            live: false,
+            orgName: '第二党支部',
+          },
+        ],
+      }),
+    ),
+  )
+  render(<BranchPage />)
+  expect(await screen.findByText(/第二党支部 · 12月7日/)).toBeTruthy()
+})

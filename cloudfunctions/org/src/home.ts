@@ -14,6 +14,8 @@ interface Upcoming {
   _id: string
   title: string
   startsAt: Date
+  /** Activities: the org that holds it (a 党委's home lists its branches' activities). */
+  org?: { _id: string; name: string }[]
 }
 
 interface HomeRow extends MeterFacts, TodoRow {
@@ -158,7 +160,8 @@ export async function loadHomeFacts(
           .match({ orgPath: orgId, status: 'published', endsAt: _.gt(now) })
           .sort({ startsAt: 1 })
           .limit(UPCOMING)
-          .project({ _id: 1, title: 1, startsAt: 1 })
+          .project({ _id: 1, title: 1, startsAt: 1, orgId: 1 })
+          .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
           .done(),
         as: 'upcomingActivities',
       })
@@ -168,9 +171,7 @@ export async function loadHomeFacts(
   const counts = row?.counts[0] ?? { party: 0, nonParty: 0, pending: 0 }
   const secretary = row?.secretaryUsers[0]
   return {
-    memberCount: row?.subtreeParty
-      ? (row.subtreeParty[0]?.people ?? 0) + counts.party
-      : counts.party,
+    memberCount: row?.subtreeParty ? (row.subtreeParty[0]?.people ?? 0) : counts.party,
     nonPartyCount: counts.nonParty,
     pendingJoinRequests: counts.pending,
     secretary: secretary ? { nickname: secretary.nickname ?? '微信用户' } : null,
@@ -189,6 +190,8 @@ export async function loadHomeFacts(
         id: item._id,
         title: item.title,
         startsAt: new Date(item.startsAt).toISOString(),
+        // Named only when it is another org's (a 党委 or 总支 sees its branches' activities).
+        ...(item.org?.[0] && item.org[0]._id !== orgId ? { orgName: item.org[0].name } : {}),
         live: now >= (kind === 'meeting' ? signInOpensAt(item) : new Date(item.startsAt)),
       }))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))

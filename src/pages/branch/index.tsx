@@ -131,6 +131,7 @@ function Upcoming({ home }: { home: BranchHome }) {
               {item.title}
             </Text>
             <Text className="branch-upcoming__time">
+              {item.orgName ? `${item.orgName} · ` : ''}
               {formatShanghai(item.startsAt, 'M月D日 dddd HH:mm')}
             </Text>
           </View>
