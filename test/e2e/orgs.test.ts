@@ -36,6 +36,8 @@ describe('joining a branch, in real Chromium against the local cloud', () => {
     await e2e.open(secretary, '/packages/org/requests/index?orgId=org-branch-1')
     const request = secretary.locator('[data-testid="request-item"]', { hasText: '刘秀兰' })
     await request.locator('[data-testid="request-approve"]').click()
+    // 批准 asks which standing first (Taro's action sheet in H5): 刘秀兰 is one of the 群众.
+    await secretary.locator('.taro-actionsheet__cell', { hasText: '群众' }).click()
     await request.waitFor({ state: 'detached' })
     await expect(secretary.locator('.page-state__title').textContent()).resolves.toBe(
       '没有待审批的申请',
