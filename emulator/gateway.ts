@@ -76,14 +76,18 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   const raw = await readBody(request, MAX_BODY_BYTES)
   const text = raw.toString('utf8') || '{}'
   if (jsonDepth(text) > MAX_BODY_DEPTH) throw new TooDeep()
+  let body: unknown
   try {
-    const body = JSON.parse(text)
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-      throw new Error('not an object')
-    return body
-  } catch {
+    body = JSON.parse(text)
+  } catch (error) {
+    // Only a body that is not JSON is the client's fault; anything else is ours and stays a 500.
+    if (error instanceof SyntaxError) throw new HttpError(400, '请求格式不正确')
+    throw error
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, '请求格式不正确')
   }
+  return body as Record<string, unknown>
 }
 
 function serveFile(response: ServerResponse, file: string, headers?: Record<string, string>) {

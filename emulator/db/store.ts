@@ -426,19 +426,26 @@ function encodeLine(ops: WriteOp[]): string {
   return encode({ o }) + '\n'
 }
 
+/**
+ * A log line's operations, or undefined when the line is not JSON at all (a torn write — the caller
+ * drops it only at the tail). A line that parses but holds an operation this store does not know is
+ * not torn: it throws, so a log written by a newer version is never silently cut short.
+ */
 function tryDecodeLine(text: string): WriteOp[] | undefined {
+  let decoded: { o: unknown[][] }
   try {
-    const { o } = decodeStored(text) as { o: unknown[][] }
-    return o.map((entry): WriteOp => {
-      const [kind, coll, value] = entry as [string, string, Doc]
-      if (kind === 'p') return { op: 'put', coll, doc: value }
-      if (kind === 'd') return { op: 'del', coll, id: value.id }
-      if (kind === 'c') return { op: 'coll', coll }
-      throw new Error(`unknown log op ${kind}`)
-    })
-  } catch {
-    return undefined
+    decoded = decodeStored(text) as { o: unknown[][] }
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined
+    throw error
   }
+  return decoded.o.map((entry): WriteOp => {
+    const [kind, coll, value] = entry as [string, string, Doc]
+    if (kind === 'p') return { op: 'put', coll, doc: value }
+    if (kind === 'd') return { op: 'del', coll, id: value.id }
+    if (kind === 'c') return { op: 'coll', coll }
+    throw new Error(`database log line holds an unknown operation ${String(kind)}`)
+  })
 }
 
 // ---- file helpers -------------------------------------------------------------------------------

@@ -131,6 +131,20 @@ describe('durability', () => {
     expect(() => Store.open({ dir, collections: ['items'] })).toThrow(/corrupt/)
   })
 
+  it('refuses a complete last line with an operation it does not know, instead of dropping it as torn', async () => {
+    const dir = tempDir()
+    const store = Store.open({ dir, collections: ['items'] })
+    await store.write([{ op: 'put', coll: 'items', doc: { _id: 'a' } }])
+    await store.close({ snapshot: false })
+    const [wal] = walFiles(dir)
+    const before = statSync(join(dir, wal)).size
+    // Written whole (it ends with its newline) by a store that knows an operation this one does not.
+    appendFileSync(join(dir, wal), '{"o":[["x","items",{"_id":"b"}]]}\n')
+    expect(() => Store.open({ dir, collections: ['items'] })).toThrow(/unknown operation x/)
+    // Nothing was cut off the log.
+    expect(statSync(join(dir, wal)).size).toBeGreaterThan(before)
+  })
+
   it('snapshot + log replay reproduces the in-memory state exactly', async () => {
     const dir = tempDir()
     // A tiny threshold makes the store snapshot by itself several times along the way.

@@ -123,4 +123,24 @@ describe('a hostile request body', () => {
       expect(body.result).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
     },
   )
+
+  it.each([
+    ['not JSON', '{"name":"user",'],
+    ['a JSON array', '[1, 2]'],
+    ['a JSON string', '"user"'],
+  ])('%s gets 400 with what is wrong, and the gateway keeps serving', async (_what, body) => {
+    const response = await fetch(`${gateway.url}/__local/callFunction`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body,
+    })
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('请求格式不正确')
+    const after = await fetch(`${gateway.url}/__local/callFunction`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ name: 'user', data: { action: 'getProfile' } }),
+    })
+    expect(after.status).toBe(200)
+  })
 })
