@@ -223,3 +223,26 @@ test('a link without an org says where to go', async () => {
   expect(screen.getByText('链接缺少组织信息，请从支部首页重新进入')).toBeTruthy()
   expect(mockedList).not.toHaveBeenCalled()
 })
+
+test('an admin, with 7 roles to offer (a sheet holds 6), picks 职务 or 身份 first, then the role', async () => {
+  mockedLogin.mockResolvedValue(ok(loginWith([membership(branch1, 'admin')], 'o-admin')))
+  mockedList.mockResolvedValue(ok({ items: [member(1)], nextPage: null }))
+  actionSheet
+    .mockResolvedValueOnce({ tapIndex: 1, errMsg: 'showActionSheet:ok' })
+    .mockResolvedValueOnce({ tapIndex: 2, errMsg: 'showActionSheet:ok' })
+  mockedSetRole.mockResolvedValue(ok(member(1, { role: 'masses' })))
+  const { container } = render(<MembersPage />)
+  await screen.findByText('成员1')
+  await act(async () => {
+    fireEvent.click(await within(row(container, 'o-member-1')).findByText('职务'))
+  })
+  expect(actionSheet).toHaveBeenNthCalledWith(1, {
+    itemList: ['调整职务（书记、副书记、支委、管理员）', '调整身份（党员、积极分子、群众）'],
+  })
+  expect(actionSheet).toHaveBeenNthCalledWith(2, { itemList: ['预备党员', '入党积极分子', '群众'] })
+  expect(mockedSetRole).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    memberId: 'o-member-1',
+    role: 'masses',
+  })
+})

@@ -5,6 +5,28 @@ import { ROLE_LABELS, ROLES, type Role } from '../../../../types/user'
 import { listMembers, removeMember, setRole } from '../../../services/org'
 import { useOrgPermissions } from '../shared/use-permissions'
 import { usePagedList } from '../../../hooks/use-paged-list'
+import { ACTION_SHEET_MAX, pickFrom } from '../../../platform/action-sheet'
+
+const OFFICES: readonly Role[] = ['secretary', 'deputy', 'committee', 'admin']
+
+/**
+ * A role from the action sheet. More choices than a sheet holds (an admin sees 7) are asked in two
+ * steps: 职务 or 身份 first, then the roles of that kind.
+ */
+async function pickRole(choices: readonly Role[]): Promise<Role | null> {
+  const label = (role: Role) => ROLE_LABELS[role]
+  if (choices.length <= ACTION_SHEET_MAX) return pickFrom(choices, label)
+  const kind = await pickFrom(['office', 'standing'] as const, (option) =>
+    option === 'office'
+      ? '调整职务（书记、副书记、支委、管理员）'
+      : '调整身份（党员、积极分子、群众）',
+  )
+  if (!kind) return null
+  return pickFrom(
+    choices.filter((role) => OFFICES.includes(role) === (kind === 'office')),
+    label,
+  )
+}
 
 /** The org's members, 20 a page, with the role and removal tools the caller may use. */
 export function useMembers(orgId: string) {
@@ -20,15 +42,7 @@ export function useMembers(orgId: string) {
       const choices = ROLES.filter(
         (role) => role !== member.role && (role !== 'admin' || permissions.isAdmin),
       )
-      let picked: Role | undefined
-      try {
-        const { tapIndex } = await Taro.showActionSheet({
-          itemList: choices.map((role) => ROLE_LABELS[role]),
-        })
-        picked = choices[tapIndex]
-      } catch {
-        return // cancelled
-      }
+      const picked = await pickRole(choices)
       if (!picked) return
       setActionError('')
       const reply = await setRole({ orgId, memberId: member.openid, role: picked })

@@ -2,7 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import type { JoinRequest } from '../../../../types/org'
 import type { DecideJoinInput } from '../../../../types/org.schema'
-import { JOIN_STANDINGS, ROLE_LABELS, type JoinStanding } from '../../../../types/user'
+import { JOIN_STANDINGS, ROLE_LABELS } from '../../../../types/user'
+import { pickFrom } from '../../../platform/action-sheet'
 import { useReply } from '../../../hooks/use-reply'
 import { decideJoin, listJoinRequests } from '../../../services/org'
 
@@ -49,15 +50,7 @@ export function useJoinRequests(orgId: string) {
   /** Asks which standing first; cancelling the sheet decides nothing. */
   const approve = useCallback(
     async (request: JoinRequest) => {
-      let standing: JoinStanding | undefined
-      try {
-        const { tapIndex } = await Taro.showActionSheet({
-          itemList: JOIN_STANDINGS.map((choice) => ROLE_LABELS[choice]),
-        })
-        standing = JOIN_STANDINGS[tapIndex]
-      } catch {
-        return // cancelled
-      }
+      const standing = await pickFrom(JOIN_STANDINGS, (choice) => ROLE_LABELS[choice])
       if (standing) await decide(request, { approve: true, standing })
     },
     [decide],
