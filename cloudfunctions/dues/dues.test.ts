@@ -320,4 +320,18 @@ describe('who pays 党费', () => {
     expect(refused).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(storeContents()).toEqual(before)
   })
+
+  it('an 入党积极分子 cannot declare a base or mark a month paid (党费 is the 党员’s), and nothing is written', async () => {
+    const activist = { openid: 'o_demo_activist' }
+    const before = storeContents()
+    const declared = await replyAs(activist).dues.declareBase({
+      orgId,
+      category: 'employed',
+      baseFen: 300_000,
+    })
+    const marked = await replyAs(activist).dues.markPaid({ orgId, months: [now], channel: 'cash' })
+    for (const reply of [declared, marked])
+      expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(storeContents()).toEqual(before)
+  })
 })

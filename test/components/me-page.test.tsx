@@ -127,6 +127,20 @@ test('党费 opens 我的党费 for each branch the person belongs to, not for a
   })
 })
 
+test('an 入党积极分子 is not offered 我的党费: 党费 is the 党员’s', async () => {
+  const activist = {
+    ...secretaryLogin,
+    memberships: secretaryLogin.memberships.map((membership) => ({
+      ...membership,
+      role: 'activist' as const,
+    })),
+  }
+  mockedLogin.mockResolvedValue({ ok: true, data: activist })
+  const { container } = render(<MePage />)
+  await screen.findByText('王书记')
+  expect(container.querySelectorAll('.me-dues')).toHaveLength(0)
+})
+
 describe('长辈模式', () => {
   const neighbour = {
     ...secretaryLogin,

@@ -1,6 +1,7 @@
 import type { Database } from '../../_shared/cloud'
 import { aggregateRows, rows } from '../../_shared/db'
 import { notFound } from '../../_shared/errors'
+import type { OrgGrant } from '../../_shared/policy'
 import { activePartyMember, membershipId } from '../../_shared/records/membership'
 import {
   duesBasesLookup,
@@ -65,6 +66,18 @@ export async function ratesOf(db: Database, orgId: string): Promise<DuesRates> {
     db.collection('duesSettings').where({ _id: orgId }).limit(1).get(),
   )
   return setting?.rates ?? DEFAULT_DUES_RATES
+}
+
+/**
+ * Someone paying or declaring for themselves: the policy (`PARTY_MEMBERS`) let them in; a role here
+ * answers it without a query, an admin from above must also be a 党员 of this org.
+ */
+export async function requireSelfPayer(
+  db: Database,
+  grant: OrgGrant,
+  openid: string,
+): Promise<void> {
+  if (grant.roleHere === null) await requireMember(db, grant.org._id, openid)
 }
 
 /** The target of a collector's write must be an active 党员 of exactly this org. */

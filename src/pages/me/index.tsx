@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Switch, Text, View } from '@tarojs/components'
 import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro'
-import { ROLE_LABELS, type LoginResult } from '../../../types/user'
+import { PARTY_MEMBERS } from '../../../types/roles'
+import { ROLE_LABELS, type LoginResult, type MembershipSummary } from '../../../types/user'
 import { isPending, openLocalLogin, SessionScreen } from '../../components/local-identity-prompt'
 import { setElderMode } from '../../platform/elder-mode'
 import type { LocalIdentity } from '../../platform/local-session'
@@ -63,23 +64,21 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
         )}
       </CellGroup>
 
-      {memberships.some((membership) => membership.orgKind === 'branch') ? (
+      {memberships.some(paysDues) ? (
         <CellGroup title="党费">
-          {memberships
-            .filter((membership) => membership.orgKind === 'branch')
-            .map((membership) => (
-              <Cell
-                key={`dues-${membership.orgId}`}
-                className="me-dues"
-                title={`我的党费 · ${membership.orgName}`}
-                clickable
-                onClick={() =>
-                  void Taro.navigateTo({
-                    url: `/packages/dues/mine/index?orgId=${membership.orgId}&role=${membership.role}`,
-                  })
-                }
-              />
-            ))}
+          {memberships.filter(paysDues).map((membership) => (
+            <Cell
+              key={`dues-${membership.orgId}`}
+              className="me-dues"
+              title={`我的党费 · ${membership.orgName}`}
+              clickable
+              onClick={() =>
+                void Taro.navigateTo({
+                  url: `/packages/dues/mine/index?orgId=${membership.orgId}&role=${membership.role}`,
+                })
+              }
+            />
+          ))}
         </CellGroup>
       ) : null}
 
@@ -118,4 +117,9 @@ function ElderModeCell({ openid }: { openid: string }) {
       />
     </CellGroup>
   )
+}
+
+/** 党费 is paid by the 党员 of a branch; 入党积极分子 and 群众 pay none. */
+function paysDues(membership: MembershipSummary): boolean {
+  return membership.orgKind === 'branch' && PARTY_MEMBERS.includes(membership.role)
 }

@@ -1,3 +1,4 @@
+import { PARTY_MEMBERS } from '../../../types/roles'
 import { ROLES, type Role } from '../../../types/user'
 import type { Who } from '../../helpers/cloud'
 
@@ -38,6 +39,8 @@ export const TARGETS: Target[] = ['org-branch-1', 'org-branch-2', 'org-general']
 
 /** Every role, 入党积极分子 and 群众 included: they may do what a plain member may. */
 export const ANY: Role[] = [...ROLES]
+/** 党员, 正式 and 预备 (`PARTY_MEMBERS`): not 入党积极分子 or 群众. */
+export const PARTY: Role[] = [...PARTY_MEMBERS]
 export const LEADERS: Role[] = ['secretary', 'deputy']
 export const SECRETARY: Role[] = ['secretary']
 export const ADMIN: Role[] = []

@@ -1,6 +1,6 @@
 import type { Role } from '../../../types/user'
 import type { Who } from '../../helpers/cloud'
-import { ANY, LEADERS, type OrgActionCase } from './cases'
+import { ANY, PARTY, LEADERS, type OrgActionCase } from './cases'
 
 /** 支委会: who collects dues and may read a member's base (书记、副书记、支委 — 组织委员 among them). */
 const COMMITTEE: Role[] = ['secretary', 'deputy', 'committee']
@@ -17,11 +17,11 @@ export const duesCases: OrgActionCase[] = [
     input: (orgId) => ({ orgId, year: 2026 }),
   },
   { fn: 'dues', action: 'getRates', roles: ANY, input: (orgId) => ({ orgId }) },
-  // One's own base: anyone in the org; someone else's: the 支委会 only.
+  // One's own base: any 党员 (入党积极分子 and 群众 pay none); someone else's: the 支委会 only.
   {
     fn: 'dues',
     action: 'declareBase',
-    roles: ANY,
+    roles: PARTY,
     input: (orgId) => ({ orgId, category: 'fixed' }),
   },
   {
@@ -39,7 +39,7 @@ export const duesCases: OrgActionCase[] = [
   {
     fn: 'dues',
     action: 'markPaid',
-    roles: ANY,
+    roles: PARTY,
     input: (orgId) => ({ orgId, months: ['2026-01'], channel: 'cash' }),
   },
   {

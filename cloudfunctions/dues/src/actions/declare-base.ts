@@ -1,7 +1,8 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { requireCleanText } from '../../../_shared/content-check'
 import { forbidden, invalidArgument } from '../../../_shared/errors'
-import { ANY_ROLE, COMMITTEE, permits } from '../../../_shared/policy'
+import { COMMITTEE, permits } from '../../../_shared/policy'
+import { PARTY_MEMBERS } from '../../../../types/roles'
 import { DUES_CATEGORY_LABELS, monthlyDueFen, type DuesBase } from '../../../../types/dues'
 import { declareBaseInput } from '../../../../types/dues.schema'
 import {
@@ -9,6 +10,7 @@ import {
   baseId,
   ratesOf,
   requireMember,
+  requireSelfPayer,
   thisMonth,
   toBase,
   type BaseRecord,
@@ -21,7 +23,7 @@ import {
  */
 export const declareBase = defineAction({
   schema: declareBaseInput,
-  policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
+  policy: { kind: 'org', roles: PARTY_MEMBERS, orgOf: (input) => input.orgId },
   async run(input, context): Promise<DuesBase> {
     const grant = grantOf(context)
     const { db, caller } = context
@@ -35,7 +37,8 @@ export const declareBase = defineAction({
     const fromMonth = input.fromMonth ?? now
     if (fromMonth < addMonths(now, -12) || fromMonth > addMonths(now, 1))
       throw invalidArgument('生效月份只能是近一年内或下个月')
-    if (forSomeoneElse || grant.roleHere === null) await requireMember(db, grant.org._id, openid)
+    if (forSomeoneElse) await requireMember(db, grant.org._id, openid)
+    else await requireSelfPayer(db, grant, openid)
     if (input.reason) await requireCleanText(caller, input.reason, 'comment', '原因')
     const rates = await ratesOf(db, grant.org._id)
     const record: BaseRecord = {

@@ -1,7 +1,7 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { requireCleanText } from '../../../_shared/content-check'
-import { ANY_ROLE } from '../../../_shared/policy'
-import { requireMember } from '../dues'
+import { PARTY_MEMBERS } from '../../../../types/roles'
+import { requireSelfPayer } from '../dues'
 import { PAYMENT_CHANNEL_LABELS, type PaymentResult } from '../../../../types/dues'
 import { markPaidInput } from '../../../../types/dues.schema'
 import { writePayments } from '../payments'
@@ -9,11 +9,12 @@ import { writePayments } from '../payments'
 /** A member says they paid one or more months (预交 allowed); a collector then confirms receipt. */
 export const markPaid = defineAction({
   schema: markPaidInput,
-  policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
+  policy: { kind: 'org', roles: PARTY_MEMBERS, orgOf: (input) => input.orgId },
   async run(input, context): Promise<PaymentResult> {
-    const { org, roleHere } = grantOf(context)
+    const grant = grantOf(context)
+    const { org } = grant
     const { db, caller } = context
-    if (roleHere === null) await requireMember(db, org._id, caller.openid)
+    await requireSelfPayer(db, grant, caller.openid)
     const note = input.note ?? ''
     if (note) await requireCleanText(caller, note, 'comment', '备注')
     const already = await writePayments(db, {
