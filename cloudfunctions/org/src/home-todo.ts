@@ -2,7 +2,6 @@ import type { Database } from '../../_shared/cloud'
 import { pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import { OPEN_STATUSES } from '../../_shared/records/issue'
-import { signInOpensAt } from '../../_shared/records/meeting'
 import { COMMITTEE, LEADERS, permits } from '../../../types/roles'
 import { ATTENDED, SIGN_IN_OPENS_MINUTES, type AttendanceStatus } from '../../../types/meeting'
 import { MINUTE_MS } from '../../../types/time'
@@ -105,7 +104,7 @@ export function todoLookups(db: Database, org: OrgRecord, viewer: Viewer, now: D
 }
 
 /** The 今日待办 from the aggregate's row (and the unread count, worked out with the notices). */
-export function todoFrom(row: TodoRow | undefined, unreadNotices: number, now: Date): HomeTodo {
+export function todoFrom(row: TodoRow | undefined, unreadNotices: number): HomeTodo {
   const mine = new Map((row?.mySignIns ?? []).map((entry) => [entry.meetingId, entry.status]))
   const standing = (meeting: {
     _id: string
@@ -121,14 +120,13 @@ export function todoFrom(row: TodoRow | undefined, unreadNotices: number, now: D
   }
   const requests = row?.todoRequests?.[0]
   return {
-    signIn: (row?.todoSignIn ?? [])
-      .filter((meeting) => now >= signInOpensAt(meeting))
-      .map((meeting) => ({
-        id: meeting._id,
-        title: meeting.title,
-        endsAt: new Date(meeting.endsAt).toISOString(),
-        mine: standing(meeting),
-      })),
+    // The lookup matched only meetings whose sign-in opened (starts within SIGN_IN_OPENS_MINUTES).
+    signIn: (row?.todoSignIn ?? []).map((meeting) => ({
+      id: meeting._id,
+      title: meeting.title,
+      endsAt: new Date(meeting.endsAt).toISOString(),
+      mine: standing(meeting),
+    })),
     attendanceRequests: { count: requests?.count ?? 0, meetingId: requests?.meetingId ?? null },
     issues: {
       unanswered: row?.todoIssues?.[0]?.unanswered ?? 0,

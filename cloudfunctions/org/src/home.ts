@@ -197,6 +197,6 @@ export async function loadHomeFacts(
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
       .slice(0, UPCOMING),
     completeness: org.kind === 'branch' ? meterFrom(org, year, quarter, row) : null,
-    todo: todoFrom(row, (row?.notices ?? []).filter((notice) => !notice.myRead.length).length, now),
+    todo: todoFrom(row, (row?.notices ?? []).filter((notice) => !notice.myRead.length).length),
   }
 }
