@@ -224,6 +224,15 @@ export const COLLECTIONS_SPEC = [
   ]),
   collection('duesSettings'),
   collection('subscriptions'),
+  // 消息: each person's own rows, newest first; the unread ones counted and marked read.
+  collection('inbox', [
+    index('openid_createdAt', 'openid -createdAt -_id', ['inbox/list-mine.ts']),
+    index('openid_readAt', 'openid readAt', [
+      'inbox/count-unread.ts',
+      'inbox/mark-read.ts',
+      'inbox/mark-all-read.ts',
+    ]),
+  ]),
   // One row per reminder run to many people (_id per notice/meeting/lesson run) and one per image
   // sent to mediaCheckAsync (_id = trace id): both read by _id only.
   collection('reminders'),
