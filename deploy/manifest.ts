@@ -350,6 +350,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     openapi: ['security.msgSecCheck'],
   }),
   fn({
+    name: 'inbox',
+    purpose: '消息：本人的审批结果、诉求进展、照片审核与提醒，已读未读',
+    timeout: 3,
+    openapi: [],
+  }),
+  fn({
     name: 'stats',
     purpose: '支部与党委的统计看板',
     timeout: 10,

@@ -1,5 +1,6 @@
 import { activityScreens } from './activity'
 import { duesScreens } from './dues'
+import { inboxScreens } from './inbox'
 import { issueScreens } from './issue'
 import { lessonScreens } from './lesson'
 import { meetingScreens } from './meeting'
@@ -20,4 +21,5 @@ export const SCREENS: Screen[] = [
   ...meetingScreens,
   ...statsScreens,
   ...duesScreens,
+  ...inboxScreens,
 ]

@@ -4,6 +4,7 @@ import type { ActionSpec } from '../../types/contract'
 import type { CronActions } from '../../types/cron'
 import type { DuesActions } from '../../types/dues'
 import type { Reply } from '../../types/errors'
+import type { InboxActions } from '../../types/inbox'
 import type { IssueActions } from '../../types/issue'
 import type { LessonActions } from '../../types/lesson'
 import type { MeetingActions } from '../../types/meeting'
@@ -18,6 +19,7 @@ interface FunctionActions {
   activity: ActivityActions
   cron: CronActions
   dues: DuesActions
+  inbox: InboxActions
   issue: IssueActions
   lesson: LessonActions
   meeting: MeetingActions

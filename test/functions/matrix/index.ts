@@ -1,6 +1,7 @@
 import { activityCases } from './activity'
 import type { OrgActionCase, SignedInCase } from './cases'
 import { duesCases } from './dues'
+import { inboxSignedInCases } from './inbox'
 import { issueCases, issueSignedInCases } from './issue'
 import { lessonCases, lessonSignedInCases } from './lesson'
 import { meetingCases } from './meeting'
@@ -25,4 +26,5 @@ export const SIGNED_IN_CASES: SignedInCase[] = [
   ...userSignedInCases,
   ...issueSignedInCases,
   ...lessonSignedInCases,
+  ...inboxSignedInCases,
 ]
