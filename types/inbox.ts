@@ -19,6 +19,7 @@ export const INBOX_KINDS = [
   'photoRejected',
   'meetingReminder',
   'lessonDue',
+  'noticeReminder',
 ] as const
 export type InboxKind = (typeof INBOX_KINDS)[number]
 
@@ -34,6 +35,7 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   photoRejected: '活动照片',
   meetingReminder: '会议提醒',
   lessonDue: '学习提醒',
+  noticeReminder: '签阅提醒',
 }
 
 /** Rows per page of 消息. */

@@ -2,6 +2,8 @@ import type { SubscribeTemplate } from '../../types/subscriptions'
 import type { Database } from './cloud'
 import { mapWithLimit } from './concurrency'
 import { addOnce, rows, updatedCount } from './db'
+import { reminderMessages } from './inbox-messages'
+import { deliver } from './records/inbox'
 import { sendWithCredit, type Delivery, type MessageData } from './subscriptions'
 import { MINUTE_MS } from '../../types/time'
 
@@ -48,7 +50,8 @@ export function budgetUntil(deadline: number): SendBudget {
 
 /**
  * Makes the reminder once (a second call with the same id changes nothing) and reports whether this call
- * made it. Recipients are deduplicated and fixed now: who is reminded does not change halfway.
+ * made it; the call that makes it also puts it in each recipient's 消息. Recipients are deduplicated
+ * and fixed now: who is reminded does not change halfway.
  */
 export async function createReminder(
   db: Database,
@@ -63,7 +66,10 @@ export async function createReminder(
     createdAt: now,
     finishedAt: null,
   }
-  return (await addOnce(db, 'reminders', row)) === 'added'
+  const made = (await addOnce(db, 'reminders', row)) === 'added'
+  // Everyone reminded finds the same words in 消息, with or without a subscribe credit.
+  if (made) await deliver(db, reminderMessages(row), now)
+  return made
 }
 
 export async function findReminder(db: Database, id: string): Promise<ReminderRecord | undefined> {

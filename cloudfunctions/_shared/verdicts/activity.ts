@@ -1,5 +1,24 @@
+import type { Database } from '../cloud'
+import { rows } from '../db'
+import { photoChecked } from '../inbox-messages'
+import type { MediaCheckRecord } from '../media-check'
+import { deliver } from '../records/inbox'
 import type { Applier } from './outcome'
 import { updated } from './outcome'
+
+/** Tells the uploader in 消息 that their photo waits for a person, or was taken down. */
+async function tellUploader(db: Database, check: MediaCheckRecord, outcome: 'held' | 'removed') {
+  const [activity] = await rows<{ _id: string; orgId: string; title: string }>(
+    db
+      .collection('activities')
+      .where({ _id: check.recordId })
+      .field({ orgId: true, title: true })
+      .limit(1)
+      .get(),
+  )
+  const photo = { uploader: check.openid, key: check._id }
+  if (activity) await deliver(db, [photoChecked(photo, activity, outcome)])
+}
 
 /**
  * Activity photos (`activities.photos.<id>.status`): pending until the platform passes them, then
@@ -10,7 +29,10 @@ export const applyActivityPhoto: Applier = async (db, check, verdict) => {
   const _ = db.command
   const path = `photos.${check.itemId}.status`
   const activities = db.collection('activities')
-  if (verdict === 'review') return 'held'
+  if (verdict === 'review') {
+    await tellUploader(db, check, 'held')
+    return 'held'
+  }
   if (verdict === 'pass') {
     const shown = await updated(
       activities
@@ -31,7 +53,9 @@ export const applyActivityPhoto: Applier = async (db, check, verdict) => {
         .where({ _id: check.recordId, [path]: 'pending' })
         .update({ data: { [path]: 'removed' } }),
     ))
-  return wasApproved || wasPending ? 'removed' : 'gone'
+  if (!wasApproved && !wasPending) return 'gone'
+  await tellUploader(db, check, 'removed')
+  return 'removed'
 }
 
 /** The cover (`activities.cover`): hidden while `coverPending`; risky clears it. */

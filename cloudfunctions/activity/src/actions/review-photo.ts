@@ -5,6 +5,8 @@ import { COMMITTEE } from '../../../_shared/policy'
 import { reviewPhotoInput } from '../../../../types/activity.schema'
 import { findActivity } from '../activities'
 import { updatedCount } from '../../../_shared/db'
+import { deliver } from '../../../_shared/records/inbox'
+import { photoChecked } from '../../../_shared/inbox-messages'
 
 /**
  * A 支委 approves a participant's photo for the branch and its showcase, or takes any photo down.
@@ -44,6 +46,8 @@ export const reviewPhoto = defineAction({
       target: activityId,
       summary: `${approve ? '通过' : '撤下'}“${activity.title}”中 ${photo.byNickname} 上传的照片`,
     })
+    const reviewed = { uploader: photo.by, key: `review:${activityId}:${photoId}` }
+    if (!approve) await deliver(db, [photoChecked(reviewed, activity, 'removed')])
     return { status: approve ? ('approved' as const) : ('removed' as const) }
   },
 })

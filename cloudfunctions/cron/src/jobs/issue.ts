@@ -1,6 +1,8 @@
 import type { Database } from '../../../_shared/cloud'
 import { rows, updatedCount } from '../../../_shared/db'
 import { OPEN_STATUSES, timelineEntry, type IssueRecord } from '../../../_shared/records/issue'
+import { deliver } from '../../../_shared/records/inbox'
+import { issueStep } from '../../../_shared/inbox-messages'
 import type { Job } from '../job'
 import { AUTO_RESOLVE_DAYS } from '../../../../types/issue'
 import { DAY_MS } from '../../../../types/time'
@@ -27,7 +29,15 @@ async function escalateOverdue(db: Database, now: Date): Promise<Counts> {
         dueAt: _.lt(now),
       })
       .orderBy('dueAt', 'asc')
-      .field({ _id: true, orgPath: true, orgName: true })
+      .field({
+        _id: true,
+        orgPath: true,
+        orgId: true,
+        orgName: true,
+        submitter: true,
+        category: true,
+        dueAt: true,
+      })
       .limit(BATCH)
       .get(),
   )
@@ -51,7 +61,7 @@ async function escalateOverdue(db: Database, now: Date): Promise<Counts> {
     const ids = overdue.filter((issue) => parentOf(issue) === parentId).map((issue) => issue._id)
     if (!parent) continue
     const escalation = { orgId: parent._id, orgName: parent.name, at: now }
-    counts.escalated += await updatedCount(
+    const escalated = await updatedCount(
       db
         .collection('issues')
         .where({ _id: _.in(ids), escalated: false, status: _.in([...OPEN_STATUSES]) })
@@ -72,11 +82,42 @@ async function escalateOverdue(db: Database, now: Date): Promise<Counts> {
           },
         }),
     )
+    counts.escalated += escalated
+    const cases = await escalatedNow(db, overdue, ids, escalated, now)
+    await deliver(
+      db,
+      cases.map((issue) => issueStep(issue, { escalatedTo: parent.name })),
+    )
   }
   counts.withoutParent = overdue.filter(
     (issue) => !parents.some((org) => org._id === parentOf(issue)),
   ).length
   return counts
+}
+
+/**
+ * The cases this run escalated: all it asked for, unless some changed in between (another tick, a
+ * reply) — then those whose escalation carries this run's time.
+ */
+async function escalatedNow(
+  db: Database,
+  overdue: IssueRecord[],
+  ids: string[],
+  escalated: number,
+  now: Date,
+): Promise<IssueRecord[]> {
+  const asked = overdue.filter((issue) => ids.includes(issue._id))
+  if (escalated === ids.length) return asked
+  const _ = db.command
+  const done = await rows<{ _id: string }>(
+    db
+      .collection('issues')
+      .where({ _id: _.in(ids), 'escalation.at': now })
+      .field({ _id: true })
+      .limit(BATCH)
+      .get(),
+  )
+  return asked.filter((issue) => done.some((row) => row._id === issue._id))
 }
 
 /** A reply the submitter neither confirmed nor contested within AUTO_RESOLVE_DAYS is resolved. */

@@ -4,6 +4,8 @@ import type { IssueDetail } from '../../../../types/issue'
 import { issueStepInput } from '../../../../types/issue.schema'
 import { auditIssue } from '../actors'
 import { timelineEntry } from '../../../_shared/records/issue'
+import { deliver } from '../../../_shared/records/inbox'
+import { issueStep } from '../../../_shared/inbox-messages'
 import { transition } from '../issues'
 import { beginStep } from '../steps'
 import { toDetail } from '../views'
@@ -21,6 +23,7 @@ export const accept = defineAction({
       entry: timelineEntry('accepted', now, context.caller.openid, name),
     })
     await auditIssue(context, issue, 'handler', { action: 'issue.accept', summary: '受理诉求' })
+    await deliver(context.db, [issueStep(issue, 'accepted')])
     return toDetail(next, viewer, now)
   },
 })

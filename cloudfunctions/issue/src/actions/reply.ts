@@ -8,6 +8,8 @@ import { ISSUE_CATEGORY_LABELS, type IssueDetail } from '../../../../types/issue
 import { replyIssueInput } from '../../../../types/issue.schema'
 import { auditIssue } from '../actors'
 import { timelineEntry, type IssueRecord } from '../../../_shared/records/issue'
+import { deliver } from '../../../_shared/records/inbox'
+import { issueStep } from '../../../_shared/inbox-messages'
 import { transition } from '../issues'
 import { beginStep } from '../steps'
 import { toDetail } from '../views'
@@ -62,6 +64,7 @@ export const reply = defineAction({
     })
     await recordImageChecks(db, caller, 'replyPhoto', issue._id, checks)
     await auditIssue(context, issue, 'handler', { action: 'issue.reply', summary: '答复诉求' })
+    await deliver(db, [issueStep(issue, 'replied')])
     await notifySubmitter(db, issue, now)
     return toDetail(next, viewer, now)
   },

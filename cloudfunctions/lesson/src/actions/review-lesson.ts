@@ -5,6 +5,8 @@ import { requireCleanText } from '../../../_shared/content-check'
 import { conflict, forbidden, notFound } from '../../../_shared/errors'
 import { contentFlagNote, type SavedLesson } from '../../../../types/lesson'
 import { reviewLessonInput } from '../../../../types/lesson.schema'
+import { deliver } from '../../../_shared/records/inbox'
+import { lessonReviewed } from '../../../_shared/inbox-messages'
 import { eventOf, findLesson, moveStatus, nicknameOf, savedLesson } from '../lessons'
 
 /**
@@ -63,6 +65,11 @@ export const reviewLesson = defineAction({
           ? `退回微党课“${lesson.title}”：${input.note}`
           : `审核通过并发布微党课“${lesson.title}”${lesson.contentFlag == null ? '' : `（${contentFlagNote(lesson.contentFlag)}，审核人已阅）`}`,
     })
+    const verdict =
+      input.decision === 'reject'
+        ? { publish: false as const, note: input.note }
+        : { publish: true as const }
+    await deliver(db, [lessonReviewed(lesson, verdict, now)])
     return savedLesson({
       _id: lessonId,
       status: input.decision === 'reject' ? 'rejected' : 'published',

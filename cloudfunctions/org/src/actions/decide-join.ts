@@ -1,4 +1,4 @@
-import { defineAction } from '../../../_shared/action'
+import { defineAction, grantOf } from '../../../_shared/action'
 import { requireCleanText } from '../../../_shared/content-check'
 import { updatedCount } from '../../../_shared/db'
 import { nicknameOf } from '../../../_shared/audit'
@@ -7,6 +7,8 @@ import { LEADERS } from '../../../_shared/policy'
 import { decideJoinInput } from '../../../../types/org.schema'
 import { ROLE_LABELS } from '../../../../types/user'
 import { membershipId } from '../../../_shared/records/membership'
+import { deliver } from '../../../_shared/records/inbox'
+import { joinDecided } from '../../../_shared/inbox-messages'
 
 /**
  * Approves a pending request as the standing the secretary picked (党员 unless told otherwise), or
@@ -16,7 +18,8 @@ import { membershipId } from '../../../_shared/records/membership'
 export const decideJoin = defineAction({
   schema: decideJoinInput,
   policy: { kind: 'org', roles: LEADERS, orgOf: (input) => input.orgId },
-  async run({ orgId, memberId, approve, standing = 'member', reason = '' }, { db, caller, audit }) {
+  async run({ orgId, memberId, approve, standing = 'member', reason = '' }, context) {
+    const { db, caller, audit } = context
     // The reason is shown to the person declined, like a 退回意见.
     if (!approve && reason) await requireCleanText(caller, reason, 'comment', '婉拒原因')
     const now = new Date()
@@ -40,6 +43,8 @@ export const decideJoin = defineAction({
         ? `批准${await nicknameOf(db, memberId)}的入支部申请，身份为${ROLE_LABELS[standing]}`
         : `婉拒${await nicknameOf(db, memberId)}的入支部申请${reason ? `：${reason}` : ''}`,
     })
+    const decision = approve ? { approve, standing } : { approve, reason }
+    await deliver(db, [joinDecided(grantOf(context).org, memberId, decision, now)])
     return { status: approve ? ('active' as const) : ('declined' as const) }
   },
 })
