@@ -8,7 +8,7 @@ const tabs = [
 ]
 
 const subPackages = [
-  { root: 'packages/user', pages: ['profile/index'] },
+  { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
   {
     root: 'packages/org',
     pages: [

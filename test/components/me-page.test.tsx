@@ -2,11 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MePage from '@/pages/me'
 import { getLocalSession } from '@/platform/local-session'
+import { countUnread } from '@/services/inbox'
 import { login } from '@/services/user'
 import { pageEvents, storage } from '../stubs/taro'
 import { secretaryLogin } from './fixtures'
 
 jest.mock('@/services/user')
+jest.mock('@/services/inbox')
 jest.mock('@/platform/local-session')
 
 const mockedLogin = jest.mocked(login)
@@ -16,6 +18,7 @@ const taroEnv = process.env.TARO_ENV
 beforeEach(() => {
   jest.clearAllMocks()
   storage.clear()
+  jest.mocked(countUnread).mockResolvedValue({ ok: true, data: { unread: 0 } })
 })
 
 afterEach(() => {
@@ -200,4 +203,22 @@ describe('长辈模式', () => {
     expect(container.querySelector('.me')?.classList.contains('zhibu-elder')).toBe(false)
     expect(Taro.removeStorageSync).toHaveBeenCalledWith('zhibu.elderMode.o-secretary')
   })
+})
+
+test('消息 shows the unread count, badges the 我的 tab and opens the inbox; none read clears the badge', async () => {
+  mockedLogin.mockResolvedValue({ ok: true, data: secretaryLogin })
+  jest.mocked(countUnread).mockResolvedValue({ ok: true, data: { unread: 3 } })
+  const { container, unmount } = render(<MePage />)
+  expect(await screen.findByText('3 条未读')).toBeTruthy()
+  expect(Taro.setTabBarBadge).toHaveBeenCalledWith({ index: 3, text: '3' })
+  fireEvent.click(container.querySelector('.me-inbox') as HTMLElement)
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/user/inbox/index' })
+  unmount()
+
+  jest.mocked(countUnread).mockResolvedValue({ ok: true, data: { unread: 0 } })
+  render(<MePage />)
+  await screen.findAllByText('消息')
+  await act(async () => undefined)
+  expect(Taro.removeTabBarBadge).toHaveBeenCalledWith({ index: 3 })
+  expect(screen.queryByText(/条未读/)).toBeNull()
 })

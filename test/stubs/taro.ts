@@ -119,6 +119,8 @@ const Taro = {
   navigateBack: resolved(),
   redirectTo: resolved(),
   switchTab: resolved(),
+  setTabBarBadge: resolved(),
+  removeTabBarBadge: resolved(),
   showToast: resolved(),
   showModal: resolved(),
   stopPullDownRefresh: resolved(),

@@ -7,11 +7,13 @@ import { isPending, openLocalLogin, SessionScreen } from '../../components/local
 import { setElderMode } from '../../platform/elder-mode'
 import type { LocalIdentity } from '../../platform/local-session'
 import { useElderMode } from '../../hooks/use-elder-mode'
+import { useUnreadInbox } from '../../hooks/use-unread-inbox'
 import { useLogin } from './use-login'
 import { PageRoot } from '../../components/page-root'
 import './index.css'
 
 const PROFILE_URL = '/packages/user/profile/index'
+const INBOX_URL = '/packages/user/inbox/index'
 
 export default function MePage() {
   const { state, retry } = useLogin()
@@ -24,6 +26,7 @@ export default function MePage() {
 
 function MeProfile({ result, identity }: { result: LoginResult; identity: LocalIdentity | null }) {
   const { profile, memberships } = result
+  const unread = useUnreadInbox(result)
   return (
     <PageRoot className="me">
       <View className="me-card">
@@ -48,6 +51,16 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
           </Text>
         </View>
       ) : null}
+
+      <CellGroup>
+        <Cell
+          className="me-inbox"
+          title="消息"
+          extra={unread > 0 ? `${unread} 条未读` : ''}
+          clickable
+          onClick={() => void Taro.navigateTo({ url: INBOX_URL })}
+        />
+      </CellGroup>
 
       <CellGroup title="我的组织">
         {memberships.length === 0 ? (
