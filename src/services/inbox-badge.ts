@@ -12,11 +12,15 @@ export async function refreshInboxBadge(): Promise<number | null> {
   const reply = await countUnread()
   if (!reply.ok) return null
   const { unread } = reply.data
-  // The badge is decoration: a page shown without the tab bar (H5 opened on a subpage) refuses it.
-  const badge =
-    unread > 0
-      ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
-      : Taro.removeTabBarBadge({ index: ME_TAB_INDEX })
-  await Promise.resolve(badge).catch(() => undefined)
+  try {
+    if (unread > 0) {
+      await Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
+    } else {
+      await Taro.removeTabBarBadge({ index: ME_TAB_INDEX })
+    }
+  } catch {
+    // The badge is decoration: a page shown without the tab bar (H5 opened on a subpage) refuses it,
+    // and the count still shows on 我的.
+  }
   return unread
 }
