@@ -297,3 +297,13 @@ describe('提醒', () => {
     expect(pushed).toContain('十二月支委会')
   })
 })
+
+describe('the demo', () => {
+  it('张晓明 finds his approval (read) and the 受理 of his 诉求 (unread) in 消息', async () => {
+    const items = await inboxOf('member')
+    expect(items.at(-1)).toMatchObject({ kind: 'joinApproved', title: '已批准加入', read: true })
+    const accepted = items.filter((item) => item.kind === 'issueAccepted')
+    expect(accepted.length).toBeGreaterThan(0)
+    expect(accepted.every((item) => !item.read)).toBe(true)
+  })
+})

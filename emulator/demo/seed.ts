@@ -1,6 +1,7 @@
 import { cloud } from '../local-cloud'
 import { seedActivities } from './seed-activity'
 import { seedDues } from './seed-dues'
+import { seedInbox } from './seed-inbox'
 import { seedIssues } from './seed-issue'
 import { seedNotices } from './seed-notice'
 import { seedLessons } from './seed-lesson'
@@ -22,5 +23,6 @@ export async function seedDemoData(now = new Date()): Promise<boolean> {
   await seedLessons(db, now)
   await seedMeetings(db, now)
   await seedDues(db, now)
+  await seedInbox(db, now)
   return true
 }
