@@ -60,6 +60,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: {
       enable: true,
+      // Worktrees share node_modules and so webpack's cache folder, and Taro names the cache only
+      // `${NODE_ENV}-${TARO_ENV}`: with builds in other worktrees writing it, a weapp build here emitted
+      // a chunk from before an edit. Each output folder (ZHIBU_BUILD_SUFFIX) gets its own cache.
+      name: `${process.env.NODE_ENV}-${process.env.TARO_ENV}${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`,
       // Taro already watches config/index and app.config; these also change what modules compile to.
       buildDependencies: {
         babel: [path.join(root, 'babel.config.js')],
