@@ -79,6 +79,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // NutUI styles are class-scoped, so the order pages import them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // Imported images (the home's tool icons, src/assets/tools) are emitted as files, never inlined
+      // as data URLs: WeChat's <image> documents SVG files, not SVG data URLs. `limit: true` means
+      // "inline nothing" to Taro (webpack5-runner getAssetsMaxSize).
+      imageUrlLoaderOption: { limit: true },
     },
     h5: {
       publicPath: '/',
