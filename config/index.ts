@@ -46,6 +46,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       return 750
     },
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    // weapp has no recursive templates: base.wxml (main package) repeats every component's template
+    // once per nesting level, then hands deeper nodes to the custom component `comp`. The deepest page
+    // tree the weapp every-page test renders is 11 (packages/user/profile; the 支部 home 9), so 12
+    // levels instead of Taro's 16 keep every page out of `comp` and save ~9 KB.
+    // 参考：NervJS/taro packages/shared/src/template.ts（超过 baseLevel 的 tmplN 套组件 comp，comp 再套 tmpl0）
+    baseLevel: 12,
     sourceRoot: 'src',
     // weapp and h5 both default to dist/ and would overwrite each other.
     // ZHIBU_BUILD_SUFFIX gives parallel work its own output folders (dist-x, dist-h5-x).
