@@ -1,6 +1,11 @@
 /// <reference types="@tarojs/taro" />
 
 declare module '*.png'
+declare module '*.svg' {
+  /** The file's URL in the build. */
+  const url: string
+  export default url
+}
 declare module '*.css'
 
 /** The WeChat cloud environment id, set at build time from ZHIBU_CLOUD_ENV (config/index.ts). */

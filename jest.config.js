@@ -32,7 +32,7 @@ module.exports = {
     {
       displayName: 'components',
       testEnvironment: 'jsdom',
-      transform: { '^.+\\.(t|j)sx?$': swc },
+      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.svg$': '<rootDir>/test/stubs/file-url.js' },
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/components/**/*.test.tsx'],
       setupFilesAfterEnv: [
         '<rootDir>/test/helpers/loaded-machine.ts',

@@ -46,6 +46,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       return 750
     },
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    // weapp has no recursive templates: base.wxml (main package) repeats every component's template
+    // once per nesting level, then hands deeper nodes to the custom component `comp`. The deepest page
+    // tree the weapp every-page test renders is 11 (packages/user/profile; the 支部 home 9), so 12
+    // levels instead of Taro's 16 keep every page out of `comp` and save ~9 KB.
+    // 参考：NervJS/taro packages/shared/src/template.ts（超过 baseLevel 的 tmplN 套组件 comp，comp 再套 tmpl0）
+    baseLevel: 12,
     sourceRoot: 'src',
     // weapp and h5 both default to dist/ and would overwrite each other.
     // ZHIBU_BUILD_SUFFIX gives parallel work its own output folders (dist-x, dist-h5-x).
@@ -60,6 +66,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: {
       enable: true,
+      // Worktrees share node_modules and so webpack's cache folder, and Taro names the cache only
+      // `${NODE_ENV}-${TARO_ENV}`: with builds in other worktrees writing it, a weapp build here emitted
+      // a chunk from before an edit. Each output folder (ZHIBU_BUILD_SUFFIX) gets its own cache.
+      name: `${process.env.NODE_ENV}-${process.env.TARO_ENV}${process.env.ZHIBU_BUILD_SUFFIX ?? ''}`,
       // Taro already watches config/index and app.config; these also change what modules compile to.
       buildDependencies: {
         babel: [path.join(root, 'babel.config.js')],
@@ -75,6 +85,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // NutUI styles are class-scoped, so the order pages import them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // Imported images (the home's tool icons, src/assets/tools) are emitted as files, never inlined
+      // as data URLs: WeChat's <image> documents SVG files, not SVG data URLs. `limit: true` means
+      // "inline nothing" to Taro (webpack5-runner getAssetsMaxSize).
+      imageUrlLoaderOption: { limit: true },
     },
     h5: {
       publicPath: '/',

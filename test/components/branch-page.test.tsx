@@ -38,7 +38,7 @@ afterEach(() => {
 })
 
 function actionLabels(container: HTMLElement) {
-  return Array.from(container.querySelectorAll('.branch-action'), (tile) => tile.textContent)
+  return Array.from(container.querySelectorAll('.branch-tool__label'), (label) => label.textContent)
 }
 
 /** Opened from a group card: scene 1044 with a shareTicket, and a fresh cloudID per ask. */
@@ -197,7 +197,7 @@ describe('a member', () => {
 })
 
 describe('a leader', () => {
-  test('with pending requests sees the count and the membership tools', async () => {
+  test('with pending requests sees the count on 入支部申请 and the membership tools', async () => {
     mockedLogin.mockResolvedValue(ok(secretaryOf1))
     mockedHome.mockResolvedValue(ok(home({ myRole: 'secretary', pendingJoinRequests: 2 })))
     const { container } = render(<BranchPage />)
@@ -211,14 +211,16 @@ describe('a leader', () => {
       '支部风采',
       '反映问题',
       '邀请入支部',
-      '入支部申请(2)',
+      '入支部申请',
       '诉求办理',
       '发通知',
       '统计',
       '组织架构',
       '操作记录',
     ])
-    fireEvent.click(screen.getByText('入支部申请(2)'))
+    const requests = screen.getByTestId('branch-action-requests')
+    expect(requests.querySelector('.branch-tool__badge')?.textContent).toBe('2')
+    fireEvent.click(requests)
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/org/requests/index?orgId=org-branch-1',
     })

@@ -63,6 +63,8 @@ test('the compiled 签到码 page draws the server’s code with the native comp
   await page.waitForText('已签到 3/12')
   // Digits, countdown and count all come from the component's properties.
   expect(page.text()).toMatch(/482913(2[0-5]) 秒后更新已签到 3\/12/)
+  // The page draws the QR (the component has no QR library) and hands it over as `qrsrc`.
+  expect(page.has('signin-code__qr')).toBe(true)
   expect(calls).toContainEqual({
     name: 'meeting',
     data: { meetingId: 'mtg-1', action: 'getSignInCode' },

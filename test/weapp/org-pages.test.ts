@@ -81,7 +81,9 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
   await page.waitForText('第一党支部')
   expect(page.text()).toContain('书记：王建国')
   expect(page.text()).toContain('党员 3 人')
-  expect(page.text()).toContain('入支部申请(1)')
+  // The tools grid: 入支部申请 with its count on the icon, and the icons drawn with <image>.
+  expect(page.text()).toContain('1入支部申请')
+  expect(page.has('branch-tool__image')).toBe(true)
   expect(page.text()).toContain('近期没有会议和活动安排')
   expect(calls.map((call) => `${call.name}.${String(call.data.action)}`)).toEqual([
     'user.login',

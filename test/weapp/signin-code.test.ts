@@ -3,31 +3,24 @@
  */
 import path from 'node:path'
 import simulate from 'miniprogram-simulate'
-import qrcode from 'qrcode-generator'
+import { qrDataUrl } from '../../src/components/signin-code-view/qr-data-url'
 
 /**
  * The native sign-in code component (src/components/signin-code) rendered by miniprogram-simulate from
- * its wxml/wxss/js/json, as WeChat would: digits, a QR of exactly the text the server gave, the count,
+ * its wxml/wxss/js/json, as WeChat would: digits, the QR image the page drew, the count,
  * the page's hint (a meeting's and an activity's differ), a countdown that asks for the next code once,
  * and a tap that asks for a refresh.
  */
 const COMPONENT = path.resolve(__dirname, '../../src/components/signin-code/index')
-const QR_TEXT = 'zhibu:signin:meeting:mtg-abc:482913'
-
-function expectedQr(text: string): string {
-  const qr = qrcode(0, 'M')
-  qr.addData(text)
-  qr.make()
-  return qr.createDataURL(8, 4)
-}
+const QR = qrDataUrl('zhibu:signin:meeting:mtg-abc:482913')
 
 /**
  * What the QR <image> shows. The simulator's built-in <image> keeps no `src`, so this reads the data the
- * template binds to it (`src="{{qrSrc}}"`), after checking the <image> is drawn.
+ * template binds to it (`src="{{qrsrc}}"`), after checking the <image> is drawn.
  */
 function qrShown(component: ReturnType<typeof simulate.render>): unknown {
   if (!component.querySelector('.signin-code__qr')) return undefined
-  return (component.data as { qrSrc?: string }).qrSrc
+  return (component.data as { qrsrc?: string }).qrsrc
 }
 
 let componentId = ''
@@ -40,10 +33,10 @@ function render(properties: Record<string, unknown>) {
   return component
 }
 
-test('shows the six digits, the QR of the server’s text, the count and the page’s hint', async () => {
+test('shows the six digits, the QR image the page drew, the count and the page’s hint', async () => {
   const component = render({
     code: '482913',
-    qr: QR_TEXT,
+    qrsrc: QR,
     rotates: new Date(Date.now() + 20_000).toISOString(),
     attended: 14,
     expected: 20,
@@ -54,7 +47,7 @@ test('shows the six digits, the QR of the server’s text, the count and the pag
     .querySelectorAll('.signin-code__digit')
     .map((node) => node.dom?.textContent)
   expect(digits).toEqual(['4', '8', '2', '9', '1', '3'])
-  expect(qrShown(component)).toBe(expectedQr(QR_TEXT))
+  expect(qrShown(component)).toBe(QR)
   expect(component.querySelector('.signin-code__count')?.dom?.textContent).toBe('已签到 14/20')
   expect(component.querySelector('.signin-code__countdown')?.dom?.textContent).toMatch(
     /^(19|20) 秒后更新$/,
@@ -66,17 +59,18 @@ test('shows the six digits, the QR of the server’s text, the count and the pag
 })
 
 test('draws no hint line when the page gives none', async () => {
-  const component = render({ code: '482913', qr: QR_TEXT })
+  const component = render({ code: '482913', qrsrc: QR })
   await simulate.sleep(0)
   expect(component.querySelector('.signin-code__hint')).toBeFalsy()
   component.detach()
 })
 
 test('redraws the QR when the code rotates', async () => {
-  const component = render({ code: '111111', qr: 'zhibu:signin:meeting:m:111111' })
-  component.setData({ code: '222222', qr: 'zhibu:signin:meeting:m:222222' })
+  const next = qrDataUrl('zhibu:signin:meeting:m:222222')
+  const component = render({ code: '111111', qrsrc: qrDataUrl('zhibu:signin:meeting:m:111111') })
+  component.setData({ code: '222222', qrsrc: next })
   await simulate.sleep(0)
-  expect(qrShown(component)).toBe(expectedQr('zhibu:signin:meeting:m:222222'))
+  expect(qrShown(component)).toBe(next)
   expect(component.querySelector('.signin-code__digit')?.dom?.textContent).toBe('2')
   component.detach()
 })
@@ -84,7 +78,7 @@ test('redraws the QR when the code rotates', async () => {
 test('asks once for the next code when the current one is due, and on a tap', async () => {
   const component = render({
     code: '482913',
-    qr: QR_TEXT,
+    qrsrc: QR,
     rotates: new Date(Date.now() + 1_000).toISOString(),
   })
   const expired: unknown[] = []

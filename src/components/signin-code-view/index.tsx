@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import qrcode from 'qrcode-generator'
 import { useEffect, useMemo, useState } from 'react'
+import { qrDataUrl } from './qr-data-url'
 import './index.css'
 
 declare global {
@@ -10,7 +10,7 @@ declare global {
       /** src/components/signin-code: one-word property names (see its index.js). */
       'signin-code': {
         code: string
-        qr: string
+        qrsrc: string
         rotates: string
         attended: number
         expected: number
@@ -45,11 +45,12 @@ export interface SignInCodeProps {
  * 参考文档：https://docs.taro.zone/docs/hybrid
  */
 export function SignInCode(props: SignInCodeProps) {
+  const qrSrc = useMemo(() => qrDataUrl(props.qrText), [props.qrText])
   if (process.env.TARO_ENV === 'weapp') {
     return (
       <signin-code
         code={props.code}
-        qr={props.qrText}
+        qrsrc={qrSrc}
         rotates={props.rotatesAt}
         attended={props.attended}
         expected={props.expected}
@@ -59,28 +60,19 @@ export function SignInCode(props: SignInCodeProps) {
       />
     )
   }
-  return <SignInCodeDrawing {...props} />
-}
-
-/** Same settings as the native weapp component (src/components/signin-code). */
-function qrDataUrl(text: string): string {
-  const qr = qrcode(0, 'M')
-  qr.addData(text)
-  qr.make()
-  return qr.createDataURL(8, 4)
+  return <SignInCodeDrawing {...props} qrSrc={qrSrc} />
 }
 
 /** The H5 build's drawing of the code, like the native component's. */
 export function SignInCodeDrawing({
   code,
-  qrText,
+  qrSrc,
   rotatesAt,
   attended,
   expected,
   hint,
   onExpire,
-}: SignInCodeProps) {
-  const qr = useMemo(() => qrDataUrl(qrText), [qrText])
+}: Omit<SignInCodeProps, 'qrText'> & { qrSrc: string }) {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000)
@@ -99,7 +91,7 @@ export function SignInCodeDrawing({
           </Text>
         ))}
       </View>
-      <Image className="signin-code__qr" src={qr} mode="aspectFit" />
+      <Image className="signin-code__qr" src={qrSrc} mode="aspectFit" />
       <View className="signin-code__meta">
         <Text className="signin-code__countdown">{secondsLeft} 秒后更新</Text>
         <Text className="signin-code__count">

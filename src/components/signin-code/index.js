@@ -2,16 +2,8 @@
 // A native weapp component (not React): the host's sign-in screen redraws every second, and a native
 // component keeps those updates inside itself instead of re-rendering the Taro page tree.
 // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
-const qrcode = require('qrcode-generator')
-
-/** Same settings as the H5 view (src/components/signin-code-view). */
-function qrDataUrl(text) {
-  const qr = qrcode(0, 'M')
-  qr.addData(text)
-  qr.make()
-  // A GIF data URL: <image> shows base64 sources, no canvas or temp file needed.
-  return qr.createDataURL(8, 4)
-}
+// It lives in the main package (two subpackages use it), so it draws no QR itself: the page hands it
+// the image (src/components/signin-code-view), and qrcode-generator stays in those subpackages.
 
 function secondsUntil(iso, now) {
   const at = Date.parse(iso)
@@ -27,8 +19,8 @@ Component({
     // One-word property names: WXML maps hyphenated attributes to camelCase properties, and Taro
     // writes the JSX prop names as they are, so camelCase names would not reach the component.
     // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/component.html
-    /** What the QR holds (signInQrText on the server); members scan it with scanCode. */
-    qr: { type: String, value: '' },
+    /** The QR as an image source (a GIF data URL of signInQrText); members scan it with scanCode. */
+    qrsrc: { type: String, value: '' },
     /** ISO time when the code rotates. */
     rotates: { type: String, value: '' },
     attended: { type: Number, value: 0 },
@@ -36,13 +28,10 @@ Component({
     /** One line under the code telling people how to sign in (a meeting's and an activity's differ). */
     hint: { type: String, value: '' },
   },
-  data: { digits: [], qrSrc: '', secondsLeft: 0 },
+  data: { digits: [], secondsLeft: 0 },
   observers: {
     code(code) {
       this.setData({ digits: String(code || '').split('') })
-    },
-    qr(text) {
-      this.setData({ qrSrc: text ? qrDataUrl(text) : '' })
     },
     rotates() {
       this.expired = false

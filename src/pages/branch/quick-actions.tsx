@@ -1,12 +1,16 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import type { BranchHome } from '../../../types/org'
 import { dashboardPath } from '../../services/stats'
+import { TOOL_ICONS, type ToolKey } from './tool-icons'
+import './quick-actions.css'
 
 interface QuickAction {
-  key: string
+  key: ToolKey
   label: string
   url: string
+  /** A count waiting for this person (join requests), drawn on the icon. */
+  badge?: number
 }
 
 /** Shortcuts for what the server says this person may do here (`home.can`). */
@@ -37,8 +41,9 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
   if (can.decideJoin) {
     actions.push({
       key: 'requests',
-      label: pendingJoinRequests > 0 ? `入支部申请(${pendingJoinRequests})` : '入支部申请',
+      label: '入支部申请',
       url: `/packages/org/requests/index?${query}`,
+      badge: pendingJoinRequests,
     })
   }
   if (can.handleIssues) {
@@ -67,18 +72,30 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
   return actions
 }
 
+/**
+ * The home's tools as a grid, four to a row: an icon and a label each, a count on the icon where
+ * something waits. Each tile is at least 44 px square to tap (150 design px at 750 wide).
+ */
 export function QuickActions({ home }: { home: BranchHome }) {
   return (
-    <View className="branch-actions">
+    <View className="branch-tools">
       {quickActionsFor(home).map((action) => (
         <View
           key={action.key}
-          className="branch-action"
+          className="branch-tool"
           data-testid={`branch-action-${action.key}`}
           data-action={action.key}
           onClick={() => void Taro.navigateTo({ url: action.url })}
         >
-          <Text className="branch-action__label">{action.label}</Text>
+          <View className="branch-tool__icon">
+            <Image className="branch-tool__image" src={TOOL_ICONS[action.key]} mode="aspectFit" />
+            {action.badge ? (
+              <Text className="branch-tool__badge" aria-label={`${action.badge} 条待处理`}>
+                {action.badge > 99 ? '99+' : action.badge}
+              </Text>
+            ) : null}
+          </View>
+          <Text className="branch-tool__label">{action.label}</Text>
         </View>
       ))}
     </View>

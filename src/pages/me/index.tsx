@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
 import { Switch, Text, View } from '@tarojs/components'
-import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { PARTY_MEMBERS } from '../../../types/roles'
 import { ROLE_LABELS, type LoginResult, type MembershipSummary } from '../../../types/user'
 import { isPending, openLocalLogin, SessionScreen } from '../../components/local-identity-prompt'
@@ -8,6 +7,7 @@ import { setElderMode } from '../../platform/elder-mode'
 import type { LocalIdentity } from '../../platform/local-session'
 import { useElderMode } from '../../hooks/use-elder-mode'
 import { useUnreadInbox } from '../../hooks/use-unread-inbox'
+import { MeAvatar, MeRow, MeSection } from './me-rows'
 import { useLogin } from './use-login'
 import { PageRoot } from '../../components/page-root'
 import './index.css'
@@ -30,11 +30,7 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
   return (
     <PageRoot className="me">
       <View className="me-card">
-        {profile.avatarUrl ? (
-          <Avatar size="large" src={profile.avatarUrl} />
-        ) : (
-          <Avatar size="large">{profile.nickname.slice(0, 1) || '我'}</Avatar>
-        )}
+        <MeAvatar url={profile.avatarUrl} nickname={profile.nickname} />
         <View className="me-card__text">
           <Text className="me-nickname">{profile.nickname || '未设置昵称'}</Text>
           <Text className="me-phone">{profile.phoneMasked || '未填写手机号'}</Text>
@@ -52,22 +48,21 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
         </View>
       ) : null}
 
-      <CellGroup>
-        <Cell
+      <MeSection>
+        <MeRow
           className="me-inbox"
           title="消息"
-          extra={unread > 0 ? `${unread} 条未读` : ''}
-          clickable
+          extra={unread > 0 ? `${unread} 条未读` : undefined}
           onClick={() => void Taro.navigateTo({ url: INBOX_URL })}
         />
-      </CellGroup>
+      </MeSection>
 
-      <CellGroup title="我的组织">
+      <MeSection title="我的组织">
         {memberships.length === 0 ? (
-          <Cell className="me-no-membership" title="还没有加入任何组织" />
+          <MeRow className="me-no-membership" title="还没有加入任何组织" />
         ) : (
           memberships.map((membership) => (
-            <Cell
+            <MeRow
               key={`${membership.orgId}-${membership.role}`}
               className="me-membership"
               title={membership.orgName}
@@ -75,16 +70,15 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
             />
           ))
         )}
-      </CellGroup>
+      </MeSection>
 
       {memberships.some(paysDues) ? (
-        <CellGroup title="党费">
+        <MeSection title="党费">
           {memberships.filter(paysDues).map((membership) => (
-            <Cell
+            <MeRow
               key={`dues-${membership.orgId}`}
               className="me-dues"
               title={`我的党费 · ${membership.orgName}`}
-              clickable
               onClick={() =>
                 void Taro.navigateTo({
                   url: `/packages/dues/mine/index?orgId=${membership.orgId}&role=${membership.role}`,
@@ -92,19 +86,18 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
               }
             />
           ))}
-        </CellGroup>
+        </MeSection>
       ) : null}
 
       <ElderModeCell openid={profile.openid} />
 
-      <CellGroup>
-        <Cell
+      <MeSection>
+        <MeRow
           className="me-edit-profile"
           title="编辑资料"
-          clickable
           onClick={() => void Taro.navigateTo({ url: PROFILE_URL })}
         />
-      </CellGroup>
+      </MeSection>
     </PageRoot>
   )
 }
@@ -113,8 +106,8 @@ function MeProfile({ result, identity }: { result: LoginResult; identity: LocalI
 function ElderModeCell({ openid }: { openid: string }) {
   const on = useElderMode()
   return (
-    <CellGroup>
-      <Cell
+    <MeSection>
+      <MeRow
         className="me-elder-mode"
         title="长辈模式"
         description="字号更大、按钮更大"
@@ -128,7 +121,7 @@ function ElderModeCell({ openid }: { openid: string }) {
           />
         }
       />
-    </CellGroup>
+    </MeSection>
   )
 }
 
