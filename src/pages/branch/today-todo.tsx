@@ -77,6 +77,34 @@ export function todoItemsFor(home: BranchHome): TodoItem[] {
       .filter(Boolean)
       .join('，'),
   )
+  waiting(
+    'lessons-to-review',
+    '微党课待审核',
+    todo.lessonsToReview,
+    `/packages/lesson/review/index?${query}`,
+  )
+  const { count: reviews, activityId } = todo.activityReviews
+  waiting(
+    'activity-reviews',
+    '活动内容待审核',
+    reviews,
+    activityId
+      ? `/packages/activity/detail/index?${query}&id=${encodeURIComponent(activityId)}`
+      : `/packages/activity/list/index?${query}`,
+    '照片、心得或活动',
+  )
+  const { count: required, lessonId } = todo.requiredLessons
+  if (required > 0 && lessonId) {
+    items.push({
+      key: 'required-lessons',
+      label: '规定动作 7 天内到期',
+      detail: '',
+      count: required,
+      url: `/packages/lesson/reader/index?id=${encodeURIComponent(lessonId)}`,
+      go: '去学习',
+      done: false,
+    })
+  }
   if (todo.unreadNotices > 0) {
     items.push({
       key: 'unread-notices',
