@@ -78,6 +78,7 @@ export const COLLECTIONS_SPEC = [
       'stats/scope.ts',
       'notice/publish-notice.ts',
       'lesson/list-review-queue.ts',
+      'org/home-todo.ts (lessons to review)',
       'cron/jobs/lesson.ts',
     ]),
     index('parentId_archived', 'parentId archived', [
@@ -147,6 +148,7 @@ export const COLLECTIONS_SPEC = [
     ]),
     index('orgId_kind_monthKey', 'orgId kind monthKey', [
       '_shared/completeness.ts:heldThemeDayActivitiesMatch',
+      'org/home-todo.ts (content to review)',
     ]),
     index('mediaChecks_traceId', 'mediaChecks.traceId', ['activity/photos.ts:applyPhotoVerdict']),
   ]),
@@ -158,13 +160,17 @@ export const COLLECTIONS_SPEC = [
     ]),
     index('activityId_reflectionStatus_at', 'activityId reflection.status reflection.at', [
       'activity/list-showcase.ts',
+      'org/home-todo.ts (held 心得)',
     ]),
   ]),
   collection('lessons', [
     index('orgId_status_publishedAt', 'orgId status -publishedAt', [
       'lesson/list-lessons.ts',
-      'lesson/lessons.ts:awaitingReviewBy',
+      '_shared/records/lesson-review.ts:awaitingReviewBy (学习 tab, review queue, 今日待办)',
       'lesson/list-review-queue.ts',
+    ]),
+    index('requiredOrgId_status_requiredDue', 'requiredOrgId status requiredDue', [
+      'org/home-todo.ts (规定动作 due)',
     ]),
     index('authorId_updatedAt', 'authorId -updatedAt -_id', [
       'lesson/list-my-lessons.ts',

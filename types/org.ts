@@ -125,6 +125,12 @@ export interface HomeTodo {
   attendanceRequests: { count: number; meetingId: string | null }
   /** 诉求 of the org's subtree not yet accepted, and open ones past their deadline (支委会). */
   issues: { unanswered: number; overdue: number }
+  /** Lessons of the org's subtree waiting for this person's review (书记, or 支委 where it fell to them). */
+  lessonsToReview: number
+  /** Held activities, photos and 心得 of the org's recent activities waiting for a 支委, and where. */
+  activityReviews: { count: number; activityId: string | null }
+  /** 规定动作 due within 7 days the person (a 党员 here) has not finished, and the soonest due. */
+  requiredLessons: { count: number; lessonId: string | null }
   /** Of this org's latest notices (up to 20), those the person has not signed for. */
   unreadNotices: number
 }

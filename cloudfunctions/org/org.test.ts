@@ -100,6 +100,49 @@ describe('branch home', () => {
       expect(member.todo.attendanceRequests).toEqual({ count: 0, meetingId: null })
     })
 
+    it('the 书记’s 今日待办 counts the lesson waiting for his review, and its author’s and a member’s do not', async () => {
+      const queue = await as('secretary').lesson.listReviewQueue({ orgId: 'org-branch-1' })
+      expect(queue.items.map((item) => item.id)).toContain('lesson-demo-mediation')
+      expect((await home('secretary')).todo.lessonsToReview).toBe(queue.items.length)
+      // 李红梅 wrote it (and is no 书记): nothing of hers waits; a member reviews nothing.
+      expect((await home('committee')).todo.lessonsToReview).toBe(0)
+      expect((await home('member')).todo.lessonsToReview).toBe(0)
+    })
+
+    it('the 支委’s 今日待办 counts the photo and the 心得 waiting for review on last month’s 主题党日, and a member’s does not', async () => {
+      const secretary = await home('secretary')
+      expect(secretary.todo.activityReviews).toEqual({
+        count: 2,
+        activityId: 'act-demo-themeday-last',
+      })
+      expect((await home('committee')).todo.activityReviews.count).toBe(2)
+      // Every lookup rides in the home's one aggregate: the grant, then that.
+      const reply = await call<BranchHome>('secretary', 'org', {
+        action: 'getHome',
+        orgId: 'org-branch-1',
+      })
+      expect(reply.roundTrips).toBe(2)
+      expect((await home('member')).todo.activityReviews).toEqual({ count: 0, activityId: null })
+    })
+
+    it('a 规定动作 due in 3 days is on 张晓明’s 今日待办 (he read 40%), not on the 书记’s (he finished it) nor an 入党积极分子’s', async () => {
+      const due = new Date(Date.now() + 3 * 24 * 60 * MINUTE_MS + 8 * 60 * MINUTE_MS)
+      await as('admin').lesson.setRequired({
+        orgId: 'org-committee',
+        lessonId: 'lesson-demo-discipline',
+        due: due.toISOString().slice(0, 10),
+      })
+      expect((await home('member')).todo.requiredLessons).toEqual({
+        count: 1,
+        lessonId: 'lesson-demo-discipline',
+      })
+      expect((await home('secretary')).todo.requiredLessons).toEqual({
+        count: 0,
+        lessonId: null,
+      })
+      expect((await home({ openid: 'o_demo_activist' })).todo.requiredLessons.count).toBe(0)
+    })
+
     it('marks notices not yet signed for, and signing one takes it off the count', async () => {
       const before = await home('member')
       const unread = before.notices.find((notice) => !notice.read)

@@ -7,6 +7,11 @@ export const orgScreens: Screen[] = [
     calls: [{ fn: 'org', event: { action: 'getHome', orgId: 'org-branch-1' } }],
   },
   {
+    name: '支部 home (secretary: 今日待办 with reviews)',
+    who: 'secretary',
+    calls: [{ fn: 'org', event: { action: 'getHome', orgId: 'org-branch-1' } }],
+  },
+  {
     name: '成员 list (secretary, audited)',
     who: 'secretary',
     calls: [{ fn: 'org', event: { action: 'listMembers', orgId: 'org-branch-1' } }],

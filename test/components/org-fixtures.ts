@@ -91,6 +91,9 @@ export function noTodo(overrides: Partial<HomeTodo> = {}): HomeTodo {
     signIn: [],
     attendanceRequests: { count: 0, meetingId: null },
     issues: { unanswered: 0, overdue: 0 },
+    lessonsToReview: 0,
+    activityReviews: { count: 0, activityId: null },
+    requiredLessons: { count: 0, lessonId: null },
     unreadNotices: 0,
     ...overrides,
   }

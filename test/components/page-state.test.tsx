@@ -1,6 +1,18 @@
 import Taro from '@tarojs/taro'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { PageState } from '@/components/page-state'
+import { forgetSession } from '@/services/session'
+import { login } from '@/services/user'
+import { branch1, loginWith, membership, ok } from './org-fixtures'
+
+jest.mock('@/services/user')
+
+const mockedLogin = jest.mocked(login)
+
+beforeEach(() => {
+  forgetSession()
+  mockedLogin.mockResolvedValue(ok(loginWith([membership(branch1, 'member')])))
+})
 
 test('loading shows a busy indicator with its text', () => {
   const { container } = render(<PageState kind="loading" />)
@@ -59,4 +71,32 @@ test('a failure that may pass still offers 重试', () => {
   render(<PageState kind="error" code="INTERNAL" message="服务暂时出了点问题" onRetry={onRetry} />)
   fireEvent.click(screen.getByRole('button', { name: '重试' }))
   expect(onRetry).toHaveBeenCalledTimes(1)
+})
+
+test('someone in no branch refused a page is offered 申请加入, which opens the join page', async () => {
+  mockedLogin.mockResolvedValue(ok(loginWith([])))
+  render(<PageState kind="error" code="FORBIDDEN" message="你还不是这个支部的成员" />)
+  fireEvent.click(await screen.findByRole('button', { name: '申请加入' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/org/join/index' })
+  expect(screen.queryByRole('button', { name: '联系书记' })).toBeNull()
+})
+
+test('a member refused the review queue is offered 联系书记, naming the branch whose 书记 can help', async () => {
+  render(<PageState kind="error" code="FORBIDDEN" message="只有支委可以审核" />)
+  fireEvent.click(await screen.findByRole('button', { name: '联系书记' }))
+  expect(Taro.showModal).toHaveBeenCalledWith(
+    expect.objectContaining({ content: expect.stringContaining('「第一党支部」书记') }),
+  )
+  expect(screen.queryByRole('button', { name: '申请加入' })).toBeNull()
+})
+
+test('the 书记 refused a page is not told to 联系书记 — only the way back', async () => {
+  mockedLogin.mockResolvedValue(ok(loginWith([membership(branch1, 'secretary')])))
+  render(<PageState kind="error" code="FORBIDDEN" message="只有上级管理员可以操作" />)
+  // Once the login is known (it decides which ways to offer), still only the way back.
+  await act(async () => {})
+  expect(mockedLogin).toHaveBeenCalled()
+  expect(screen.getByTestId('page-error-back')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '联系书记' })).toBeNull()
+  expect(screen.queryByRole('button', { name: '申请加入' })).toBeNull()
 })

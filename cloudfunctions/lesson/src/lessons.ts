@@ -1,5 +1,5 @@
 import type { Database } from '../../_shared/cloud'
-import { pipelineTools, rows, updatedCount } from '../../_shared/db'
+import { rows, updatedCount } from '../../_shared/db'
 import { conflict, notFound } from '../../_shared/errors'
 import type { ReviewBy } from './reviewers'
 import type {
@@ -141,25 +141,6 @@ export function topTags(lists: { tags?: string[] }[], limit = 12): string[] {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'))
     .slice(0, limit)
     .map(([tag]) => tag)
-}
-
-/**
- * For a lookup from `orgs` (`let: { id: '$_id' }`): the org's lessons waiting for this person's review
- * — pending, and not their own, since nobody reviews what they wrote; for someone who is no 书记 or
- * admin (`leads` false), only lessons reviewed by the committee. The 待审核 count on the 学习 tab and
- * the review queue ask the same question.
- */
-export function awaitingReviewBy(db: Database, openid: string, leads: boolean): unknown {
-  const $ = db.command.aggregate
-  const { expr } = pipelineTools(db)
-  const conditions = [
-    $.eq(['$orgId', '$$id']),
-    $.eq(['$status', 'pending']),
-    $.neq(['$authorId', openid]),
-  ]
-  // A committee member who is not a 书记 reviews only what fell to the committee (reviewers.ts).
-  if (!leads) conditions.push($.eq(['$reviewBy', 'committee']))
-  return expr($.and(conditions))
 }
 
 /** The images a reader may not see yet (held for their check) or ever (risky). */

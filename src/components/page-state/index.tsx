@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
 import type { ErrorCode } from '../../../types/errors'
 import { useElderClass } from '../../hooks/use-elder-mode'
+import { useLoginResult } from '../../hooks/use-login-result'
 import './index.css'
 
 export type PageStateProps =
@@ -24,6 +25,48 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
 function leave(): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
   else void Taro.switchTab({ url: '/pages/branch/index' })
+}
+
+const JOIN_URL = '/packages/org/join/index'
+
+/**
+ * What else a refused person can do, from who they are (the shared login, no extra round trip): in
+ * no branch, 申请加入; in one but not its 书记, 联系书记 (who can give them the role). A 书记 is offered
+ * neither — there is nobody above in the branch to ask.
+ */
+function ForbiddenWays() {
+  const login = useLoginResult()
+  if (!login) return null
+  const [branch] = login.memberships
+  if (!branch) {
+    return (
+      <Button
+        className="page-state__way"
+        type="primary"
+        size="small"
+        onClick={() => void Taro.navigateTo({ url: JOIN_URL })}
+      >
+        申请加入
+      </Button>
+    )
+  }
+  if (login.memberships.some((membership) => membership.role === 'secretary')) return null
+  return (
+    <Button
+      className="page-state__way"
+      size="small"
+      onClick={() =>
+        void Taro.showModal({
+          title: '联系书记',
+          content: `这项需要「${branch.orgName}」书记开通。请在支部群里或当面联系书记，说明你要做的事。`,
+          showCancel: false,
+          confirmText: '知道了',
+        })
+      }
+    >
+      联系书记
+    </Button>
+  )
 }
 
 /** The one way every page shows loading, nothing-yet and failed states. */
@@ -56,6 +99,7 @@ export function PageState(props: PageStateProps) {
           <Text className="page-state__text" data-testid="page-error-message">
             {props.message}
           </Text>
+          {props.code === 'FORBIDDEN' ? <ForbiddenWays /> : null}
           {final ? (
             <Button data-testid="page-error-back" size="small" onClick={leave}>
               {Taro.getCurrentPages().length > 1 ? '返回' : '回到支部首页'}

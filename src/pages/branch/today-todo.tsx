@@ -49,8 +49,15 @@ export function todoItemsFor(home: BranchHome): TodoItem[] {
     ...STANDING[meeting.mine],
     ...(meeting.mine === 'toSignIn' ? { signInTo: meeting.id } : {}),
   }))
-  const waiting = (key: string, label: string, count: number, url: string, detail = '') => {
-    if (count > 0) items.push({ key, label, detail, count, url, go: '去处理', done: false })
+  const waiting = (
+    key: string,
+    label: string,
+    count: number,
+    url: string,
+    detail = '',
+    go = '去处理',
+  ) => {
+    if (count > 0) items.push({ key, label, detail, count, url, go, done: false })
   }
   const { count: requests, meetingId } = todo.attendanceRequests
   waiting(
@@ -77,17 +84,39 @@ export function todoItemsFor(home: BranchHome): TodoItem[] {
       .filter(Boolean)
       .join('，'),
   )
-  if (todo.unreadNotices > 0) {
-    items.push({
-      key: 'unread-notices',
-      label: '未读通知',
-      detail: '',
-      count: todo.unreadNotices,
-      url: `/packages/notice/list/index?${query}`,
-      go: '去签阅',
-      done: false,
-    })
-  }
+  waiting(
+    'lessons-to-review',
+    '微党课待审核',
+    todo.lessonsToReview,
+    `/packages/lesson/review/index?${query}`,
+  )
+  const { count: reviews, activityId } = todo.activityReviews
+  waiting(
+    'activity-reviews',
+    '活动内容待审核',
+    reviews,
+    activityId
+      ? `/packages/activity/detail/index?${query}&id=${encodeURIComponent(activityId)}`
+      : `/packages/activity/list/index?${query}`,
+    '照片、心得或活动',
+  )
+  const { count: required, lessonId } = todo.requiredLessons
+  waiting(
+    'required-lessons',
+    '规定动作 7 天内到期',
+    required,
+    `/packages/lesson/reader/index?id=${encodeURIComponent(lessonId ?? '')}`,
+    '',
+    '去学习',
+  )
+  waiting(
+    'unread-notices',
+    '未读通知',
+    todo.unreadNotices,
+    `/packages/notice/list/index?${query}`,
+    '',
+    '去签阅',
+  )
   return items
 }
 

@@ -10,7 +10,8 @@ import {
   type StudyMeta,
 } from '../../../../types/lesson'
 import { listLessonsInput } from '../../../../types/lesson.schema'
-import { awaitingReviewBy, readerCover, toIso, topTags, type LessonRecord } from '../lessons'
+import { readerCover, toIso, topTags, type LessonRecord } from '../lessons'
+import { awaitingReviewBy } from '../../../_shared/records/lesson-review'
 import type { ProgressRecord } from '../../../_shared/records/lesson-progress'
 
 export const FEED_PAGE_SIZE = 20

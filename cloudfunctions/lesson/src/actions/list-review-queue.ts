@@ -5,7 +5,8 @@ import { aggregateRows, pipelineTools } from '../../../_shared/db'
 import type { Page } from '../../../../types/org'
 import { readingMinutes, type ReviewItem } from '../../../../types/lesson'
 import { orgPageInput } from '../../../../types/lesson.schema'
-import { awaitingReviewBy, type LessonRecord } from '../lessons'
+import type { LessonRecord } from '../lessons'
+import { awaitingReviewBy } from '../../../_shared/records/lesson-review'
 
 const PAGE_SIZE = 20
 

@@ -46,7 +46,7 @@ export const getHome = defineAction({
   policy: { kind: 'org', roles: ANY_ROLE, orgOf: (input) => input.orgId },
   async run(_input, context): Promise<BranchHome> {
     const grant = grantOf(context)
-    const viewer = { openid: context.caller.openid, roles: grant.roles }
+    const viewer = { openid: context.caller.openid, roles: grant.roles, roleHere: grant.roleHere }
     const facts = await loadHomeFacts(context.db, grant.org, viewer, new Date())
     const can = homePermissions(grant)
     return {
