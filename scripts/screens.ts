@@ -50,7 +50,7 @@ async function main() {
         await loginAs(login, gateway.url, key)
         await login.close()
         for (const { path, route } of pages) {
-          const page = await openSettled(context, gateway.url, route)
+          const page = await openSettled(context, gateway.url, route, { viaMe: elder })
           const file = `${path.replace(/\/index$/, '').replace(/\//g, '_')}.${identity.key}${elder ? '.elder' : ''}.png`
           await page.screenshot({ path: join(OUT, file) })
           const findings = await seriousFindings(page)

@@ -135,9 +135,22 @@ export async function setElderModeIn(
   )
 }
 
-/** Opens a hash route in a fresh tab of the context and waits until the page stops loading. */
-export async function openSettled(context: BrowserContext, url: string, route: string) {
+/**
+ * Opens a hash route in a fresh tab of the context and waits until the page stops loading. `viaMe`
+ * passes through 我的 first: a page that does not load the session itself never learns whose
+ * 长辈模式 setting to follow, so opened straight from a link it shows the normal size.
+ */
+export async function openSettled(
+  context: BrowserContext,
+  url: string,
+  route: string,
+  { viaMe = false } = {},
+) {
   const page = await context.newPage()
+  if (viaMe) {
+    await page.goto(`${url}/#/pages/me/index`)
+    await page.locator('.me-nickname').waitFor()
+  }
   await page.goto(`${url}/#/${route}`, { waitUntil: 'networkidle' })
   await page
     .locator('.page-state--loading')
