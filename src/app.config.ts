@@ -83,7 +83,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#8a8a8a',
+    color: '#6b6b6b',
     selectedColor: RED,
     backgroundColor: '#ffffff',
     borderStyle: 'white',

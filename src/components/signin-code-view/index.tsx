@@ -91,7 +91,12 @@ export function SignInCodeDrawing({
           </Text>
         ))}
       </View>
-      <Image className="signin-code__qr" src={qrSrc} mode="aspectFit" />
+      <Image
+        className="signin-code__qr"
+        src={qrSrc}
+        mode="aspectFit"
+        nativeProps={{ alt: '签到二维码' }}
+      />
       <View className="signin-code__meta">
         <Text className="signin-code__countdown">{secondsLeft} 秒后更新</Text>
         <Text className="signin-code__count">

@@ -115,6 +115,7 @@ function ElderModeCell({ openid }: { openid: string }) {
           <Switch
             data-testid="me-elder-mode"
             aria-label="长辈模式"
+            nativeProps={{ 'aria-label': '长辈模式' }}
             checked={on}
             color="#c8161d"
             onChange={(event) => setElderMode(openid, event.detail.value)}

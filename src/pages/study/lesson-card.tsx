@@ -39,6 +39,7 @@ export function StudyLessonCard({ lesson, onOpen }: { lesson: LessonCard; onOpen
           src={fileUrl(lesson.coverFileId)}
           mode="aspectFill"
           lazyLoad
+          nativeProps={{ alt: '' }}
         />
       ) : null}
     </View>

@@ -55,7 +55,12 @@ function ActivityScreen({ orgId, activityId }: { orgId: string; activityId: stri
   return (
     <PageRoot className="activity-page activity-detail" data-phase={activity.phase}>
       {activity.cover ? (
-        <Image className="activity-cover" src={fileUrl(activity.cover)} mode="aspectFill" />
+        <Image
+          className="activity-cover"
+          src={fileUrl(activity.cover)}
+          mode="aspectFill"
+          nativeProps={{ alt: '活动封面' }}
+        />
       ) : null}
       <View className="card activity-head">
         <View className="activity-card__top">

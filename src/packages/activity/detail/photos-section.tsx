@@ -31,6 +31,7 @@ export function PhotosSection({ activity, busy, upload, onAdd, onReview }: Photo
               className="activity-photo__image"
               src={urls[index]}
               mode="aspectFill"
+              nativeProps={{ alt: `活动照片 ${index + 1}` }}
               onClick={() => void Taro.previewImage({ current: urls[index], urls })}
             />
             {photo.status === 'pending' ? <CheckingBadge /> : null}

@@ -123,7 +123,12 @@ function PublishForm({ orgId }: { orgId: string }) {
       <View className="card">
         <Text className="activity-form__label">封面（选填）</Text>
         {form.cover ? (
-          <Image className="activity-form__cover" src={fileUrl(form.cover)} mode="aspectFill" />
+          <Image
+            className="activity-form__cover"
+            src={fileUrl(form.cover)}
+            mode="aspectFill"
+            nativeProps={{ alt: '活动封面' }}
+          />
         ) : null}
         <UploadProblem
           problem={cover.problem}

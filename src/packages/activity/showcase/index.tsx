@@ -67,6 +67,7 @@ function ShowcaseCard({ item, showOrg }: { item: ShowcaseItem; showOrg: boolean 
               className="showcase-photo"
               src={url}
               mode="aspectFill"
+              nativeProps={{ alt: `活动照片 ${index + 1}` }}
               onClick={() => void Taro.previewImage({ current: url, urls })}
             />
           ))}

@@ -106,6 +106,7 @@ function Photos({ photos, checking }: { photos: string[]; checking: string[] }) 
             data-testid="issue-detail-photo"
             src={url}
             mode="aspectFill"
+            nativeProps={{ alt: `诉求照片 ${index + 1}` }}
             onClick={() => void Taro.previewImage({ urls, current: url })}
           />
           {index >= photos.length ? <CheckingBadge /> : null}

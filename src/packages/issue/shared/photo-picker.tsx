@@ -32,6 +32,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
               className="issue-photo__image"
               src={fileUrl(fileID)}
               mode="aspectFill"
+              nativeProps={{ alt: '诉求照片' }}
               onClick={() =>
                 void Taro.previewImage({ urls: photos.map(fileUrl), current: fileUrl(fileID) })
               }

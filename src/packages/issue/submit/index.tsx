@@ -202,13 +202,24 @@ function BranchPicker({
   )
 }
 
-function Toggle({ on, testId, onChange }: { on: boolean; testId: string; onChange: () => void }) {
+function Toggle({
+  on,
+  label,
+  testId,
+  onChange,
+}: {
+  on: boolean
+  label: string
+  testId: string
+  onChange: () => void
+}) {
   return (
     <View
       className={`issue-toggle ${on ? 'issue-toggle--on' : ''}`}
       data-testid={testId}
       role="switch"
       aria-checked={on}
+      aria-label={label}
       onClick={onChange}
     />
   )
@@ -261,6 +272,7 @@ function ContactSection({
         </View>
         <Toggle
           on={draft.anonymous}
+          label="匿名反映"
           testId="issue-anonymous"
           onChange={() => update({ anonymous: !draft.anonymous })}
         />
@@ -274,6 +286,7 @@ function ContactSection({
         </View>
         <Toggle
           on={draft.publicConsent}
+          label="办结后可以公示"
           testId="issue-public-consent"
           onChange={() => update({ publicConsent: !draft.publicConsent })}
         />

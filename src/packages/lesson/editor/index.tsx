@@ -174,7 +174,12 @@ function BlockEditor({
         />
       ) : (
         <View className="editor-block__figure">
-          <Image className="editor-block__image" src={fileUrl(block.fileID)} mode="widthFix" />
+          <Image
+            className="editor-block__image"
+            src={fileUrl(block.fileID)}
+            mode="widthFix"
+            nativeProps={{ alt: block.caption || '课件图片' }}
+          />
           <Input
             className="editor-block__caption"
             value={block.caption}

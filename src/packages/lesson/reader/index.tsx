@@ -215,6 +215,7 @@ function Block({
         src={url}
         mode="widthFix"
         lazyLoad
+        nativeProps={{ alt: block.caption || '课件图片' }}
         onLoad={onImageLoad}
         onClick={() => void Taro.previewImage({ current: url, urls: images })}
       />

@@ -79,6 +79,7 @@ export function MinutesSection({ meeting, canRelease, releasing, onRelease }: Mi
                 className="meeting-minutes__photo"
                 src={fileUrl(photo.fileID)}
                 mode="aspectFill"
+                nativeProps={{ alt: '会议现场照片' }}
               />
               {photo.checking ? <CheckingBadge /> : null}
             </View>

@@ -106,6 +106,7 @@ function MinutesForm({ meetingId }: { meetingId: string }) {
               className="minutes-photo"
               src={fileUrl(fileID)}
               mode="aspectFill"
+              nativeProps={{ alt: '会议现场照片，点按移除' }}
               onClick={() => form.change({ photos: draft.photos.filter((id) => id !== fileID) })}
             />
           ))}

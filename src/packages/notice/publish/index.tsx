@@ -40,6 +40,7 @@ function PublishForm({ orgId }: { orgId: string }) {
           <Text>同时下发到下级组织</Text>
           <Switch
             data-testid="notice-publish__scope"
+            nativeProps={{ 'aria-label': '同时下发到下级组织' }}
             checked={draft.scope === 'subtree'}
             color="#c8161d"
             onChange={(event) => change('scope', event.detail.value ? 'subtree' : 'org')}
@@ -49,6 +50,7 @@ function PublishForm({ orgId }: { orgId: string }) {
           <Text>置顶</Text>
           <Switch
             className="notice-publish__pinned"
+            nativeProps={{ 'aria-label': '置顶' }}
             checked={draft.pinned}
             color="#c8161d"
             onChange={(event) => change('pinned', event.detail.value)}
