@@ -1,5 +1,6 @@
 import type { ActionSpec } from './contract'
 import type { LedgerFile } from './meeting'
+import type { RemindResult } from './notice'
 import type {
   ConfirmPaymentInput,
   CorrectPaymentInput,
@@ -227,6 +228,8 @@ export interface DuesActions {
   recordPayment: ActionSpec<RecordPaymentInput, PaymentResult>
   correctPayment: ActionSpec<CorrectPaymentInput, PaymentResult>
   monthOverview: ActionSpec<MonthOverviewInput, MonthOverview>
+  /** 一键提醒 the month's unpaid (those who accepted dues reminders); once per branch and month a day. */
+  remindUnpaid: ActionSpec<MonthOverviewInput, RemindResult>
   publicSummary: ActionSpec<PublicSummaryInput, PublicSummary>
   /** For the 支委会: the ledger as Excel, audited. */
   exportLedger: ActionSpec<ExportDuesLedgerInput, DuesLedgerExport>

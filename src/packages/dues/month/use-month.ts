@@ -11,7 +11,9 @@ import {
   exportDuesLedger,
   monthOverview,
   recordPayment,
+  remindUnpaid,
 } from '../../../services/dues'
+import { showRemindResult } from '../../../components/remind-me/show-result'
 import type { Declaration } from '../declare-form'
 import { pickChannel } from '../channel'
 
@@ -69,6 +71,16 @@ export function useMonth() {
     [orgId, month, run],
   )
 
+  /** 一键提醒: a subscribe message to each unpaid member who turned dues reminders on. */
+  const remind = useCallback(
+    () =>
+      run('remind', () => remindUnpaid({ orgId, month }), {
+        reload: false,
+        then: (result) => showRemindResult(result, '党费提醒'),
+      }),
+    [orgId, month, run],
+  )
+
   /** Generates the Excel 台账 and opens it (in WeChat: with the menu to forward or save it). */
   const exportLedger = useCallback(
     (span: LedgerSpan) =>
@@ -90,5 +102,17 @@ export function useMonth() {
 
   const shift = useCallback((count: number) => setMonth((current) => addMonths(current, count)), [])
 
-  return { state, retry, month, shift, confirm, record, declareFor, exportLedger, busy, error }
+  return {
+    state,
+    retry,
+    month,
+    shift,
+    confirm,
+    record,
+    declareFor,
+    remind,
+    exportLedger,
+    busy,
+    error,
+  }
 }
