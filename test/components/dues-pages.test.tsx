@@ -245,8 +245,13 @@ test('本月党费: 导出本月台账 and 导出全年台账 generate the Excel
     url: 'https://tmp/ledger.xlsx',
     name: `第一党支部党费台账（${thisMonth}）.xlsx`,
   }
+  const docx = {
+    fileID: 'cloud://env/exports/dues/summary.docx',
+    url: 'https://tmp/summary.docx',
+    name: `第一党支部党费收缴情况汇总（${thisMonth}）.docx`,
+  }
   jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
-  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx }))
+  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx, docx }))
   render(<DuesMonthPage />)
   fireEvent.click(await screen.findByText('导出本月台账'))
   await waitFor(() => expect(openDocument).toHaveBeenCalledWith(xlsx, 'xlsx'))
@@ -263,6 +268,37 @@ test('本月党费: 导出本月台账 and 导出全年台账 generate the Excel
       to: thisMonth,
     }),
   )
+})
+
+test('本月党费: 本月汇总 and 全年汇总 open the Word 收缴情况汇总 of that span', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  const thisMonth = shanghaiMonth(new Date())
+  const file = (name: string) => ({
+    fileID: `cloud://env/${name}`,
+    url: `https://tmp/${name}`,
+    name,
+  })
+  const docx = file('summary.docx')
+  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx: file('ledger.xlsx'), docx }))
+  render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('本月汇总（Word）'))
+  await waitFor(() => expect(openDocument).toHaveBeenCalledWith(docx, 'docx'))
+  expect(exportDuesLedger).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    from: thisMonth,
+    to: thisMonth,
+  })
+  fireEvent.click(screen.getByText(`${thisMonth.slice(0, 4)} 年汇总（Word）`))
+  await waitFor(() =>
+    expect(exportDuesLedger).toHaveBeenLastCalledWith({
+      orgId: 'org-branch-1',
+      from: `${thisMonth.slice(0, 4)}-01`,
+      to: thisMonth,
+    }),
+  )
+  expect(openDocument).toHaveBeenCalledTimes(2)
+  expect(openDocument).toHaveBeenLastCalledWith(docx, 'docx')
 })
 
 test('本月党费: a refused export says why and opens nothing', async () => {

@@ -79,7 +79,7 @@ export default function DuesMonthPage() {
           <Button
             className="dues-ledger__month"
             size="small"
-            loading={busy === 'ledger-month'}
+            loading={busy === 'xlsx-month'}
             onClick={() => void exportLedger('month')}
           >
             导出本月台账
@@ -87,10 +87,28 @@ export default function DuesMonthPage() {
           <Button
             className="dues-ledger__year"
             size="small"
-            loading={busy === 'ledger-year'}
+            loading={busy === 'xlsx-year'}
             onClick={() => void exportLedger('year')}
           >
             导出 {month.slice(0, 4)} 年台账
+          </Button>
+        </View>
+        <View className="dues-row dues-ledger">
+          <Button
+            className="dues-summary__month"
+            size="small"
+            loading={busy === 'docx-month'}
+            onClick={() => void exportLedger('month', 'docx')}
+          >
+            本月汇总（Word）
+          </Button>
+          <Button
+            className="dues-summary__year"
+            size="small"
+            loading={busy === 'docx-year'}
+            onClick={() => void exportLedger('year', 'docx')}
+          >
+            {month.slice(0, 4)} 年汇总（Word）
           </Button>
         </View>
       </View>

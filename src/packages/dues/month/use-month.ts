@@ -81,11 +81,14 @@ export function useMonth() {
     [orgId, month, run],
   )
 
-  /** Generates the Excel 台账 and opens it (in WeChat: with the menu to forward or save it). */
+  /**
+   * Generates the 台账 and opens the file asked for: the Excel ledger or the Word 收缴情况汇总 (in
+   * WeChat: with the menu to forward or save it).
+   */
   const exportLedger = useCallback(
-    (span: LedgerSpan) =>
+    (span: LedgerSpan, kind: 'xlsx' | 'docx' = 'xlsx') =>
       run(
-        `ledger-${span}`,
+        `${kind}-${span}`,
         () =>
           exportDuesLedger({
             orgId,
@@ -94,7 +97,7 @@ export function useMonth() {
           }),
         {
           reload: false,
-          then: async (exported) => setError(await openDocument(exported.xlsx, 'xlsx')),
+          then: async (exported) => setError(await openDocument(exported[kind], kind)),
         },
       ),
     [orgId, month, run, setError],
