@@ -9,6 +9,7 @@ const TEMPLATE_ID_ENV = {
   lessonDue: 'ZHIBU_TEMPLATE_LESSON_DUE',
   noticeReminder: 'ZHIBU_TEMPLATE_NOTICE_REMINDER',
   issueReplied: 'ZHIBU_TEMPLATE_ISSUE_REPLIED',
+  duesReminder: 'ZHIBU_TEMPLATE_DUES_REMINDER',
 }
 
 /** The configured ids, and the environment variables that are missing. */

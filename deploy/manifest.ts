@@ -350,10 +350,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   }),
   fn({
     name: 'dues',
-    purpose: '党费：基数申报、按月缴纳与收款确认、更正、支部月度情况、党务公开',
-    timeout: 5,
-    timeoutReason: '预交多个月时逐月写入，并检查备注文字',
-    openapi: ['security.msgSecCheck'],
+    purpose: '党费：基数申报、按月缴纳与收款确认、更正、支部月度情况、提醒未缴的人、党务公开',
+    timeout: 10,
+    timeoutReason: '提醒未缴时逐人发送订阅消息；预交多个月时逐月写入，并检查备注文字',
+    openapi: ['security.msgSecCheck', 'subscribeMessage.send'],
   }),
   fn({
     name: 'inbox',
@@ -404,6 +404,7 @@ const SENT_BY: Readonly<Record<SubscribeTemplate, string>> = {
   lessonDue: 'cron/jobs/lesson.ts',
   noticeReminder: 'notice/remind-unread.ts',
   issueReplied: 'issue/reply.ts',
+  duesReminder: 'dues/remind-unpaid.ts',
 }
 
 // 参考文档：https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html

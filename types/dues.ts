@@ -1,5 +1,6 @@
 import type { ActionSpec } from './contract'
 import type { LedgerFile } from './meeting'
+import type { RemindResult } from './notice'
 import type {
   ConfirmPaymentInput,
   CorrectPaymentInput,
@@ -211,11 +212,15 @@ export interface PaymentResult {
   already: number
 }
 
-/** The 党费台账: one row per member per month — due, paid, status, channel; never a base. */
+/**
+ * The 党费台账 (Excel: one row per member per month — due, paid, status, channel) and its 收缴情况汇总
+ * (Word: each month's totals and head counts, who has not paid); never a base.
+ */
 export interface DuesLedgerExport {
   /** Member-months written. */
   rows: number
   xlsx: LedgerFile
+  docx: LedgerFile
 }
 
 export interface DuesActions {
@@ -227,8 +232,10 @@ export interface DuesActions {
   recordPayment: ActionSpec<RecordPaymentInput, PaymentResult>
   correctPayment: ActionSpec<CorrectPaymentInput, PaymentResult>
   monthOverview: ActionSpec<MonthOverviewInput, MonthOverview>
+  /** 一键提醒 the month's unpaid (those who accepted dues reminders); once per branch and month a day. */
+  remindUnpaid: ActionSpec<MonthOverviewInput, RemindResult>
   publicSummary: ActionSpec<PublicSummaryInput, PublicSummary>
-  /** For the 支委会: the ledger as Excel, audited. */
+  /** For the 支委会: the ledger as Excel and its summary as Word, audited. */
   exportLedger: ActionSpec<ExportDuesLedgerInput, DuesLedgerExport>
   getRates: ActionSpec<OrgRefInput, DuesRates>
   setRates: ActionSpec<SetRatesInput, DuesRates>

@@ -10,10 +10,11 @@
  * The keyword kinds this app uses. The kind is also the keyword's name without its number (`thing1`).
  * thing ≤ 20 characters; phrase ≤ 5 汉字; time = 24 h time with an optional date ("2019年10月1日 15:01");
  * date = a date with an optional time; number ≤ 32 digits; character_string ≤ 32 letters, digits or
- * symbols; name ≤ 10 汉字 (or 20 letters).
+ * symbols; name ≤ 10 汉字 (or 20 letters); amount = a currency sign and ≤ 10 digits with optional
+ * decimals, optionally ending in 元 (订阅消息参数值内容限制说明).
  */
 export type KeywordKind =
-  'thing' | 'phrase' | 'time' | 'date' | 'number' | 'character_string' | 'name'
+  'thing' | 'phrase' | 'time' | 'date' | 'number' | 'character_string' | 'name' | 'amount'
 
 /** What the app hands over for a keyword of each kind; the server formats and checks it. */
 export interface KeywordValue {
@@ -24,6 +25,8 @@ export interface KeywordValue {
   number: number
   character_string: string
   name: string
+  /** In 分; sent as ¥45.00. */
+  amount: number
 }
 
 export interface TemplateDefinition {
@@ -50,6 +53,11 @@ export const SUBSCRIBE_TEMPLATES = {
     title: '诉求答复通知',
     keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' },
   },
+  /** 缴费项目 (2026年11月党费), 应缴金额 (that member's own), 温馨提示 (the branch). */
+  duesReminder: {
+    title: '党费缴纳提醒',
+    keywords: { thing1: 'thing', amount2: 'amount', thing3: 'thing' },
+  },
 } as const satisfies Record<string, TemplateDefinition>
 
 export type SubscribeTemplate = keyof typeof SUBSCRIBE_TEMPLATES
@@ -74,4 +82,5 @@ export const TEMPLATE_ID_ENV: Record<SubscribeTemplate, string> = {
   lessonDue: 'ZHIBU_TEMPLATE_LESSON_DUE',
   noticeReminder: 'ZHIBU_TEMPLATE_NOTICE_REMINDER',
   issueReplied: 'ZHIBU_TEMPLATE_ISSUE_REPLIED',
+  duesReminder: 'ZHIBU_TEMPLATE_DUES_REMINDER',
 }

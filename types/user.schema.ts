@@ -14,7 +14,13 @@ export const updateProfileInput = z
 
 export type UpdateProfileInput = z.infer<typeof updateProfileInput>
 
-const TEMPLATE_KEYS = ['meetingReminder', 'lessonDue', 'noticeReminder', 'issueReplied'] as const
+const TEMPLATE_KEYS = [
+  'meetingReminder',
+  'lessonDue',
+  'noticeReminder',
+  'issueReplied',
+  'duesReminder',
+] as const
 
 /** What requestSubscribeMessage answered `accept` for, from one tap. */
 export const recordSubscriptionsInput = z

@@ -63,3 +63,77 @@ export function printable(sheet: Worksheet): void {
     row.alignment = { wrapText: true, vertical: 'top' }
   })
 }
+
+/** The docx library, loaded only when an export runs. */
+export type Docx = typeof import('docx')
+export type DocxBlock = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>
+
+/** A4 between the default 1-inch margins, in twips: what a table may span. */
+export const A4_TEXT_TWIPS = 9026
+
+export function loadDocx(): Promise<Docx> {
+  return import('docx')
+}
+
+/** A Word 台账: a centred title, the line under it (period, who exported it when), then `body`. */
+export async function titledDocument(
+  docx: Docx,
+  { title, subtitle, body }: { title: string; subtitle: string; body: DocxBlock[] },
+): Promise<Buffer> {
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } = docx
+  const document = new Document({
+    creator: '智慧支部',
+    title,
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun(title)],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(subtitle)] }),
+          ...body,
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
+
+/**
+ * A table with its header row in bold (repeated on every page), rows that do not split across pages,
+ * and fixed column widths in twips.
+ */
+export function gridTable(
+  docx: Docx,
+  columns: { header: string; twips: number }[],
+  rows: string[][],
+): InstanceType<Docx['Table']> {
+  const { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } = docx
+  const line = (texts: string[], bold: boolean, tableHeader = false) =>
+    new TableRow({
+      cantSplit: true,
+      tableHeader,
+      children: texts.map(
+        (text, index) =>
+          new TableCell({
+            width: { size: columns[index].twips, type: WidthType.DXA },
+            children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+          }),
+      ),
+    })
+  return new Table({
+    width: { size: columns.reduce((sum, c) => sum + c.twips, 0), type: WidthType.DXA },
+    columnWidths: columns.map((column) => column.twips),
+    layout: TableLayoutType.FIXED,
+    rows: [
+      line(
+        columns.map((column) => column.header),
+        true,
+        true,
+      ),
+      ...rows.map((row) => line(row, false)),
+    ],
+  })
+}

@@ -1,4 +1,5 @@
 import type { SubscribeTemplate } from '../../types/subscriptions'
+import type { RemindResult } from '../../types/notice'
 import type { Database } from './cloud'
 import { mapWithLimit } from './concurrency'
 import { addOnce, rows, updatedCount } from './db'
@@ -20,6 +21,11 @@ export interface ReminderRecord {
   template: SubscribeTemplate
   page: string
   data: MessageData
+  /**
+   * Keywords that differ by person (a member's own 党费 due), merged over `data` for that recipient
+   * only: nobody's message carries anyone else's values. Keyed by openid like `results`.
+   */
+  dataFor?: Record<string, MessageData>
   recipients: string[]
   /** Per recipient: in flight, or what happened. Keyed by openid ([A-Za-z0-9_-], safe as a key). */
   results: Record<string, RecipientResult>
@@ -55,7 +61,7 @@ export function budgetUntil(deadline: number): SendBudget {
  */
 export async function createReminder(
   db: Database,
-  reminder: Pick<ReminderRecord, '_id' | 'template' | 'page' | 'data' | 'recipients'>,
+  reminder: Pick<ReminderRecord, '_id' | 'template' | 'page' | 'data' | 'recipients' | 'dataFor'>,
   now = new Date(),
 ): Promise<boolean> {
   const row: ReminderRecord = {
@@ -96,6 +102,18 @@ export function countResults(
     else counts[state] += 1
   }
   return counts
+}
+
+/**
+ * What a leader's 提醒 tap answers: how many were reminded, how many could not be (no credit, turned
+ * off, no template configured) and how many the cron will carry on with — counts only, no names.
+ */
+export function remindResult(counts: ReminderCounts): RemindResult {
+  return {
+    reminded: counts.sent,
+    withoutCredit: counts.noCredit + counts.refused + counts.notConfigured,
+    pending: counts.pending + counts.failed,
+  }
 }
 
 /** Claims one recipient: true if this run may send to them now. */
@@ -145,7 +163,7 @@ export async function deliverReminder(
       touser: openid,
       template: reminder.template,
       page: reminder.page,
-      data: reminder.data,
+      data: { ...reminder.data, ...reminder.dataFor?.[openid] },
     })
     const result: RecipientResult = { state, at: new Date() }
     results[openid] = result

@@ -7,6 +7,7 @@ import {
 } from '../../types/subscriptions'
 import { cloud, type Database } from './cloud'
 import { addOnce, updatedCount } from './db'
+import { formatFen } from '../../types/dues'
 import { SHANGHAI_OFFSET_MS } from '../../types/time'
 
 /**
@@ -110,6 +111,11 @@ function formatValue(kind: KeywordKind, value: unknown): string | { problem: str
       return typeof value === 'number' && Number.isFinite(value) && value >= 0
         ? String(value).slice(0, 32)
         : { problem: 'not a non-negative number' }
+    case 'amount':
+      // 1个币种符号 + 10 位以内数字，可带小数: 分 → ¥45.00.
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e10
+        ? `¥${formatFen(value)}`
+        : { problem: 'not a whole number of 分 from 0 to 1 亿元' }
     case 'character_string':
       return typeof value === 'string' && /^[\x21-\x7e]{1,32}$/.test(value)
         ? value

@@ -67,6 +67,8 @@ export const VALUE_RULES: Record<string, (value: string) => boolean> = {
   date: (value) => /^\d{4}年\d{1,2}月\d{1,2}日( ([01]?\d|2[0-3]):[0-5]\d)?$/.test(value),
   /** 10个以内纯汉字或20个以内纯字母或符号 */
   name: (value) => (HAN.test(value) ? chars(value) <= 10 : chars(value) <= 20),
+  /** 1个币种符号+10位以内纯数字，可带小数，结尾可带“元” */
+  amount: (value) => /^[¥￥$]?\d{1,10}(\.\d{1,2})?元?$/.test(value) && /[¥￥$元]/.test(value),
   /** 5个以内纯汉字，例如：配送中 */
   phrase: (value) => HAN.test(value) && chars(value) <= 5,
 }

@@ -30,6 +30,11 @@ export function monthOverview(input: MonthOverviewInput) {
   return dues('monthOverview', input)
 }
 
+/** 一键提醒 the month's unpaid; counts only. */
+export function remindUnpaid(input: MonthOverviewInput) {
+  return dues('remindUnpaid', input)
+}
+
 export function confirmPayment(input: ConfirmPaymentInput) {
   return dues('confirmPayment', input)
 }

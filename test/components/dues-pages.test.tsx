@@ -11,7 +11,9 @@ import {
   markPaid,
   monthOverview,
   publicSummary,
+  remindUnpaid,
 } from '@/services/dues'
+import { recordSubscriptions } from '@/services/user'
 import { shanghaiMonth } from '../../types/time'
 import type { DuesMonth, MonthOverview, MyDues, OverviewRow } from '../../types/dues'
 import { openDocument } from '@/platform/documents'
@@ -19,6 +21,7 @@ import { router } from '../stubs/taro'
 import { ok, refused } from './org-fixtures'
 
 jest.mock('@/services/dues')
+jest.mock('@/services/user')
 jest.mock('@/platform/documents', () => ({ openDocument: jest.fn().mockResolvedValue('') }))
 
 const month = (overrides: Partial<DuesMonth> = {}): DuesMonth => ({
@@ -83,6 +86,26 @@ test('我的党费 shows each month; 标记已缴 asks how it was paid and marks
     }),
   )
   expect(screen.queryByText('本月党费（支委会）')).toBeNull()
+})
+
+test('我的党费 offers 下月提醒我交党费: the tap asks for the dues-reminder credit and records the accept', async () => {
+  jest.mocked(getMyDues).mockResolvedValue(ok(mine()))
+  jest.mocked(recordSubscriptions).mockResolvedValue(ok({ recorded: 1 }))
+  ;(globalThis as { SUBSCRIBE_TEMPLATE_IDS?: unknown }).SUBSCRIBE_TEMPLATE_IDS = {
+    duesReminder: 'TPL_DUES_REMINDER',
+  }
+  const prompt = jest.mocked(Taro.requestSubscribeMessage) as jest.Mock
+  prompt.mockResolvedValueOnce({ TPL_DUES_REMINDER: 'accept' })
+  render(<MyDuesPage />)
+  fireEvent.click(await screen.findByText('下月提醒我交党费'))
+  expect(prompt).toHaveBeenCalledWith({ tmplIds: ['TPL_DUES_REMINDER'], entityIds: [] })
+  await waitFor(() => expect(recordSubscriptions).toHaveBeenCalledWith(['duesReminder']))
+  await waitFor(() =>
+    expect(Taro.showToast).toHaveBeenCalledWith({
+      title: '已开启，支部提醒交党费时会通知你一次',
+      icon: 'none',
+    }),
+  )
 })
 
 test('with no base yet, the member declares one and sees what it will cost', async () => {
@@ -164,6 +187,56 @@ test('本月党费 lists who owes first, confirms a marked payment, and shows th
   )
 })
 
+test('本月党费: 提醒未缴的 N 人 reminds the month shown and says how many were reached and how many have reminders off', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest
+    .mocked(monthOverview)
+    .mockResolvedValue(
+      ok(
+        overview([
+          row({ status: 'unpaid', paidFen: 0 }),
+          row({ openid: 'o_demo_16', status: 'unpaid', paidFen: 0 }),
+          row({ openid: 'o_demo_member', status: 'paid' }),
+        ]),
+      ),
+    )
+  jest.mocked(remindUnpaid).mockResolvedValue(ok({ reminded: 1, withoutCredit: 1, pending: 0 }))
+  render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('提醒未缴的 2 人'))
+  await waitFor(() =>
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({
+        content: '已提醒 1 人；另有 1 人没有开启党费提醒，请在群里提醒他们。',
+      }),
+    ),
+  )
+  expect(remindUnpaid).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    month: shanghaiMonth(new Date()),
+  })
+})
+
+test('本月党费: a second reminder the same day shows why it was refused', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest
+    .mocked(monthOverview)
+    .mockResolvedValue(ok(overview([row({ status: 'unpaid', paidFen: 0 })])))
+  const why = '今天 10:32 已提醒过 2026-11 未缴党费的党员，每月的提醒一天一次，请明天再提醒'
+  jest.mocked(remindUnpaid).mockResolvedValue(refused('RATE_LIMITED', why))
+  render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('提醒未缴的 1 人'))
+  expect(await screen.findByText(why)).toBeTruthy()
+  expect(Taro.showModal).not.toHaveBeenCalled()
+})
+
+test('本月党费: with everyone paid there is nobody to remind', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  render(<DuesMonthPage />)
+  await screen.findByText('赵丽华')
+  expect(screen.queryByText(/提醒未缴/)).toBeNull()
+})
+
 test('本月党费: 导出本月台账 and 导出全年台账 generate the Excel ledger and open it', async () => {
   router.params = { orgId: 'org-branch-1' }
   const thisMonth = shanghaiMonth(new Date())
@@ -172,8 +245,13 @@ test('本月党费: 导出本月台账 and 导出全年台账 generate the Excel
     url: 'https://tmp/ledger.xlsx',
     name: `第一党支部党费台账（${thisMonth}）.xlsx`,
   }
+  const docx = {
+    fileID: 'cloud://env/exports/dues/summary.docx',
+    url: 'https://tmp/summary.docx',
+    name: `第一党支部党费收缴情况汇总（${thisMonth}）.docx`,
+  }
   jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
-  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx }))
+  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx, docx }))
   render(<DuesMonthPage />)
   fireEvent.click(await screen.findByText('导出本月台账'))
   await waitFor(() => expect(openDocument).toHaveBeenCalledWith(xlsx, 'xlsx'))
@@ -190,6 +268,37 @@ test('本月党费: 导出本月台账 and 导出全年台账 generate the Excel
       to: thisMonth,
     }),
   )
+})
+
+test('本月党费: 本月汇总 and 全年汇总 open the Word 收缴情况汇总 of that span', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  const thisMonth = shanghaiMonth(new Date())
+  const file = (name: string) => ({
+    fileID: `cloud://env/${name}`,
+    url: `https://tmp/${name}`,
+    name,
+  })
+  const docx = file('summary.docx')
+  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  jest.mocked(exportDuesLedger).mockResolvedValue(ok({ rows: 1, xlsx: file('ledger.xlsx'), docx }))
+  render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('本月汇总（Word）'))
+  await waitFor(() => expect(openDocument).toHaveBeenCalledWith(docx, 'docx'))
+  expect(exportDuesLedger).toHaveBeenCalledWith({
+    orgId: 'org-branch-1',
+    from: thisMonth,
+    to: thisMonth,
+  })
+  fireEvent.click(screen.getByText(`${thisMonth.slice(0, 4)} 年汇总（Word）`))
+  await waitFor(() =>
+    expect(exportDuesLedger).toHaveBeenLastCalledWith({
+      orgId: 'org-branch-1',
+      from: `${thisMonth.slice(0, 4)}-01`,
+      to: thisMonth,
+    }),
+  )
+  expect(openDocument).toHaveBeenCalledTimes(2)
+  expect(openDocument).toHaveBeenLastCalledWith(docx, 'docx')
 })
 
 test('本月党费: a refused export says why and opens nothing', async () => {

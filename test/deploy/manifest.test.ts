@@ -14,6 +14,7 @@ import {
 } from '../../deploy/manifest'
 import { localDatabase } from '../../emulator/local-cloud'
 import { functionNames } from '../helpers/functions'
+import { SUBSCRIBE_TEMPLATE_KEYS } from '../../types/subscriptions'
 
 // The dry-run must work on a machine with no credentials and no network: loading the management
 // library at all would fail this file.
@@ -64,7 +65,7 @@ describe('npm run deploy -- --dry-run', () => {
     const indexes = specs.reduce((sum, spec) => sum + spec.indexes.length, 0)
     expect(text).toContain(
       `plan: ${specs.length} collections (every one deny-all for clients), ${indexes} indexes, ` +
-        `${FUNCTIONS.length} functions, 1 timer trigger, 4 templates`,
+        `${FUNCTIONS.length} functions, 1 timer trigger, ${SUBSCRIBE_TEMPLATE_KEYS.length} templates`,
     )
   })
 })
@@ -125,6 +126,7 @@ describe('a weapp build for a real environment', () => {
         'ZHIBU_TEMPLATE_MEETING_REMINDER',
         'ZHIBU_TEMPLATE_NOTICE_REMINDER',
         'ZHIBU_TEMPLATE_ISSUE_REPLIED',
+        'ZHIBU_TEMPLATE_DUES_REMINDER',
       ])
     }
   })
@@ -137,10 +139,17 @@ describe('a weapp build for a real environment', () => {
         ZHIBU_TEMPLATE_LESSON_DUE: 'l',
         ZHIBU_TEMPLATE_NOTICE_REMINDER: 'n',
         ZHIBU_TEMPLATE_ISSUE_REPLIED: 'i',
+        ZHIBU_TEMPLATE_DUES_REMINDER: 'd',
       }),
     ).toEqual({
       cloudEnv: 'prod-1a2b',
-      templateIds: { meetingReminder: 'm', lessonDue: 'l', noticeReminder: 'n', issueReplied: 'i' },
+      templateIds: {
+        meetingReminder: 'm',
+        lessonDue: 'l',
+        noticeReminder: 'n',
+        issueReplied: 'i',
+        duesReminder: 'd',
+      },
     })
   })
 })

@@ -22,6 +22,7 @@ describe('subscribe template ids come from build/deploy configuration', () => {
       'ZHIBU_TEMPLATE_LESSON_DUE',
       'ZHIBU_TEMPLATE_NOTICE_REMINDER',
       'ZHIBU_TEMPLATE_ISSUE_REPLIED',
+      'ZHIBU_TEMPLATE_DUES_REMINDER',
     ])
   })
 })

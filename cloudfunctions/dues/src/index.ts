@@ -12,6 +12,7 @@ import { monthOverview } from './actions/month-overview'
 import { publicSummary } from './actions/public-summary'
 import { getRates, setRates } from './actions/rates'
 import { recordPayment } from './actions/record-payment'
+import { remindUnpaid } from './actions/remind-unpaid'
 
 const actions: ActionsFor<DuesActions> = {
   declareBase,
@@ -22,6 +23,7 @@ const actions: ActionsFor<DuesActions> = {
   recordPayment,
   correctPayment,
   monthOverview,
+  remindUnpaid,
   publicSummary,
   exportLedger,
   getRates,

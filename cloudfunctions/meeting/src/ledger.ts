@@ -3,7 +3,15 @@ import {
   MEETING_KIND_LABELS,
   type AttendanceMethod,
 } from '../../../types/meeting'
-import { headedSheet, newWorkbook, printable } from '../../_shared/export-files'
+import {
+  A4_TEXT_TWIPS,
+  headedSheet,
+  loadDocx,
+  newWorkbook,
+  printable,
+  titledDocument,
+  type DocxBlock,
+} from '../../_shared/export-files'
 import type { AttendanceRecord } from '../../_shared/records/attendance'
 import { countAttendance, isAttended } from './attendance'
 import { absenteesOf, quorumOf } from './detail'
@@ -98,11 +106,9 @@ function recordOf(entry: LedgerMeeting, people: People) {
 }
 
 export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
+  const docx = await loadDocx()
   const {
-    AlignmentType,
-    Document,
     HeadingLevel,
-    Packer,
     Paragraph,
     Table,
     TableCell,
@@ -110,10 +116,10 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
     TableLayoutType,
     TextRun,
     WidthType,
-  } = await import('docx')
-  // A4 between the default 1-inch margins is 9 026 twips: the label column a fifth of it.
+  } = docx
+  // The label column a fifth of the A4 text width.
   const LABEL_TWIPS = 1805
-  const VALUE_TWIPS = 9026 - LABEL_TWIPS
+  const VALUE_TWIPS = A4_TEXT_TWIPS - LABEL_TWIPS
   // keepNext on every line keeps a meeting's heading and table on one page where they fit.
   const lines = (text: string, bold = false) =>
     text
@@ -135,21 +141,7 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
         }),
       ],
     })
-  const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun(`${input.orgName}“三会一课”台账`)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        new TextRun(
-          `${input.from} 至 ${input.to}，共 ${input.meetings.length} 次会议；${input.generatedBy} 于 ${shanghai(input.generatedAt)} 导出`,
-        ),
-      ],
-    }),
-  ]
+  const children: DocxBlock[] = []
   if (input.meetings.length === 0) {
     children.push(new Paragraph('这一时间段内没有会议记录。'))
   }
@@ -207,12 +199,11 @@ export async function ledgerDocx(input: LedgerInput): Promise<Buffer> {
         : []),
     )
   }
-  const document = new Document({
-    creator: '智慧支部',
-    title: `${input.orgName}三会一课台账`,
-    sections: [{ children }],
+  return titledDocument(docx, {
+    title: `${input.orgName}“三会一课”台账`,
+    subtitle: `${input.from} 至 ${input.to}，共 ${input.meetings.length} 次会议；${input.generatedBy} 于 ${shanghai(input.generatedAt)} 导出`,
+    body: children,
   })
-  return Packer.toBuffer(document)
 }
 
 export async function ledgerXlsx(input: LedgerInput): Promise<Buffer> {

@@ -73,6 +73,13 @@ export const duesCases: OrgActionCase[] = [
     roles: COMMITTEE,
     input: (orgId) => ({ orgId, month: '2026-01' }),
   },
+  // 一键提醒 the month's unpaid: the 支委会, who see that list (a second tap the same day is RATE_LIMITED).
+  {
+    fn: 'dues',
+    action: 'remindUnpaid',
+    roles: COMMITTEE,
+    input: (orgId) => ({ orgId, month: '2026-01' }),
+  },
   // The 台账 lists everyone's payments: the 支委会 only (a member is refused).
   {
     fn: 'dues',

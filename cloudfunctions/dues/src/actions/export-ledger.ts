@@ -4,11 +4,12 @@ import { COMMITTEE } from '../../../_shared/policy'
 import type { DuesLedgerExport } from '../../../../types/dues'
 import { exportDuesLedgerInput } from '../../../../types/dues.schema'
 import { membersWithDues } from '../dues'
-import { duesLedgerXlsx } from '../ledger'
+import { duesLedgerXlsx, duesSummaryDocx } from '../ledger'
 
 /**
- * The 党费台账 of a month or up to a year for the 支委会, as Excel in cloud storage: each member's due,
- * paid, status and channel per month — never a base. Everyone's payments are member data: audited.
+ * The 党费台账 of a month or up to a year for the 支委会, in cloud storage: Excel with each member's due,
+ * paid, status and channel per month, and a Word 收缴情况汇总 — never a base. Everyone's payments are
+ * member data: audited.
  */
 export const exportLedger = defineAction({
   schema: exportDuesLedgerInput,
@@ -19,27 +20,34 @@ export const exportLedger = defineAction({
     const now = new Date()
     const members = await membersWithDues(context.db, org._id, from, to)
     const caller = members.find((row) => row.openid === context.caller.openid)
-    const { content, rows } = await duesLedgerXlsx({
+    const input = {
       orgName: org.name,
       from,
       to,
       generatedAt: now,
       generatedBy: caller?.user[0]?.nickname ?? '管理员',
       members,
-    })
+    }
+    const [{ content, rows }, summary] = await Promise.all([
+      duesLedgerXlsx(input),
+      duesSummaryDocx(input),
+    ])
     const folder = exportFolder('dues', org._id, now)
     const period = from === to ? from : `${from}至${to}`
-    const xlsx = await storeExport(
-      `${folder}/ledger.xlsx`,
-      content,
-      `${org.name}党费台账（${period}）.xlsx`,
-    )
+    const [xlsx, docx] = await Promise.all([
+      storeExport(`${folder}/ledger.xlsx`, content, `${org.name}党费台账（${period}）.xlsx`),
+      storeExport(
+        `${folder}/summary.docx`,
+        summary,
+        `${org.name}党费收缴情况汇总（${period}）.docx`,
+      ),
+    ])
     await context.audit({
       action: 'dues.exportLedger',
       orgId: org._id,
       target: folder,
       summary: `导出党费台账 ${period}（${members.length} 人）`,
     })
-    return { rows, xlsx }
+    return { rows, xlsx, docx }
   },
 })

@@ -2,7 +2,12 @@ import { defineAction } from '../../../_shared/action'
 import { rows } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
-import { budgetUntil, createReminder, deliverReminder } from '../../../_shared/reminders'
+import {
+  budgetUntil,
+  createReminder,
+  deliverReminder,
+  remindResult,
+} from '../../../_shared/reminders'
 import { messageData } from '../../../_shared/subscriptions'
 import type { RemindResult } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
@@ -39,11 +44,7 @@ export const remindUnread = defineAction({
       recipients: unread,
     })
     const counts = await deliverReminder(db, id, budgetUntil(now.getTime() + REMIND_BUDGET_MS))
-    const result: RemindResult = {
-      reminded: counts.sent,
-      withoutCredit: counts.noCredit + counts.refused + counts.notConfigured,
-      pending: counts.pending + counts.failed,
-    }
+    const result = remindResult(counts)
     await context.audit({
       action: 'notice.remindUnread',
       orgId,

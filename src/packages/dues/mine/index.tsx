@@ -13,6 +13,7 @@ import {
 import { COMMITTEE, permits } from '../../../../types/roles'
 import type { Role } from '../../../../types/user'
 import { PageState } from '../../../components/page-state'
+import { RemindMe } from '../../../components/remind-me'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { DeclareForm } from '../declare-form'
 import { useMyDues } from './use-my-dues'
@@ -89,6 +90,11 @@ export default function MyDuesPage() {
             </Button>
           ) : null}
           <Text className="dues-hint">标记后由组织委员确认收款；金额按你申报的基数计算。</Text>
+          <RemindMe
+            template="duesReminder"
+            label="下月提醒我交党费"
+            done="已开启，支部提醒交党费时会通知你一次"
+          />
         </View>
       ) : null}
       <View

@@ -26,8 +26,19 @@ const ORDER: Record<OverviewRow['status'], number> = {
 }
 
 export default function DuesMonthPage() {
-  const { state, retry, month, shift, confirm, record, declareFor, exportLedger, busy, error } =
-    useMonth()
+  const {
+    state,
+    retry,
+    month,
+    shift,
+    confirm,
+    record,
+    declareFor,
+    remind,
+    exportLedger,
+    busy,
+    error,
+  } = useMonth()
   const [declaring, setDeclaring] = useState('')
   if (state.status === 'loading') return <PageState kind="loading" text="正在读取本月党费…" />
   if (state.status === 'error') {
@@ -35,6 +46,7 @@ export default function DuesMonthPage() {
   }
   const overview = state.data
   const rows = [...overview.members].sort((a, b) => ORDER[a.status] - ORDER[b.status])
+  const unpaid = rows.filter((row) => row.status === 'unpaid').length
   return (
     <PageRoot className="card-page">
       {error ? <Text className="banner banner--error">{error}</Text> : null}
@@ -52,11 +64,22 @@ export default function DuesMonthPage() {
           已缴 {overview.paid} 人 · 未缴 {overview.unpaid} 人 · 已收 {formatFen(overview.paidFen)} /{' '}
           {formatFen(overview.dueFen)} 元
         </Text>
+        {unpaid > 0 ? (
+          <Button
+            className="dues-remind"
+            type="primary"
+            block
+            loading={busy === 'remind'}
+            onClick={() => void remind()}
+          >
+            提醒未缴的 {unpaid} 人
+          </Button>
+        ) : null}
         <View className="dues-row dues-ledger">
           <Button
             className="dues-ledger__month"
             size="small"
-            loading={busy === 'ledger-month'}
+            loading={busy === 'xlsx-month'}
             onClick={() => void exportLedger('month')}
           >
             导出本月台账
@@ -64,10 +87,28 @@ export default function DuesMonthPage() {
           <Button
             className="dues-ledger__year"
             size="small"
-            loading={busy === 'ledger-year'}
+            loading={busy === 'xlsx-year'}
             onClick={() => void exportLedger('year')}
           >
             导出 {month.slice(0, 4)} 年台账
+          </Button>
+        </View>
+        <View className="dues-row dues-ledger">
+          <Button
+            className="dues-summary__month"
+            size="small"
+            loading={busy === 'docx-month'}
+            onClick={() => void exportLedger('month', 'docx')}
+          >
+            本月汇总（Word）
+          </Button>
+          <Button
+            className="dues-summary__year"
+            size="small"
+            loading={busy === 'docx-year'}
+            onClick={() => void exportLedger('year', 'docx')}
+          >
+            {month.slice(0, 4)} 年汇总（Word）
           </Button>
         </View>
       </View>

@@ -11,7 +11,9 @@ import {
   exportDuesLedger,
   monthOverview,
   recordPayment,
+  remindUnpaid,
 } from '../../../services/dues'
+import { showRemindResult } from '../../../components/remind-me/show-result'
 import type { Declaration } from '../declare-form'
 import { pickChannel } from '../channel'
 
@@ -69,11 +71,24 @@ export function useMonth() {
     [orgId, month, run],
   )
 
-  /** Generates the Excel 台账 and opens it (in WeChat: with the menu to forward or save it). */
+  /** 一键提醒: a subscribe message to each unpaid member who turned dues reminders on. */
+  const remind = useCallback(
+    () =>
+      run('remind', () => remindUnpaid({ orgId, month }), {
+        reload: false,
+        then: (result) => showRemindResult(result, '党费提醒'),
+      }),
+    [orgId, month, run],
+  )
+
+  /**
+   * Generates the 台账 and opens the file asked for: the Excel ledger or the Word 收缴情况汇总 (in
+   * WeChat: with the menu to forward or save it).
+   */
   const exportLedger = useCallback(
-    (span: LedgerSpan) =>
+    (span: LedgerSpan, kind: 'xlsx' | 'docx' = 'xlsx') =>
       run(
-        `ledger-${span}`,
+        `${kind}-${span}`,
         () =>
           exportDuesLedger({
             orgId,
@@ -82,7 +97,7 @@ export function useMonth() {
           }),
         {
           reload: false,
-          then: async (exported) => setError(await openDocument(exported.xlsx, 'xlsx')),
+          then: async (exported) => setError(await openDocument(exported[kind], kind)),
         },
       ),
     [orgId, month, run, setError],
@@ -90,5 +105,17 @@ export function useMonth() {
 
   const shift = useCallback((count: number) => setMonth((current) => addMonths(current, count)), [])
 
-  return { state, retry, month, shift, confirm, record, declareFor, exportLedger, busy, error }
+  return {
+    state,
+    retry,
+    month,
+    shift,
+    confirm,
+    record,
+    declareFor,
+    remind,
+    exportLedger,
+    busy,
+    error,
+  }
 }

@@ -4,7 +4,7 @@ import type { NoticeAttachment } from '../../../../types/notice'
 import { PageState } from '../../../components/page-state'
 import { formatShanghai } from '../../../format/datetime'
 import { openDocument } from '../../../platform/documents'
-import { RemindMe } from '../remind-me'
+import { NoticeRemindMe } from '../remind-me'
 import { useNotice } from './use-notice'
 import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
@@ -55,7 +55,7 @@ export default function NoticeDetailPage() {
           已签阅 · {notice.readAt ? formatShanghai(notice.readAt, 'M月D日 HH:mm') : ''}
         </Text>
       </View>
-      <RemindMe />
+      <NoticeRemindMe />
       {notice.canSeeReads ? (
         <View
           className="card card--stack"

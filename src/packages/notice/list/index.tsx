@@ -8,7 +8,7 @@ import { formatShanghai } from '../../../format/datetime'
 import { MISSING_ORG_MESSAGE, useOrgIdParam } from '../../../hooks/use-page-param'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { listNotices } from '../../../services/notice'
-import { RemindMe } from '../remind-me'
+import { NoticeRemindMe } from '../remind-me'
 import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
 import '../notice.css'
@@ -25,7 +25,7 @@ function NoticeList({ orgId }: { orgId: string }) {
   const list = usePagedList<NoticeSummary>(fetchPage)
   return (
     <PageRoot className="card-page">
-      <RemindMe />
+      <NoticeRemindMe />
       <PagedList
         list={list}
         empty={{ title: '还没有通知', description: '支部和上级发布的通知会显示在这里' }}

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { badLink, useReply } from '../../../hooks/use-reply'
 import { readReport, remindUnread } from '../../../services/notice'
+import { showRemindResult } from '../../../components/remind-me/show-result'
 
 /** Who has read the notice, per branch, and a reminder to those who have not (`?orgId=&id=`). */
 export function useReadReport() {
@@ -28,16 +28,7 @@ export function useReadReport() {
       setRemindError(reply.message)
       return
     }
-    const { reminded, withoutCredit, pending } = reply.data
-    const later = pending > 0 ? `另有 ${pending} 人稍后自动提醒。` : ''
-    void Taro.showModal({
-      title: '提醒已发送',
-      content:
-        withoutCredit > 0
-          ? `已提醒 ${reminded} 人；${later}另有 ${withoutCredit} 人没有开启通知提醒，请在群里提醒他们。`
-          : `已提醒 ${reminded} 人。${later}`,
-      showCancel: false,
-    })
+    showRemindResult(reply.data, '通知提醒')
   }, [orgId, noticeId])
 
   return { state, retry, remind, reminding, remindError }

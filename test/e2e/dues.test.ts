@@ -1,0 +1,48 @@
+import { DUES_FACTS } from '../../emulator/demo/seed-dues'
+import { shanghaiMonth } from '../../types/time'
+import { e2eSuite } from '../helpers/browser'
+
+const e2e = e2eSuite(180_000)
+
+const { orgId } = DUES_FACTS
+/** Unpaid this month only in the demo data (seeded on the gateway's clock). */
+const member = { openid: DUES_FACTS.late }
+
+describe('党费 in real Chromium against the local cloud', () => {
+  it('a member declares a base and marks the month paid; the secretary confirms receipt and sees the month complete for them', async () => {
+    const month = shanghaiMonth(new Date())
+    const mine = await e2e.as(member, `packages/dues/mine/index?orgId=${orgId}`)
+    await mine.locator('[data-testid="dues-base"]').waitFor()
+    // Income went up: 7 500 元 after tax is 1.5 % → 112.50 元 a month from this month.
+    await mine.getByText('收入有变化？重新申报').click()
+    await mine.locator('[data-testid="dues-declare"] .dues-category--employed').click()
+    await mine.locator('[data-testid="dues-base-input"] input').fill('7500')
+    await mine.locator('.dues-declare-submit').click()
+    await expect(
+      mine.locator('[data-testid="dues-base"] .card__title').textContent(),
+    ).resolves.toBe('每月应缴 112.50 元')
+
+    const row = mine.locator(`[data-testid="dues-month"][data-month="${month}"]`)
+    await expect(row.textContent()).resolves.toContain('应缴 112.50 元')
+    await row.locator('.dues-mark').click()
+    await mine.locator('.taro-actionsheet__cell', { hasText: '微信转账' }).click()
+    await row.locator('.dues-status--marked').waitFor()
+    await expect(row.textContent()).resolves.toContain('待确认')
+
+    const secretary = await e2e.as('secretary', `packages/dues/month/index?orgId=${orgId}`)
+    const line = secretary.locator(`[data-testid="dues-member"][data-openid="${member.openid}"]`)
+    await expect(line.textContent()).resolves.toContain('应缴 112.50 元')
+    await line.locator('.dues-confirm', { hasText: '确认收款' }).click()
+    await line.locator('.dues-status--paid').waitFor()
+    await expect(line.textContent()).resolves.toContain('已缴 112.50 元')
+    await expect(line.getByText('确认收款').count()).resolves.toBe(0)
+
+    // The member sees it too, once the page loads again.
+    await mine.reload()
+    await expect(
+      mine
+        .locator(`[data-testid="dues-month"][data-month="${month}"] .dues-status--paid`)
+        .textContent(),
+    ).resolves.toBe('已缴')
+  })
+})
