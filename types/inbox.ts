@@ -20,6 +20,7 @@ export const INBOX_KINDS = [
   'meetingReminder',
   'lessonDue',
   'noticeReminder',
+  'duesReminder',
 ] as const
 export type InboxKind = (typeof INBOX_KINDS)[number]
 
@@ -36,6 +37,7 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   meetingReminder: '会议提醒',
   lessonDue: '学习提醒',
   noticeReminder: '签阅提醒',
+  duesReminder: '党费提醒',
 }
 
 /** Rows per page of 消息. */

@@ -137,19 +137,21 @@ export function photoChecked(
       }
 }
 
-/** A reminder's text, as its subscribe message says it, to each of its recipients. */
+/**
+ * A reminder's text, as its subscribe message says it, to each of its recipients — with what is that
+ * recipient's own (`dataFor`, e.g. the dues still owed) and nobody else's.
+ */
 export function reminderMessages(
-  reminder: Pick<ReminderRecord, '_id' | 'template' | 'page' | 'data' | 'recipients'>,
+  reminder: Pick<ReminderRecord, '_id' | 'template' | 'page' | 'data' | 'recipients' | 'dataFor'>,
 ): InboxEntry[] {
-  const body = Object.values(reminder.data)
-    .map((field) => field.value)
-    .join('，')
   return reminder.recipients.map((to) => ({
     to,
     kind: reminder.template,
     key: reminder._id,
     title: SUBSCRIBE_TEMPLATES[reminder.template].title,
-    body,
+    body: Object.values({ ...reminder.data, ...reminder.dataFor?.[to] })
+      .map((field) => field.value)
+      .join('，'),
     link: reminder.page,
   }))
 }

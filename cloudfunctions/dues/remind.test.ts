@@ -68,6 +68,23 @@ describe('党费: one tap reminds the month’s unpaid', () => {
     )
   })
 
+  it('each reminded member finds 党费缴纳提醒 in 消息 with the month and their own amount, credit or not; the paid find nothing', async () => {
+    const duesMessages = async (openid: string) =>
+      (await as({ openid }).inbox.listMine({})).items.filter((item) => item.kind === 'duesReminder')
+    const [behind] = await duesMessages(DUES_FACTS.behind)
+    expect(behind).toMatchObject({
+      title: '党费缴纳提醒',
+      body: '2026年11月党费，¥15.00，请向第一党支部缴纳',
+      link: `packages/dues/mine/index?orgId=${orgId}`,
+    })
+    // The overdue member gave no credit: no push, but the same words wait in 消息.
+    expect((await duesMessages(DUES_FACTS.overdue)).map((item) => item.body)).toEqual([
+      expect.stringContaining('请向第一党支部缴纳'),
+    ])
+    expect(await duesMessages('o_demo_member')).toEqual([])
+    expect(await duesMessages(DUES_FACTS.marked)).toEqual([])
+  })
+
   it('a second tap the same day is refused with the time of the first, and sends nothing', async () => {
     await acceptDuesReminders(DUES_FACTS.behind)
     const sent = duesSends().length

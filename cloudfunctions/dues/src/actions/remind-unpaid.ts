@@ -37,7 +37,8 @@ export const remindUnpaid = defineAction({
     if (earlier) throw alreadyToday(month, earlier.createdAt)
 
     const found = await membersWithDues(db, orgId, month, month)
-    // The one list of who is reminded, each with what they still owe; the inbox goes beside this.
+    // The one list of who is reminded, each with what they still owe (createReminder puts the same
+    // words in each one's 消息).
     const owing = found.flatMap((row) => {
       const view = monthView(month, baseFor(row.bases, month), row.entries)
       const dueFen = (view.dueFen ?? 0) - view.paidFen
