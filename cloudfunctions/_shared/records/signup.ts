@@ -1,4 +1,6 @@
+import type { Database } from '../cloud'
 import type { ContentVerdict } from '../content-check'
+import { pipelineTools, type PipelineBuilder } from '../db'
 import type { ReflectionStatus } from '../../../types/activity'
 
 export interface ReflectionRecord {
@@ -27,4 +29,26 @@ export interface SignupRecord {
 
 export function signupId(activityId: string, openid: string): string {
   return `${activityId}_${openid}`
+}
+
+/**
+ * A `$lookup` from an activity row to its signups that meet every one of `conditions` (aggregate
+ * expressions over the signup row), the pipeline finished by `shape` (sort, limit, project).
+ */
+export function signupsLookup(
+  db: Database,
+  as: string,
+  conditions: unknown[],
+  shape: (signups: PipelineBuilder) => PipelineBuilder,
+): Record<string, unknown> {
+  const { expr, pipeline } = pipelineTools(db)
+  const $ = db.command.aggregate
+  return {
+    from: 'signups',
+    let: { activityId: '$_id' },
+    pipeline: shape(
+      pipeline().match(expr($.and([$.eq(['$activityId', '$$activityId']), ...conditions]))),
+    ).done(),
+    as,
+  }
 }

@@ -8,6 +8,7 @@ import { ATTENDED, SIGN_IN_OPENS_MINUTES, type AttendanceStatus } from '../../..
 import { DAY_MS, MINUTE_MS } from '../../../types/time'
 import type { HomeTodo, SignInStanding } from '../../../types/org'
 import type { Role } from '../../../types/user'
+import { signupsLookup } from '../../_shared/records/signup'
 
 /** Who is looking at the home: what waits for them depends on it. */
 export interface Viewer {
@@ -131,7 +132,7 @@ export function todoLookups(db: Database, org: OrgRecord, viewer: Viewer, now: D
 function reviewLookups(db: Database, org: OrgRecord, viewer: Viewer, now: Date): object[] {
   const _ = db.command
   const $ = db.command.aggregate
-  const { expr, pipeline } = pipelineTools(db)
+  const { pipeline } = pipelineTools(db)
   const leads = permits(viewer.roles, ['secretary'])
   return [
     {
@@ -173,22 +174,11 @@ function reviewLookups(db: Database, org: OrgRecord, viewer: Viewer, now: Date):
             }),
           ),
         })
-        .lookup({
-          from: 'signups',
-          let: { activityId: '$_id' },
-          pipeline: pipeline()
-            .match(
-              expr(
-                $.and([
-                  $.eq(['$activityId', '$$activityId']),
-                  $.eq(['$reflection.status', 'held']),
-                ]),
-              ),
-            )
-            .project({ _id: 1 })
-            .done(),
-          as: 'reflections',
-        })
+        .lookup(
+          signupsLookup(db, 'reflections', [$.eq(['$reflection.status', 'held'])], (signups) =>
+            signups.project({ _id: 1 }),
+          ),
+        )
         .done(),
       as: 'todoActivities',
     },

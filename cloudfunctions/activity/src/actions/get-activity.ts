@@ -1,5 +1,5 @@
 import { defineAction, grantOf } from '../../../_shared/action'
-import { aggregateRows, pipelineTools } from '../../../_shared/db'
+import { aggregateRows } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { ANY_ROLE, COMMITTEE } from '../../../_shared/policy'
 import { permits } from '../../../../types/roles'
@@ -8,7 +8,7 @@ import { activityRef } from '../../../../types/activity.schema'
 import type { ActivityRecord } from '../../../_shared/records/activity'
 import { checkInOpensAt, SECRET_FIELDS, toSummary } from '../activities'
 import { visiblePhotos } from '../photos'
-import type { SignupRecord } from '../../../_shared/records/signup'
+import { signupsLookup, type SignupRecord } from '../../../_shared/records/signup'
 
 /** Enough for any capacity (ACTIVITY_LIMITS.capacity): the list is bounded by the activity itself. */
 const SIGNUP_LIST_LIMIT = 300
@@ -38,7 +38,6 @@ export const getActivity = defineAction({
     const { db, caller } = context
     const { org, roles, roleHere } = grantOf(context)
     const $ = db.command.aggregate
-    const { expr, pipeline } = pipelineTools(db)
     const [row] = await aggregateRows<Row>(
       db
         .collection('activities')
@@ -46,18 +45,11 @@ export const getActivity = defineAction({
         .match({ _id: activityId, orgId })
         .limit(1)
         .project(SECRET_FIELDS)
-        .lookup({
-          from: 'signups',
-          let: { activityId: '$_id' },
-          pipeline: pipeline()
-            .match(
-              expr($.and([$.eq(['$activityId', '$$activityId']), $.eq(['$status', 'signedUp'])])),
-            )
-            .sort({ signedUpAt: 1, _id: 1 })
-            .limit(SIGNUP_LIST_LIMIT)
-            .done(),
-          as: 'signups',
-        })
+        .lookup(
+          signupsLookup(db, 'signups', [$.eq(['$status', 'signedUp'])], (signups) =>
+            signups.sort({ signedUpAt: 1, _id: 1 }).limit(SIGNUP_LIST_LIMIT),
+          ),
+        )
         .end(),
     )
     const canManage = permits(roles, COMMITTEE)

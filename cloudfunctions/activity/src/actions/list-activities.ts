@@ -1,12 +1,12 @@
 import { defineAction, grantOf } from '../../../_shared/action'
-import { aggregateRows, pipelineTools } from '../../../_shared/db'
+import { aggregateRows } from '../../../_shared/db'
 import { ANY_ROLE, COMMITTEE, permits } from '../../../_shared/policy'
 import type { ActivitySummary } from '../../../../types/activity'
 import { listActivitiesInput } from '../../../../types/activity.schema'
 import type { Page } from '../../../../types/org'
 import type { ActivityRecord } from '../../../_shared/records/activity'
 import { ACTIVITIES_PAGE_SIZE, SECRET_FIELDS, toSummary } from '../activities'
-import type { SignupRecord } from '../../../_shared/records/signup'
+import { signupsLookup, type SignupRecord } from '../../../_shared/records/signup'
 
 type Row = ActivityRecord & { mine: Pick<SignupRecord, 'checkedIn'>[] }
 
@@ -23,7 +23,6 @@ export const listActivities = defineAction({
     const { db, caller } = context
     const reviews = permits(grantOf(context), COMMITTEE)
     const $ = db.command.aggregate
-    const { expr, pipeline } = pipelineTools(db)
     const found = await aggregateRows<Row>(
       db
         .collection('activities')
@@ -33,23 +32,14 @@ export const listActivities = defineAction({
         .skip(page * ACTIVITIES_PAGE_SIZE)
         .limit(ACTIVITIES_PAGE_SIZE + 1)
         .project({ ...SECRET_FIELDS, photos: 0, body: 0 })
-        .lookup({
-          from: 'signups',
-          let: { activityId: '$_id' },
-          pipeline: pipeline()
-            .match(
-              expr(
-                $.and([
-                  $.eq(['$activityId', '$$activityId']),
-                  $.eq(['$openid', caller.openid]),
-                  $.eq(['$status', 'signedUp']),
-                ]),
-              ),
-            )
-            .project({ _id: 0, checkedIn: 1 })
-            .done(),
-          as: 'mine',
-        })
+        .lookup(
+          signupsLookup(
+            db,
+            'mine',
+            [$.eq(['$openid', caller.openid]), $.eq(['$status', 'signedUp'])],
+            (signups) => signups.project({ _id: 0, checkedIn: 1 }),
+          ),
+        )
         .end(),
     )
     const now = new Date()

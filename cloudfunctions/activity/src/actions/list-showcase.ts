@@ -1,5 +1,5 @@
 import { defineAction } from '../../../_shared/action'
-import { aggregateRows, pipelineTools } from '../../../_shared/db'
+import { aggregateRows } from '../../../_shared/db'
 import { ANY_ROLE } from '../../../_shared/policy'
 import type { ShowcaseItem } from '../../../../types/activity'
 import { listShowcaseInput } from '../../../../types/activity.schema'
@@ -7,6 +7,7 @@ import type { Page } from '../../../../types/org'
 import type { ActivityRecord } from '../../../_shared/records/activity'
 import { ACTIVITIES_PAGE_SIZE } from '../activities'
 import { visiblePhotos } from '../photos'
+import { signupsLookup } from '../../../_shared/records/signup'
 
 const PHOTOS_SHOWN = 6
 const REFLECTIONS_SHOWN = 3
@@ -40,7 +41,6 @@ export const listShowcase = defineAction({
   async run({ orgId, page = 0 }, { db }): Promise<Page<ShowcaseItem>> {
     const _ = db.command
     const $ = db.command.aggregate
-    const { expr, pipeline } = pipelineTools(db)
     const found = await aggregateRows<Row>(
       db
         .collection('activities')
@@ -66,24 +66,14 @@ export const listShowcase = defineAction({
           reflectionCount: 1,
         })
         .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
-        .lookup({
-          from: 'signups',
-          let: { activityId: '$_id' },
-          pipeline: pipeline()
-            .match(
-              expr(
-                $.and([
-                  $.eq(['$activityId', '$$activityId']),
-                  $.eq(['$reflection.status', 'approved']),
-                ]),
-              ),
-            )
-            .sort({ 'reflection.at': 1 })
-            .limit(REFLECTIONS_SHOWN)
-            .project({ _id: 0, nickname: 1, 'reflection.text': 1 })
-            .done(),
-          as: 'reflections',
-        })
+        .lookup(
+          signupsLookup(db, 'reflections', [$.eq(['$reflection.status', 'approved'])], (signups) =>
+            signups
+              .sort({ 'reflection.at': 1 })
+              .limit(REFLECTIONS_SHOWN)
+              .project({ _id: 0, nickname: 1, 'reflection.text': 1 }),
+          ),
+        )
         .end(),
     )
     const items = found.slice(0, ACTIVITIES_PAGE_SIZE).map((row): ShowcaseItem => ({
