@@ -13,6 +13,7 @@ const QUERIES: Record<string, { query?: string; viewer: DemoIdentityKey }> = {
   'pages/issues/index': { viewer: 'resident' },
   'pages/me/index': { viewer: 'member' },
   'packages/user/profile/index': { viewer: 'member' },
+  'packages/user/inbox/index': { viewer: 'member' },
   'packages/org/members/index': { query: 'orgId=org-branch-1', viewer: 'secretary' },
   'packages/org/invite/index': { query: 'orgId=org-branch-1', viewer: 'secretary' },
   'packages/org/join/index': { viewer: 'resident' },
