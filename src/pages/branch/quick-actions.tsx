@@ -88,7 +88,13 @@ export function QuickActions({ home }: { home: BranchHome }) {
           onClick={() => void Taro.navigateTo({ url: action.url })}
         >
           <View className="branch-tool__icon">
-            <Image className="branch-tool__image" src={TOOL_ICONS[action.key]} mode="aspectFit" />
+            {/* The label below names the tool: the icon is decorative (alt=""). */}
+            <Image
+              className="branch-tool__image"
+              src={TOOL_ICONS[action.key]}
+              mode="aspectFit"
+              nativeProps={{ alt: '' }}
+            />
             {action.badge ? (
               <Text className="branch-tool__badge" aria-label={`${action.badge} 条待处理`}>
                 {action.badge > 99 ? '99+' : action.badge}
