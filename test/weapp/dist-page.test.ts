@@ -27,6 +27,7 @@ let calls: CloudCall[]
 beforeAll(() => {
   calls = bootApp((name, data) => {
     if (name === 'user' && data.action === 'login') return loginReply
+    if (name === 'inbox' && data.action === 'countUnread') return { ok: true, data: { unread: 2 } }
     return { ok: false, code: 'UNKNOWN_ACTION', message: '未知操作' }
   })
 })
@@ -43,7 +44,12 @@ test('the compiled 我的 page logs in and shows the nickname, phone and members
   expect(page.text()).toContain('138****5678')
   expect(page.text()).toContain('东湖社区第一支部')
   expect(page.text()).toContain('书记')
-  expect(calls).toEqual([{ name: 'user', data: { action: 'login' } }])
+  // After the login, the 消息 row asks for its unread count (the tab badge).
+  await page.waitForText('2 条未读')
+  expect(calls).toEqual([
+    { name: 'user', data: { action: 'login' } },
+    { name: 'inbox', data: { action: 'countUnread' } },
+  ])
   page.close()
 })
 
@@ -56,6 +62,6 @@ test('the compiled 我的 page shows the error message and recovers on 重试', 
   loginReply = { ok: true, data: secretary }
   await page.tap('page-state__retry')
   await page.waitForText('王书记')
-  expect(calls).toHaveLength(2)
+  expect(calls.filter((call) => call.name === 'user')).toHaveLength(2)
   page.close()
 })
