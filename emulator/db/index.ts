@@ -8,7 +8,7 @@ import { clone } from './ejson'
 import { Engine } from './engine'
 import type { QueryListener } from './observe'
 import { requireNodeSdk } from './modules'
-import { Store } from './store'
+import { Store, type StoreChange } from './store'
 
 export interface LocalDatabase {
   /** Executes one wire request; resolves to the server's answer body ({code, message} on errors). */
@@ -16,12 +16,23 @@ export interface LocalDatabase {
   collections(): string[]
   /** Deep copy of all documents by collection, for before/after comparisons in tests. */
   dump(): Record<string, unknown[]>
+  /**
+   * Runs `work` and answers the documents whose content it changed (added, changed or removed), and
+   * any collection it created — what comparing two dumps would find, without copying the store.
+   */
+  changedBy(work: () => Promise<unknown>): Promise<StoreDifference[]>
   /** Writes a snapshot now and drops the log it covers (also happens on its own as the log grows). */
   snapshot(): Promise<void>
   /** Waits for pending writes, snapshots, releases the data directory. */
   close(): Promise<void>
   /** Tells `listener` about every query (filter, sort, answer size); returns the unsubscribe. */
   observeQueries(listener: QueryListener): () => void
+}
+
+/** One document a piece of work changed: `collection/_id`, and whether it was not there before. */
+export interface StoreDifference {
+  doc: string
+  added: boolean
 }
 
 export function openLocalDatabase(opts: {
@@ -37,6 +48,25 @@ export function openLocalDatabase(opts: {
       const out: Record<string, unknown[]> = {}
       for (const name of store.collectionNames()) out[name] = store.values(name).map(clone)
       return out
+    },
+    async changedBy(work) {
+      const touched = new Map<string, StoreChange>()
+      const unwatch = store.watch((change) => {
+        const name = `${change.coll}/${change.key ?? ''}`
+        if (!touched.has(name)) touched.set(name, change)
+      })
+      try {
+        await work()
+      } finally {
+        unwatch()
+      }
+      return [...touched.entries()]
+        .filter(([, { coll, key, before, collectionExisted }]) =>
+          key === undefined
+            ? !collectionExisted
+            : !collectionExisted || JSON.stringify(before) !== JSON.stringify(store.get(coll, key)),
+        )
+        .map(([doc, { before }]) => ({ doc, added: before === undefined }))
     },
     snapshot: () => store.snapshot(),
     close: () => store.close(),

@@ -56,8 +56,17 @@ export interface SnapshotCheck {
   differences: string[]
 }
 
+/** One document a write is about to change (`key` undefined: the write creates a collection). */
+export interface StoreChange {
+  coll: string
+  key: string | undefined
+  before: Doc | undefined
+  collectionExisted: boolean
+}
+
 export class Store {
   private readonly data: State = new Map()
+  private readonly watchers = new Set<(change: StoreChange) => void>()
   private readonly dir: string | undefined
   private readonly snapshotEveryBytes: number
   /** Sequence number of the log that new lines go to; the snapshot covers every log before it. */
@@ -163,7 +172,29 @@ export class Store {
   }
 
   private apply(op: WriteOp): void {
+    if (this.watchers.size > 0) {
+      const key = op.op === 'put' ? idKey(op.doc._id) : op.op === 'del' ? idKey(op.id) : undefined
+      const change: StoreChange = {
+        coll: op.coll,
+        key,
+        before: key === undefined ? undefined : this.data.get(op.coll)?.get(key),
+        collectionExisted: this.data.has(op.coll),
+      }
+      this.watchers.forEach((watcher) => watcher(change))
+    }
     applyTo(this.data, op)
+  }
+
+  /**
+   * Tells `watcher` about every document a write is about to put or delete, with what it held before
+   * (frozen, so it can be kept); returns the unwatch. For "this changed nothing" checks in tests that
+   * would otherwise copy the whole store around every call.
+   */
+  watch(watcher: (change: StoreChange) => void): () => void {
+    this.watchers.add(watcher)
+    return () => {
+      this.watchers.delete(watcher)
+    }
   }
 
   // ---- durability -------------------------------------------------------------------------------

@@ -576,3 +576,57 @@ describe('transport', () => {
     expect(roundTripsSoFar() - before).toBe(6)
   })
 })
+
+describe('changedBy: what a before/after dump would find, without the copies', () => {
+  it('names each document whose content changed and each removed one, and not a rewrite of the same values', async () => {
+    await seed('items', [
+      { _id: 'a', n: 1 },
+      { _id: 'b', n: 2 },
+      { _id: 'c', n: 3 },
+    ])
+    const changed = await local.changedBy(async () => {
+      await call(
+        db
+          .collection('items')
+          .doc('a')
+          .update({ data: { n: 10 } }),
+      )
+      await call(
+        db
+          .collection('items')
+          .doc('b')
+          .update({ data: { n: 2 } }),
+      )
+      await call(db.collection('items').doc('c').remove())
+      await call(db.collection('items').add({ data: { _id: 'd', n: 4 } }))
+    })
+    expect(changed.sort((x, y) => x.doc.localeCompare(y.doc))).toEqual([
+      { doc: 'items/a', added: false },
+      { doc: 'items/c', added: false },
+      { doc: 'items/d', added: true },
+    ])
+
+    const before = JSON.stringify(local.dump())
+    expect(await local.changedBy(async () => getDoc('items', 'a'))).toEqual([])
+    expect(JSON.stringify(local.dump())).toBe(before)
+  })
+
+  it('a change made and undone inside the work is no change, as the dumps would say', async () => {
+    await seed('items', [{ _id: 'a', n: 1 }])
+    const changed = await local.changedBy(async () => {
+      await call(
+        db
+          .collection('items')
+          .doc('a')
+          .update({ data: { n: 5 } }),
+      )
+      await call(
+        db
+          .collection('items')
+          .doc('a')
+          .update({ data: { n: 1 } }),
+      )
+    })
+    expect(changed).toEqual([])
+  })
+})

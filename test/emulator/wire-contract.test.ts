@@ -24,6 +24,7 @@ const recorder: LocalDatabase = {
   },
   collections: () => inner.collections(),
   dump: () => inner.dump(),
+  changedBy: (work) => inner.changedBy(work),
   snapshot: () => inner.snapshot(),
   close: () => inner.close(),
   observeQueries: (listener) => inner.observeQueries(listener),

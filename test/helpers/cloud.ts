@@ -48,6 +48,11 @@ export function storeContents() {
   return localDatabase().dump()
 }
 
+/** The documents `work` changed (`collection/_id`): a before/after dump's answer, without the copies. */
+export async function changesMadeBy(work: () => Promise<unknown>): Promise<string[]> {
+  return (await localDatabase().changedBy(work)).map((difference) => difference.doc)
+}
+
 /**
  * Makes the store refuse every add to `collection` with a failure that is not a duplicate id (what a
  * server fault or a full quota looks like: DATABASE_REQUEST_FAILED, -502001), until the returned
