@@ -1,6 +1,7 @@
 import { callFunctionAs, cloud } from '../../emulator/local-cloud'
 import { as } from '../../test/helpers/client'
 import { call, callOk, seedDemo, storeContents, type Who } from '../../test/helpers/cloud'
+import { lessonDraft } from '../../test/helpers/lesson-draft'
 import { pushVerdict } from '../../test/helpers/media'
 import type { ActivitySummary } from '../../types/activity'
 import type { InboxItem } from '../../types/inbox'
@@ -90,24 +91,7 @@ describe('微党课审核', () => {
     callOk('secretary', 'lesson', { action: 'reviewLesson', orgId: BRANCH, lessonId, ...decision })
 
   it('the author finds 微党课被退回 with the note, then 微党课已发布', async () => {
-    await callOk('committee', 'lesson', {
-      action: 'saveDraft',
-      orgId: BRANCH,
-      lessonId,
-      title: '读懂党员的权利和义务',
-      summary: '党章规定的八项义务和八项权利，一篇读完。',
-      blocks: [
-        {
-          kind: 'text',
-          text: '党章规定，党员必须履行八项义务，同时享有八项权利。义务和权利是统一的，履行义务是享有权利的前提。',
-        },
-        {
-          kind: 'text',
-          text: '学习党章，要把条文和自己的工作对照起来，看看哪些做到了，哪些还要努力。',
-        },
-      ],
-      tags: ['党章'],
-    })
+    await callOk('committee', 'lesson', lessonDraft(BRANCH, lessonId))
     await submit()
     await review({ decision: 'reject', note: '请加一个本支部的例子' })
     const [rejected] = await inboxOf('committee')

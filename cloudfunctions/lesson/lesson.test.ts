@@ -18,6 +18,7 @@ import type {
   SavedLesson,
 } from '../../types/lesson'
 import { MINIMUM_EVIDENCE_NOTE } from '../../types/lesson'
+import { lessonDraft } from '../../test/helpers/lesson-draft'
 import type { Page } from '../../types/org'
 import { creditBeat, MAX_SECONDS_PER_BEAT } from './src/progress'
 import { peopleOf } from '../../emulator/demo/facts'
@@ -28,25 +29,7 @@ beforeAll(() => seedDemo())
 const db = () => cloud.database()
 
 function draft(lessonId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    action: 'saveDraft',
-    orgId: 'org-branch-1',
-    lessonId,
-    title: '读懂党员的权利和义务',
-    summary: '党章规定的八项义务和八项权利，一篇读完。',
-    blocks: [
-      {
-        kind: 'text',
-        text: '党章规定，党员必须履行八项义务，同时享有八项权利。义务和权利是统一的，履行义务是享有权利的前提。',
-      },
-      {
-        kind: 'text',
-        text: '学习党章，要把条文和自己的工作对照起来，看看哪些做到了，哪些还要努力。',
-      },
-    ],
-    tags: ['党章'],
-    ...overrides,
-  }
+  return lessonDraft('org-branch-1', lessonId, overrides)
 }
 
 function feed(who: Who, orgId = 'org-branch-1', extra: Record<string, unknown> = {}) {

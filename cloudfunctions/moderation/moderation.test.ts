@@ -4,6 +4,7 @@ import { setMediaCheckListener } from '../../emulator/openapi'
 import { mediaCheckPush } from '../../emulator/platform/security'
 import { DEMO_APPID } from '../../emulator/functions'
 import { call, callOk, seedDemo, storeContents } from '../../test/helpers/cloud'
+import { LESSON_PARAGRAPHS, lessonDraft } from '../../test/helpers/lesson-draft'
 import { pushVerdict, traceIdOf } from '../../test/helpers/media'
 import type { ActivityDetail, ActivitySummary } from '../../types/activity'
 import type { IssueDetail, SubmitResult } from '../../types/issue'
@@ -207,26 +208,19 @@ describe('a pushed verdict shows a held photo (pass) or removes it (risky), in e
   it('lesson images', async () => {
     const [good, bad] = [await upload('lessons'), await upload('lessons')]
     const lessonId = 'moderation-lesson-01'
-    await callOk('committee', 'lesson', {
-      action: 'saveDraft',
-      orgId: B1,
-      lessonId,
-      title: '读懂党员的权利和义务',
-      summary: '党章规定的八项义务和八项权利，一篇读完。',
-      blocks: [
-        {
-          kind: 'text',
-          text: '党章规定，党员必须履行八项义务，同时享有八项权利。义务和权利是统一的，履行义务是享有权利的前提。',
-        },
-        { kind: 'image', fileID: good, caption: '学习现场' },
-        {
-          kind: 'text',
-          text: '学习党章，要把条文和自己的工作对照起来，看看哪些做到了，哪些还要努力。',
-        },
-        { kind: 'image', fileID: bad, caption: '讨论' },
-      ],
-      tags: ['党章'],
-    })
+    const [first, second] = LESSON_PARAGRAPHS.map((text) => ({ kind: 'text', text }))
+    await callOk(
+      'committee',
+      'lesson',
+      lessonDraft(B1, lessonId, {
+        blocks: [
+          first,
+          { kind: 'image', fileID: good, caption: '学习现场' },
+          second,
+          { kind: 'image', fileID: bad, caption: '讨论' },
+        ],
+      }),
+    )
     await callOk('committee', 'lesson', { action: 'submitLesson', orgId: B1, lessonId })
     await callOk('secretary', 'lesson', {
       action: 'reviewLesson',
