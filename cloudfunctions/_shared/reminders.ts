@@ -116,6 +116,14 @@ export function remindResult(counts: ReminderCounts): RemindResult {
   }
 }
 
+/** What a leader's 提醒 tap may spend of the function's 10 s timeout; the cron carries on with anyone left. */
+const TAP_BUDGET_MS = 6000
+
+/** A 提醒 tap: sends what it can of reminder `id` within the tap's budget and answers the counts. */
+export async function remindNow(db: Database, id: string, now: Date): Promise<RemindResult> {
+  return remindResult(await deliverReminder(db, id, budgetUntil(now.getTime() + TAP_BUDGET_MS)))
+}
+
 /** Claims one recipient: true if this run may send to them now. */
 async function claim(db: Database, id: string, openid: string, now: Date): Promise<boolean> {
   const _ = db.command

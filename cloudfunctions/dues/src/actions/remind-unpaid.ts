@@ -1,21 +1,12 @@
 import { defineAction, grantOf } from '../../../_shared/action'
 import { rateLimited } from '../../../_shared/errors'
 import { COMMITTEE } from '../../../_shared/policy'
-import {
-  budgetUntil,
-  createReminder,
-  deliverReminder,
-  findReminder,
-  remindResult,
-} from '../../../_shared/reminders'
+import { createReminder, findReminder, remindNow } from '../../../_shared/reminders'
 import { messageData } from '../../../_shared/subscriptions'
 import type { RemindResult } from '../../../../types/notice'
 import { monthOverviewInput } from '../../../../types/dues.schema'
 import { shanghaiClock, shanghaiDay } from '../../../../types/time'
 import { baseFor, membersWithDues, monthView } from '../dues'
-
-/** What a 提醒 may spend of the function's 10 s timeout; the cron carries on with anyone left. */
-const REMIND_BUDGET_MS = 6000
 
 /** `2026-11` → 2026年11月. */
 const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`
@@ -65,8 +56,7 @@ export const remindUnpaid = defineAction({
     )
     // Two taps at once: the other one made it.
     if (!made) throw alreadyToday(month, (await findReminder(db, id))?.createdAt ?? now)
-    const counts = await deliverReminder(db, id, budgetUntil(now.getTime() + REMIND_BUDGET_MS))
-    const result = remindResult(counts)
+    const result = await remindNow(db, id, now)
     await context.audit({
       action: 'dues.remindUnpaid',
       orgId,

@@ -2,21 +2,13 @@ import { defineAction } from '../../../_shared/action'
 import { rows } from '../../../_shared/db'
 import { notFound } from '../../../_shared/errors'
 import { LEADERS } from '../../../_shared/policy'
-import {
-  budgetUntil,
-  createReminder,
-  deliverReminder,
-  remindResult,
-} from '../../../_shared/reminders'
+import { createReminder, remindNow } from '../../../_shared/reminders'
 import { messageData } from '../../../_shared/subscriptions'
 import type { RemindResult } from '../../../../types/notice'
 import { noticeRefInput } from '../../../../types/notice.schema'
 import type { NoticeRecord } from '../../../_shared/records/notice'
 import { audienceReads } from '../notices'
 import { HOUR_MS } from '../../../../types/time'
-
-/** What a 提醒 may spend of the function's 10 s timeout; the cron carries on with anyone left. */
-const REMIND_BUDGET_MS = 6000
 
 /**
  * Reminds those who have not signed — only those who accepted notice reminders (one credit each). Taps
@@ -43,8 +35,7 @@ export const remindUnread = defineAction({
       data: messageData('noticeReminder', { thing1: notice.title, thing2: notice.orgName }),
       recipients: unread,
     })
-    const counts = await deliverReminder(db, id, budgetUntil(now.getTime() + REMIND_BUDGET_MS))
-    const result = remindResult(counts)
+    const result = await remindNow(db, id, now)
     await context.audit({
       action: 'notice.remindUnread',
       orgId,
