@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { cloud } from '../../emulator/local-cloud'
 import { as, replyAs } from '../../test/helpers/client'
-import { seedDemo, storeContents } from '../../test/helpers/cloud'
+import { DEMO_SEEDED_AT, seedDemo, storeContents } from '../../test/helpers/cloud'
 import { peopleOf } from '../../emulator/demo/facts'
 import { DUES_FACTS } from '../../emulator/demo/seed-dues'
 import { formatFen } from '../../types/dues'
@@ -179,8 +179,9 @@ describe('党费: the quiet flag and the public summary', () => {
   })
 
   it('党务公开 shows what was received and how many paid, without names or amounts per person', async () => {
-    // 第二党支部 has no dues yet: its secretary records one fixed-rate member for this month.
-    const branch2 = 'org-branch-2'
+    // 第二党支部's demo year runs to the seed's month, with one member late in it (seed-dues.ts);
+    // this month nobody has paid until its secretary records one member (at the fixed rate).
+    const branch2 = DUES_FACTS.elsewhere.orgId
     const [secretary, member] = [{ openid: 'o_demo_02' }, { openid: 'o_demo_05' }]
     await as(secretary).dues.declareBase({
       orgId: branch2,
@@ -197,11 +198,20 @@ describe('党费: the quiet flag and the public summary', () => {
       orgId: branch2,
       year: Number(now.slice(0, 4)),
     })
+    const people = peopleOf(branch2).length
     expect(summary.months.find((row) => row.month === now)).toEqual({
       month: now,
       receivedFen: 20,
       paid: 1,
-      unpaid: 0,
+      unpaid: people - 1,
+    })
+    const seeded = await as(member).dues.publicSummary({
+      orgId: branch2,
+      year: Number(shanghaiMonth(DEMO_SEEDED_AT).slice(0, 4)),
+    })
+    expect(seeded.months.find((row) => row.month === shanghaiMonth(DEMO_SEEDED_AT))).toMatchObject({
+      paid: people - 1,
+      unpaid: 1,
     })
     const text = JSON.stringify(summary)
     for (const openid of peopleOf(branch2)) expect(text).not.toContain(openid)

@@ -7,7 +7,6 @@ import {
   storeContents,
   type Who,
 } from '../../test/helpers/cloud'
-import { DUES_FACTS } from '../../emulator/demo/seed-dues'
 import type { MonthOverview } from '../../types/dues'
 import type { Completeness } from '../../types/meeting'
 import { TREND_MONTHS, type BranchDashboard, type CommitteeDashboard } from '../../types/stats'
@@ -731,47 +730,57 @@ describe('党费 on the demo committee’s dashboard, in the demo’s month', ()
   beforeAll(() => freezeDateAt(DEMO_SEEDED_AT))
   afterAll(() => jest.useRealTimers())
 
-  it('the committee sees 第一党支部’s 党费收缴率 over the trend’s months, as its 支委会’s month counts it', async () => {
+  it('the committee sees each branch’s 党费收缴率 over the trend’s months, as its 支委会’s month counts it', async () => {
     const reply = await committeeDashboard('admin', 'org-committee')
     if (!reply.ok) throw new Error(reply.message)
     const { branches, totals, period } = reply.data
-    // The demo's unpaid member-months within the trend (seed-dues.ts): the overdue member every
-    // month, the one behind this month and last, the late one and the marked one this month.
-    const unpaidMonths = {
-      [DUES_FACTS.overdue]: TREND_MONTHS,
-      [DUES_FACTS.behind]: 2,
-      [DUES_FACTS.late]: 1,
-      [DUES_FACTS.marked]: 1,
+    // Every demo branch keeps a year of dues (seed-dues.ts); each one's secretary reads its months.
+    const secretaries: Record<string, Who> = {
+      'org-branch-1': 'secretary',
+      'org-branch-2': { openid: 'o_demo_02' },
+      'org-branch-3': { openid: 'o_demo_03' },
     }
-    const months = await Promise.all(
-      period.months.map((month) =>
-        callOk<MonthOverview>('secretary', 'dues', {
-          action: 'monthOverview',
-          orgId: DUES_FACTS.orgId,
-          month,
-        }),
-      ),
+    const owingIn = async (orgId: string) =>
+      (
+        await Promise.all(
+          period.months.map((month) =>
+            callOk<MonthOverview>(secretaries[orgId], 'dues', {
+              action: 'monthOverview',
+              orgId,
+              month,
+            }),
+          ),
+        )
+      ).flatMap((month) =>
+        month.members.filter((row) => row.status !== 'exempt' && row.status !== 'undeclared'),
+      )
+    const figures = await Promise.all(
+      Object.keys(secretaries).map(async (orgId) => {
+        const owing = await owingIn(orgId)
+        const dueFen = owing.reduce((sum, row) => sum + (row.dueFen ?? 0), 0)
+        const collectedFen = owing.reduce(
+          (sum, row) => sum + Math.min(row.paidFen, row.dueFen ?? 0),
+          0,
+        )
+        const unpaid = owing.filter((row) => row.paidFen < (row.dueFen ?? 0)).length
+        const row = branches.find((branch) => branch.orgId === orgId)
+        expect(row?.duesPercent).toBe(Math.round((collectedFen / dueFen) * 100))
+        return { dueFen, collectedFen, unpaid, paid: owing.length - unpaid }
+      }),
     )
-    const owing = months.flatMap((month) =>
-      month.members.filter((row) => row.status !== 'exempt' && row.status !== 'undeclared'),
-    )
-    const dueFen = owing.reduce((sum, row) => sum + (row.dueFen ?? 0), 0)
-    const collectedFen = owing.reduce((sum, row) => sum + Math.min(row.paidFen, row.dueFen ?? 0), 0)
-    const unpaid = Object.values(unpaidMonths).reduce((sum, count) => sum + count, 0)
-
-    const row = branches.find((branch) => branch.orgId === DUES_FACTS.orgId)
-    expect(row?.duesPercent).toBe(Math.round((collectedFen / dueFen) * 100))
-    expect(row?.duesPercent).toBeLessThan(100)
-    // Only 第一党支部 keeps dues in the demo: the others show no rate, and the totals are its own.
-    expect(branches.filter((branch) => branch.duesPercent !== null).map((b) => b.orgId)).toEqual([
-      DUES_FACTS.orgId,
-    ])
+    // The demo's unpaid member-months within the trend: in 第一党支部 the overdue member every month,
+    // the one behind this month and last, the late one and the marked one this month; in 第二党支部
+    // its late one this month; 离退休党支部 is paid up.
+    expect(figures.map((figure) => figure.unpaid)).toEqual([TREND_MONTHS + 2 + 1 + 1, 1, 0])
+    expect(figures[2].collectedFen).toBe(figures[2].dueFen)
+    const sum = (key: 'dueFen' | 'collectedFen' | 'unpaid' | 'paid') =>
+      figures.reduce((total, figure) => total + figure[key], 0)
     expect(totals.dues).toMatchObject({
-      dueFen,
-      collectedFen,
-      unpaid,
-      paid: owing.length - unpaid,
-      percent: row?.duesPercent,
+      dueFen: sum('dueFen'),
+      collectedFen: sum('collectedFen'),
+      unpaid: sum('unpaid'),
+      paid: sum('paid'),
+      percent: Math.round((sum('collectedFen') / sum('dueFen')) * 100),
     })
     expect(reply.roundTrips).toBeLessThanOrEqual(6)
   })

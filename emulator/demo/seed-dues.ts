@@ -43,9 +43,19 @@ export const DUES_FACTS = {
   overdue: 'o_demo_16',
   /** Unpaid this month only. */
   late: 'o_demo_19',
+  /** 第二党支部: everyone paid up except this one, this month. */
+  elsewhere: { orgId: 'org-branch-2', late: 'o_demo_08' },
 } as const
 
-function unpaidMonthsAgo(openid: string): number {
+/** The other demo branches declare by a rule: 第二党支部 employed at rising bases, 离退休 retired. */
+function declaredIn(orgId: string, openid: string, person: number): [DuesCategory, number | null] {
+  if (orgId === ORG) return DECLARED[openid] ?? ['fixed', null]
+  if (orgId === 'org-branch-3') return ['retired', 3600 + (person % 5) * 700]
+  return ['employed', 2800 + (person % 6) * 1500]
+}
+
+function unpaidMonthsAgo(orgId: string, openid: string): number {
+  if (orgId !== ORG) return openid === DUES_FACTS.elsewhere.late ? 1 : 0
   if (openid === DUES_FACTS.overdue) return 7
   if (openid === DUES_FACTS.behind) return 2
   if (openid === DUES_FACTS.late || openid === DUES_FACTS.marked) return 1
@@ -54,19 +64,34 @@ function unpaidMonthsAgo(openid: string): number {
 
 const CHANNELS: PaymentChannel[] = ['transfer', 'cash', 'bank']
 
-/** A year of dues for 第一党支部, up to and including the seed's month. */
+/** A year of dues for each demo branch, up to and including the seed's month. */
 export async function seedDues(db: SeedDb, now: Date): Promise<void> {
-  const last = shanghaiMonth(now)
-  const first = addMonths(last, -11)
   const bases: BaseRecord[] = []
   const entries: EntryRecord[] = []
-  peopleOf(ORG).forEach((openid, person) => {
-    const [category, yuan] = DECLARED[openid] ?? ['fixed', null]
+  for (const orgId of DUES_BRANCHES) {
+    const year = branchYear(orgId, shanghaiMonth(now))
+    bases.push(...year.bases)
+    entries.push(...year.entries)
+  }
+  await addAll(db, 'duesBases', bases)
+  await addAll(db, 'duesEntries', entries)
+}
+
+const DUES_BRANCHES = ['org-branch-1', 'org-branch-2', 'org-branch-3']
+
+/** One branch's year: each 党员's declaration and the months they paid (confirmed by a collector). */
+function branchYear(orgId: string, last: string) {
+  const first = addMonths(last, -11)
+  const collector = orgId === ORG ? COLLECTOR : peopleOf(orgId)[0]
+  const bases: BaseRecord[] = []
+  const entries: EntryRecord[] = []
+  peopleOf(orgId).forEach((openid, person) => {
+    const [category, yuan] = declaredIn(orgId, openid, person)
     const baseFen = yuan === null ? null : yuan * 100
     const due = monthlyDueFen({ category, baseFen })
     bases.push({
-      _id: baseId(ORG, openid, first),
-      orgId: ORG,
+      _id: baseId(orgId, openid, first),
+      orgId,
       openid,
       category,
       baseFen,
@@ -77,15 +102,15 @@ export async function seedDues(db: SeedDb, now: Date): Promise<void> {
       declaredAt: shanghaiMidnight(`${first}-02`),
     })
     if (category === 'exempt') return
-    const paidUpTo = addMonths(last, -unpaidMonthsAgo(openid))
+    const paidUpTo = addMonths(last, -unpaidMonthsAgo(orgId, openid))
     for (let month = first; month <= last; month = addMonths(month, 1)) {
       const paid = month <= paidUpTo
       const marked = !paid && month === last && openid === DUES_FACTS.marked
       if (!paid && !marked) continue
       const at = shanghaiMidnight(`${month}-10`)
       entries.push({
-        _id: paymentId(ORG, openid, month),
-        orgId: ORG,
+        _id: paymentId(orgId, openid, month),
+        orgId,
         openid,
         month,
         kind: 'payment',
@@ -95,13 +120,12 @@ export async function seedDues(db: SeedDb, now: Date): Promise<void> {
         transactionId: null,
         reason: null,
         status: marked ? 'marked' : 'confirmed',
-        createdBy: marked ? openid : COLLECTOR,
+        createdBy: marked ? openid : collector,
         createdAt: at,
-        confirmedBy: marked ? null : COLLECTOR,
+        confirmedBy: marked ? null : collector,
         confirmedAt: marked ? null : at,
       })
     }
   })
-  await addAll(db, 'duesBases', bases)
-  await addAll(db, 'duesEntries', entries)
+  return { bases, entries }
 }
