@@ -115,6 +115,11 @@ export function addMonths(month: string, count: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
 }
 
+/** `2026-11` → 2026年11月, as the pages and messages say a month. */
+export function monthLabel(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5))}月`
+}
+
 /** `1234` 分 → `12.34`. */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : ''

@@ -92,7 +92,7 @@ describe('党费: one tap reminds the month’s unpaid', () => {
     const again = await replyAs('committee').dues.remindUnpaid({ orgId, month })
     expect(again).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
     if (again.ok) return
-    expect(again.message).toMatch(/^今天 \d{2}:\d{2} 已提醒过 2026-11 未缴党费的党员/)
+    expect(again.message).toMatch(/^今天 \d{2}:\d{2} 已提醒过2026年11月未缴党费的党员/)
     expect(duesSends()).toHaveLength(sent)
     expect(storeContents()).toEqual(before)
   })

@@ -221,7 +221,7 @@ test('本月党费: a second reminder the same day shows why it was refused', as
   jest
     .mocked(monthOverview)
     .mockResolvedValue(ok(overview([row({ status: 'unpaid', paidFen: 0 })])))
-  const why = '今天 10:32 已提醒过 2026-11 未缴党费的党员，每月的提醒一天一次，请明天再提醒'
+  const why = '今天 10:32 已提醒过2026年11月未缴党费的党员，每月的提醒一天一次，请明天再提醒'
   jest.mocked(remindUnpaid).mockResolvedValue(refused('RATE_LIMITED', why))
   render(<DuesMonthPage />)
   fireEvent.click(await screen.findByText('提醒未缴的 1 人'))

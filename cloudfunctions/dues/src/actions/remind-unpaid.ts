@@ -5,11 +5,9 @@ import { createReminder, findReminder, remindNow } from '../../../_shared/remind
 import { messageData } from '../../../_shared/subscriptions'
 import type { RemindResult } from '../../../../types/notice'
 import { monthOverviewInput } from '../../../../types/dues.schema'
+import { monthLabel } from '../../../../types/dues'
 import { shanghaiClock, shanghaiDay } from '../../../../types/time'
 import { baseFor, membersWithDues, monthView } from '../dues'
-
-/** `2026-11` → 2026年11月. */
-const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`
 
 /**
  * 一键提醒: the 支委会 reminds every member who has not paid `month` — by subscribe message, to those who
@@ -69,6 +67,6 @@ export const remindUnpaid = defineAction({
 
 function alreadyToday(month: string, at: Date) {
   return rateLimited(
-    `今天 ${shanghaiClock(at)} 已提醒过 ${month} 未缴党费的党员，每月的提醒一天一次，请明天再提醒`,
+    `今天 ${shanghaiClock(at)} 已提醒过${monthLabel(month)}未缴党费的党员，每月的提醒一天一次，请明天再提醒`,
   )
 }

@@ -7,6 +7,7 @@ import {
   DUES_CATEGORY_LABELS,
   DUES_STATUS_LABELS,
   formatFen,
+  monthLabel,
   type DuesCategory,
   type DuesMonth,
 } from '../../../../types/dues'
@@ -46,7 +47,7 @@ export default function MyDuesPage() {
         <View className="card card--stack" data-testid="dues-base">
           <Text className="card__title">每月应缴 {formatFen(dues.base.monthlyDueFen)} 元</Text>
           <Text className="card__meta">
-            {DUES_CATEGORY_LABELS[dues.base.category]} · {dues.base.fromMonth} 起
+            {DUES_CATEGORY_LABELS[dues.base.category]} · {monthLabel(dues.base.fromMonth)}起
           </Text>
           <Text className="dues-change" onClick={() => setChanging(true)}>
             收入有变化？重新申报
@@ -58,13 +59,6 @@ export default function MyDuesPage() {
           categories={SELF_CATEGORIES}
           onDeclare={(declaration) => onDeclare(declaration.category, declaration.yuan)}
         />
-      )}
-      {dues.months.length === 0 ? (
-        <PageState kind="empty" title="今年还没有党费记录" />
-      ) : (
-        dues.months.map((month) => (
-          <MonthRow key={month.month} month={month} onMark={() => void mark([month.month])} />
-        ))
       )}
       {dues.base && dues.base.monthlyDueFen > 0 ? (
         <View className="card card--stack">
@@ -86,7 +80,7 @@ export default function MyDuesPage() {
               disabled={busy === 'mark'}
               onClick={() => void mark([addMonths(last, 1)])}
             >
-              预交 {addMonths(last, 1)}
+              预交{monthLabel(addMonths(last, 1))}
             </Button>
           ) : null}
           <Text className="dues-hint">标记后由组织委员确认收款；金额按你申报的基数计算。</Text>
@@ -115,6 +109,16 @@ export default function MyDuesPage() {
           <Text className="card__meta">谁还没缴、确认收款</Text>
         </View>
       ) : null}
+      {dues.months.length === 0 ? (
+        <PageState kind="empty" title="今年还没有党费记录" />
+      ) : (
+        <>
+          <Text className="dues-section">缴纳记录（最近的在前）</Text>
+          {[...dues.months].reverse().map((month) => (
+            <MonthRow key={month.month} month={month} onMark={() => void mark([month.month])} />
+          ))}
+        </>
+      )}
     </PageRoot>
   )
 }
@@ -123,7 +127,7 @@ function MonthRow({ month, onMark }: { month: DuesMonth; onMark: () => void }) {
   return (
     <View className="card dues-row" data-testid="dues-month" data-month={month.month}>
       <View className="card--stack">
-        <Text className="card__title">{month.month}</Text>
+        <Text className="card__title">{monthLabel(month.month)}</Text>
         <Text className="card__meta">
           {month.dueFen === null ? '未申报' : `应缴 ${formatFen(month.dueFen)} 元`}
           {month.paidFen > 0 ? ` · 已缴 ${formatFen(month.paidFen)} 元` : ''}

@@ -4,6 +4,7 @@ import { Fragment, useState } from 'react'
 import {
   DUES_STATUS_LABELS,
   formatFen,
+  monthLabel,
   type DuesCategory,
   type OverviewRow,
 } from '../../../../types/dues'
@@ -55,7 +56,7 @@ export default function DuesMonthPage() {
           <Text className="dues-shift" onClick={() => shift(-1)}>
             ‹ 上月
           </Text>
-          <Text className="card__title">{month}</Text>
+          <Text className="card__title">{monthLabel(month)}</Text>
           <Text className="dues-shift" onClick={() => shift(1)}>
             下月 ›
           </Text>
@@ -165,7 +166,7 @@ export default function DuesMonthPage() {
             </View>
             {declaring === row.openid ? (
               <DeclareForm
-                title={`为${row.nickname}登记（${month} 起）`}
+                title={`为${row.nickname}登记（${monthLabel(month)}起）`}
                 busy={busy === row.openid}
                 categories={COLLECTOR_CATEGORIES}
                 onDeclare={async (declaration) => {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatFen } from '../../../../types/dues'
+import { formatFen, monthLabel } from '../../../../types/dues'
 import { PageState } from '../../../components/page-state'
 import { usePublicSummary } from './use-public-summary'
 import { PageRoot } from '../../../components/page-root'
@@ -32,7 +32,7 @@ export default function DuesPublicPage() {
           data-testid="dues-public-month"
           data-month={month.month}
         >
-          <Text className="card__title">{month.month}</Text>
+          <Text className="card__title">{monthLabel(month.month)}</Text>
           <Text className="card__meta">
             收缴 {formatFen(month.receivedFen)} 元 · 已缴 {month.paid} 人 · 未缴 {month.unpaid} 人
           </Text>
