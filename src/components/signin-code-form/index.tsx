@@ -57,9 +57,9 @@ export function SignInCodeForm({ kind, id, busy, onSubmit }: SignInCodeFormProps
           onInput={(event) => setCode(event.detail.value.replace(/\D/g, ''))}
         />
         <Button
+          className="signin-code-form__submit"
           data-testid="sign-in-submit"
           type="primary"
-          size="small"
           loading={busy}
           disabled={busy}
           onClick={() => void submit(code, 'code')}
