@@ -123,8 +123,11 @@ export interface HomeTodo {
   signIn: { id: string; title: string; endsAt: string; mine: SignInStanding }[]
   /** 请假/补签 requests waiting for a decision (书记, 副书记), and the meeting of the oldest. */
   attendanceRequests: { count: number; meetingId: string | null }
-  /** 诉求 of the org's subtree not yet accepted, and open ones past their deadline (支委会). */
-  issues: { unanswered: number; overdue: number }
+  /**
+   * 诉求 of the org's subtree not yet accepted, and open ones past their deadline (支委会); held by
+   * content security for review (上级党组织管理员 only, who decides them).
+   */
+  issues: { unanswered: number; overdue: number; held: number }
   /** Lessons of the org's subtree waiting for this person's review (书记, or 支委 where it fell to them). */
   lessonsToReview: number
   /** Held activities, photos and 心得 of the org's recent activities waiting for a 支委, and where. */

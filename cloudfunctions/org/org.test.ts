@@ -5,6 +5,7 @@ import { peopleOf } from '../../emulator/demo/facts'
 import { ancestorsOf, DEMO_ORGS } from '../../emulator/demo/org-tree'
 import { groupCloudIdFor } from '../../test/helpers/group'
 import { MINUTE_MS } from '../../types/time'
+import { issueIdFor } from '../_shared/records/issue'
 import type {
   BranchHome,
   GroupEntry,
@@ -96,8 +97,26 @@ describe('branch home', () => {
       expect(after.todo.issues.unanswered).toBe(before.todo.issues.unanswered + 1)
 
       const member = await home('member')
-      expect(member.todo.issues).toEqual({ unanswered: 0, overdue: 0 })
+      expect(member.todo.issues).toEqual({ unanswered: 0, overdue: 0, held: 0 })
       expect(member.todo.attendanceRequests).toEqual({ count: 0, meetingId: null })
+    })
+
+    it('the admin’s 今日待办 counts the 诉求 held for review, nobody else’s does, and a release hands it to the branch', async () => {
+      const committeeHome = () => as('admin').org.getHome({ orgId: 'org-committee' })
+      const before = await committeeHome()
+      expect(before.todo.issues.held).toBe(1)
+      // The branch's own 支委会 neither sees nor counts what content security held.
+      for (const who of ['secretary', 'committee', 'member'] as const) {
+        expect((await home(who)).todo.issues.held).toBe(0)
+      }
+      const branchBefore = (await home('secretary')).todo.issues.unanswered
+      await as('admin').issue.moderate({
+        orgId: 'org-branch-1',
+        issueId: issueIdFor('o_demo_04', 'seed-held'),
+        release: true,
+      })
+      expect((await committeeHome()).todo.issues.held).toBe(0)
+      expect((await home('secretary')).todo.issues.unanswered).toBe(branchBefore + 1)
     })
 
     it('the 书记’s 今日待办 counts the lesson waiting for his review, and its author’s and a member’s do not', async () => {

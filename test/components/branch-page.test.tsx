@@ -521,7 +521,7 @@ describe('今日待办', () => {
               },
             ],
             attendanceRequests: { count: 3, meetingId: 'm-now' },
-            issues: { unanswered: 7, overdue: 2 },
+            issues: { unanswered: 7, overdue: 2, held: 1 },
             lessonsToReview: 2,
             activityReviews: { count: 2, activityId: 'act-last' },
             requiredLessons: { count: 1, lessonId: 'lesson-due' },
@@ -541,6 +541,7 @@ describe('今日待办', () => {
       '请假/补签待审批3去处理',
       '入支部申请待审批2去处理',
       '群众诉求待受理7 件待受理，2 件已超期7去处理',
+      '诉求内容待审核自动检查未放行，审核后才转给支部1去处理',
       '微党课待审核2去处理',
       '活动内容待审核照片、心得或活动2去处理',
       '规定动作 7 天内到期1去学习',
@@ -551,6 +552,7 @@ describe('今日待办', () => {
       url: '/packages/meeting/detail/index?id=m-now&orgId=org-branch-1',
     })
     for (const [label, url] of [
+      ['诉求内容待审核', '/packages/issue/manage/index?orgId=org-branch-1&view=held'],
       ['微党课待审核', '/packages/lesson/review/index?orgId=org-branch-1'],
       ['活动内容待审核', '/packages/activity/detail/index?orgId=org-branch-1&id=act-last'],
       ['规定动作 7 天内到期', '/packages/lesson/reader/index?id=lesson-due'],

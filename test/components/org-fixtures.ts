@@ -90,7 +90,7 @@ export function noTodo(overrides: Partial<HomeTodo> = {}): HomeTodo {
   return {
     signIn: [],
     attendanceRequests: { count: 0, meetingId: null },
-    issues: { unanswered: 0, overdue: 0 },
+    issues: { unanswered: 0, overdue: 0, held: 0 },
     lessonsToReview: 0,
     activityReviews: { count: 0, activityId: null },
     requiredLessons: { count: 0, lessonId: null },

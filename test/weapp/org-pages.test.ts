@@ -61,7 +61,7 @@ test('the compiled 支部 tab shows the member’s branch from login + getHome',
       todo: {
         signIn: [],
         attendanceRequests: { count: 0, meetingId: null },
-        issues: { unanswered: 0, overdue: 0 },
+        issues: { unanswered: 0, overdue: 0, held: 0 },
         lessonsToReview: 0,
         activityReviews: { count: 0, activityId: null },
         requiredLessons: { count: 0, lessonId: null },

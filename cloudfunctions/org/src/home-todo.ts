@@ -3,7 +3,7 @@ import { pipelineTools } from '../../_shared/db'
 import type { OrgRecord } from '../../_shared/policy'
 import { OPEN_STATUSES } from '../../_shared/records/issue'
 import { awaitingReviewBy } from '../../_shared/records/lesson-review'
-import { COMMITTEE, LEADERS, PARTY_MEMBERS, permits } from '../../../types/roles'
+import { ADMINS, COMMITTEE, LEADERS, PARTY_MEMBERS, permits } from '../../../types/roles'
 import { ATTENDED, SIGN_IN_OPENS_MINUTES, type AttendanceStatus } from '../../../types/meeting'
 import { DAY_MS, MINUTE_MS } from '../../../types/time'
 import type { HomeTodo, SignInStanding } from '../../../types/org'
@@ -30,7 +30,7 @@ export interface TodoRow {
   }[]
   mySignIns?: { meetingId: string; status: AttendanceStatus }[]
   todoRequests?: { count: number; meetingId: string }[]
-  todoIssues?: { unanswered: number; overdue: number }[]
+  todoIssues?: { unanswered: number; overdue: number; held: number }[]
   todoLessons?: { count: number }[]
   todoActivities?: {
     _id: string
@@ -52,7 +52,8 @@ const REQUIRED_SHOWN = 20
 /**
  * The `$lookup`s of the 今日待办, added to the home's one aggregate (so the home stays at two round
  * trips): meetings open for sign-in now and the viewer's rows there; for 书记/副书记 the 请假/补签
- * requests waiting; for the 支委会 the subtree's 诉求 not yet accepted and those past their deadline,
+ * requests waiting; for the 支委会 the subtree's 诉求 not yet accepted and those past their deadline
+ * (and for an admin those held for review),
  * the lessons waiting for their review (the review queue's question) and the held activities, photos
  * and 心得 of the branch's recent activities; for a 党员 here the 规定动作 due within a week they have
  * not finished. A lookup is left out for someone who may not act on it, so nobody's count leaks.
@@ -107,25 +108,42 @@ export function todoLookups(db: Database, org: OrgRecord, viewer: Viewer, now: D
       as: 'todoRequests',
     })
   }
-  if (permits(viewer.roles, COMMITTEE)) {
-    lookups.push({
-      from: 'issues',
-      pipeline: pipeline()
-        .match({ orgPath: org._id, status: _.in([...OPEN_STATUSES]), held: false })
-        .group({
-          _id: null,
-          unanswered: $.sum($.cond([$.eq(['$status', 'submitted']), 1, 0])),
-          overdue: $.sum($.cond([$.lt(['$dueAt', now]), 1, 0])),
-        })
-        .done(),
-      as: 'todoIssues',
-    })
-  }
+  if (permits(viewer.roles, COMMITTEE)) lookups.push(issuesLookup(db, org, viewer, now))
   if (permits(viewer.roles, COMMITTEE)) lookups.push(...reviewLookups(db, org, viewer, now))
   if (viewer.roleHere && PARTY_MEMBERS.includes(viewer.roleHere)) {
     lookups.push(requiredLookup(db, org, viewer, now))
   }
   return lookups
+}
+
+/**
+ * The subtree's open 诉求: not yet accepted, past their deadline, and — for an admin, who reviews it
+ * (issue.moderate) — held by content security. Held cases count for nobody else.
+ */
+function issuesLookup(db: Database, org: OrgRecord, viewer: Viewer, now: Date): object {
+  const _ = db.command
+  const $ = db.command.aggregate
+  const { pipeline } = pipelineTools(db)
+  const reviews = permits(viewer.roles, ADMINS)
+  const released = $.eq(['$held', false])
+  const count = (condition: object) => $.sum($.cond([condition, 1, 0]))
+  return {
+    from: 'issues',
+    pipeline: pipeline()
+      .match({
+        orgPath: org._id,
+        status: _.in([...OPEN_STATUSES]),
+        ...(reviews ? {} : { held: false }),
+      })
+      .group({
+        _id: null,
+        unanswered: count($.and([released, $.eq(['$status', 'submitted'])])),
+        overdue: count($.and([released, $.lt(['$dueAt', now])])),
+        held: reviews ? count($.eq(['$held', true])) : $.sum(0),
+      })
+      .done(),
+    as: 'todoIssues',
+  }
 }
 
 /** What waits for a 支委's review: lessons (as lesson.listReviewQueue) and activity content. */
@@ -239,6 +257,7 @@ export function todoFrom(row: TodoRow | undefined, unreadNotices: number): HomeT
     issues: {
       unanswered: row?.todoIssues?.[0]?.unanswered ?? 0,
       overdue: row?.todoIssues?.[0]?.overdue ?? 0,
+      held: row?.todoIssues?.[0]?.held ?? 0,
     },
     lessonsToReview: row?.todoLessons?.[0]?.count ?? 0,
     activityReviews: activityReviewsOf(row?.todoActivities ?? []),

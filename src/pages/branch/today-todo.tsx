@@ -85,6 +85,13 @@ export function todoItemsFor(home: BranchHome): TodoItem[] {
       .join('，'),
   )
   waiting(
+    'held-issues',
+    '诉求内容待审核',
+    todo.issues.held,
+    `/packages/issue/manage/index?${query}&view=held`,
+    '自动检查未放行，审核后才转给支部',
+  )
+  waiting(
     'lessons-to-review',
     '微党课待审核',
     todo.lessonsToReview,
