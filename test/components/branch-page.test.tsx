@@ -320,16 +320,24 @@ describe('someone with no membership', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/org/join/index' })
   })
 
-  test('a 群众 finds 反映问题, 诉求公示栏 and the public lessons on the 支部 tab', async () => {
+  test('a 群众 finds 反映问题, 我的诉求, 诉求公示栏 and the public lessons on the 支部 tab, as icons', async () => {
     mockedLogin.mockResolvedValue(ok(loginWith([])))
     render(<BranchPage />)
     await screen.findByText('你还没有加入支部')
     fireEvent.click(screen.getByText('反映问题'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/issue/submit/index' })
+    fireEvent.click(screen.getByText('我的诉求'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/issues/index' })
     fireEvent.click(screen.getByText('诉求公示栏'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/issue/board/index' })
     fireEvent.click(screen.getByText('公开微党课'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/study/index' })
+    // The same icon grid as a member's tools: one distinct icon on each tile.
+    const icons = Array.from(document.querySelectorAll('[data-testid^="newcomer-"] img'), (img) =>
+      img.getAttribute('src'),
+    )
+    expect(icons).toHaveLength(4)
+    expect(new Set(icons).size).toBe(4)
   })
 
   test('a pending applicant sees 已提交，等待审批, not another 输入邀请码', async () => {

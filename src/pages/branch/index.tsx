@@ -98,7 +98,9 @@ function BranchHeader({ home, orgs, onSwitch }: HeaderProps) {
       </View>
       <Text className="branch-org-kind">{ORG_KIND_LABELS[org.kind]}</Text>
       <View className="branch-card__facts">
-        <Text className="branch-secretary" data-testid="branch-secretary">书记：{secretary?.nickname ?? '暂未设置'}</Text>
+        <Text className="branch-secretary" data-testid="branch-secretary">
+          书记：{secretary?.nickname ?? '暂未设置'}
+        </Text>
         <Text className="branch-member-count">
           党员 {memberCount} 人{nonPartyCount > 0 ? ` · 积极分子、群众 ${nonPartyCount} 人` : ''}
         </Text>

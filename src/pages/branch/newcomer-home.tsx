@@ -3,24 +3,19 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { LoginResult } from '../../../types/user'
 import { PageState } from '../../components/page-state'
+import { ToolGrid, type Tool } from './tool-grid'
 
 const JOIN_URL = '/packages/org/join/index'
-
-interface Tool {
-  key: string
-  label: string
-  open: () => void
-}
 
 /** What anyone may use without belonging to a branch: 群众 report and follow issues and read. */
 const TOOLS: Tool[] = [
   {
-    key: 'report',
+    key: 'report-issue',
     label: '反映问题',
-    open: () => void Taro.switchTab({ url: '/pages/issues/index' }),
+    open: () => void Taro.navigateTo({ url: '/packages/issue/submit/index' }),
   },
   {
-    key: 'mine',
+    key: 'issues',
     label: '我的诉求',
     open: () => void Taro.switchTab({ url: '/pages/issues/index' }),
   },
@@ -30,7 +25,7 @@ const TOOLS: Tool[] = [
     open: () => void Taro.navigateTo({ url: '/packages/issue/board/index' }),
   },
   {
-    key: 'study',
+    key: 'lessons',
     label: '公开微党课',
     open: () => void Taro.switchTab({ url: '/pages/study/index' }),
   },
@@ -69,18 +64,7 @@ export function NewcomerHome({ applications }: Pick<LoginResult, 'applications'>
       )}
       <View className="branch-section">
         <Text className="branch-section__title">不是党员也可以</Text>
-        <View className="branch-actions">
-          {TOOLS.map((tool) => (
-            <View
-              key={tool.key}
-              className="branch-action"
-              data-testid={`newcomer-${tool.key}`}
-              onClick={tool.open}
-            >
-              <Text className="branch-action__label">{tool.label}</Text>
-            </View>
-          ))}
-        </View>
+        <ToolGrid testidPrefix="newcomer" tools={TOOLS} />
       </View>
     </View>
   )

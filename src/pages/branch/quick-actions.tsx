@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro'
-import { Image, Text, View } from '@tarojs/components'
 import type { BranchHome } from '../../../types/org'
 import { dashboardPath } from '../../services/stats'
-import { TOOL_ICONS, type ToolKey } from './tool-icons'
-import './quick-actions.css'
+import { ToolGrid } from './tool-grid'
+import type { ToolKey } from './tool-icons'
 
 interface QuickAction {
   key: ToolKey
@@ -72,38 +71,15 @@ export function quickActionsFor(home: BranchHome): QuickAction[] {
   return actions
 }
 
-/**
- * The home's tools as a grid, four to a row: an icon and a label each, a count on the icon where
- * something waits. Each tile is at least 44 px square to tap (150 design px at 750 wide).
- */
+/** The tools of an org's home, each opening its page. */
 export function QuickActions({ home }: { home: BranchHome }) {
   return (
-    <View className="branch-tools">
-      {quickActionsFor(home).map((action) => (
-        <View
-          key={action.key}
-          className="branch-tool"
-          data-testid={`branch-action-${action.key}`}
-          data-action={action.key}
-          onClick={() => void Taro.navigateTo({ url: action.url })}
-        >
-          <View className="branch-tool__icon">
-            {/* The label below names the tool: the icon is decorative (alt=""). */}
-            <Image
-              className="branch-tool__image"
-              src={TOOL_ICONS[action.key]}
-              mode="aspectFit"
-              nativeProps={{ alt: '' }}
-            />
-            {action.badge ? (
-              <Text className="branch-tool__badge" aria-label={`${action.badge} 条待处理`}>
-                {action.badge > 99 ? '99+' : action.badge}
-              </Text>
-            ) : null}
-          </View>
-          <Text className="branch-tool__label">{action.label}</Text>
-        </View>
-      ))}
-    </View>
+    <ToolGrid
+      testidPrefix="branch-action"
+      tools={quickActionsFor(home).map((action) => ({
+        ...action,
+        open: () => void Taro.navigateTo({ url: action.url }),
+      }))}
+    />
   )
 }

@@ -1,7 +1,9 @@
 import activities from '../../assets/tools/activities.svg'
 import audit from '../../assets/tools/audit.svg'
+import board from '../../assets/tools/board.svg'
 import invite from '../../assets/tools/invite.svg'
 import issues from '../../assets/tools/issues.svg'
+import lessons from '../../assets/tools/lessons.svg'
 import meetings from '../../assets/tools/meetings.svg'
 import members from '../../assets/tools/members.svg'
 import notices from '../../assets/tools/notices.svg'
@@ -34,6 +36,8 @@ export const TOOL_ICONS = {
   stats,
   tree,
   audit,
+  board,
+  lessons,
 } satisfies Record<string, string>
 
 export type ToolKey = keyof typeof TOOL_ICONS
