@@ -80,7 +80,7 @@ export default function MyDuesPage() {
               disabled={busy === 'mark'}
               onClick={() => void mark([addMonths(last, 1)])}
             >
-              预交{monthLabel(addMonths(last, 1))}
+              预交 {monthLabel(addMonths(last, 1))} 党费
             </Button>
           ) : null}
           <Text className="dues-hint">标记后由组织委员确认收款；金额按你申报的基数计算。</Text>
