@@ -163,7 +163,7 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
           会议已取消：{meeting.cancelReason}
         </Text>
       ) : null}
-      <Text className="meeting-card__title">议程</Text>
+      <Text className="meeting-card__title meeting-detail__agenda-title">议程</Text>
       <Text className="meeting-card__text" data-testid="meeting-agenda">
         {meeting.agenda}
       </Text>
