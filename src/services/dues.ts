@@ -1,6 +1,7 @@
 import type { DuesActions } from '../../types/dues'
 import type {
   ConfirmPaymentInput,
+  CorrectPaymentInput,
   DeclareBaseInput,
   ExportDuesLedgerInput,
   GetMyDuesInput,
@@ -41,6 +42,11 @@ export function confirmPayment(input: ConfirmPaymentInput) {
 
 export function recordPayment(input: RecordPaymentInput) {
   return dues('recordPayment', input)
+}
+
+/** 更正: a new entry with a signed amount and its reason (nothing is ever edited). */
+export function correctPayment(input: CorrectPaymentInput) {
+  return dues('correctPayment', input)
 }
 
 export function publicSummary(input: PublicSummaryInput) {

@@ -1,10 +1,12 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MyDuesPage from '@/packages/dues/mine'
 import DuesMonthPage from '@/packages/dues/month'
 import DuesPublicPage from '@/packages/dues/public'
+import { fenOf } from '@/packages/dues/month/correct-dialog'
 import {
   confirmPayment,
+  correctPayment,
   declareBase,
   exportDuesLedger,
   getMyDues,
@@ -364,4 +366,63 @@ test('本月党费 records an exemption for an undeclared member, with the branc
     }),
   )
   await waitFor(() => expect(screen.queryByTestId('dues-declare')).toBeNull())
+})
+
+test('本月党费: 更正 adds an entry — 退还 5 元 with its reason — and a refused one keeps the dialog and its request id', async () => {
+  router.params = { orgId: 'org-branch-1' }
+  jest
+    .mocked(monthOverview)
+    .mockResolvedValue(ok(overview([row({ paidFen: 5000, status: 'paid' })])))
+  jest
+    .mocked(correctPayment)
+    .mockResolvedValueOnce(refused('INTERNAL', '没有完成，请检查网络后重试'))
+    .mockResolvedValueOnce(ok({ written: 1, already: 0 }))
+  const { container } = render(<DuesMonthPage />)
+  fireEvent.click(await screen.findByText('更正'))
+  const dialog = container.querySelector('.dues-correct-dialog') as HTMLElement
+  expect(within(dialog).getByText(/应缴 45.00 元，已记 50.00 元/)).toBeTruthy()
+
+  // A reason but no amount yet: said in the dialog, nothing sent.
+  fireEvent.change(dialog.querySelector('textarea') as HTMLElement, {
+    target: { value: '多收了 5 元，现金退还' },
+  })
+  await act(async () => {
+    fireEvent.click(within(dialog).getByText('确认更正'))
+  })
+  expect(within(dialog).getByText('请填写更正金额，如 12.50')).toBeTruthy()
+  expect(correctPayment).not.toHaveBeenCalled()
+
+  fireEvent.click(within(dialog).getByText('退还'))
+  fireEvent.input(dialog.querySelector('[data-testid="dues-correct-amount"]') as HTMLElement, {
+    target: { value: '5' },
+  })
+  await act(async () => {
+    fireEvent.click(within(dialog).getByText('确认更正'))
+  })
+  expect(within(dialog).getByText('没有完成，请检查网络后重试')).toBeTruthy()
+  await act(async () => {
+    fireEvent.click(within(dialog).getByText('确认更正'))
+  })
+  const calls = jest.mocked(correctPayment).mock.calls.map(([input]) => input)
+  expect(calls).toHaveLength(2)
+  expect(calls[0]).toEqual({
+    orgId: 'org-branch-1',
+    memberId: 'o_demo_01',
+    month: shanghaiMonth(new Date()),
+    amountFen: -500,
+    reason: '多收了 5 元，现金退还',
+    requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+  })
+  // The retry is the same correction: the server writes it once.
+  expect(calls[1].requestId).toBe(calls[0].requestId)
+  expect(container.querySelector('.dues-correct-dialog')).toBeNull()
+})
+
+test('更正 amounts: up to two decimals, more than 0', () => {
+  expect(fenOf('12.5')).toBe(1250)
+  expect(fenOf('0.01')).toBe(1)
+  expect(fenOf(' 3 ')).toBe(300)
+  for (const bad of ['', '0', '0.00', '-1', '1.234', 'abc', '1e3', '1234567']) {
+    expect(fenOf(bad)).toBeNull()
+  }
 })

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Dialog, TextArea } from '@nutui/nutui-react-taro'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import './index.css'
 
 export interface ReasonDialogProps {
@@ -17,6 +17,8 @@ export interface ReasonDialogProps {
   /** The reason may be left empty (then `onSubmit('')`). */
   optional?: boolean
   maxLength?: number
+  /** Fields asked for before the reason (an amount), between the hint and the box. */
+  children?: ReactNode
   /** Resolves to the server's refusal, or '' when done. */
   onSubmit: (reason: string) => Promise<string>
   onClose: () => void
@@ -37,6 +39,7 @@ export function ReasonDialog({
   missing = '请写明原因（至少 2 个字）',
   optional = false,
   maxLength = 100,
+  children,
   onSubmit,
   onClose,
 }: ReasonDialogProps) {
@@ -66,6 +69,7 @@ export function ReasonDialog({
     >
       <View>
         <Text className="reason-dialog__hint">{hint}</Text>
+        {children}
         <TextArea
           className="reason-dialog__input"
           value={reason}

@@ -10,6 +10,7 @@ import {
 } from '../../../../types/dues'
 import { PageState } from '../../../components/page-state'
 import { DeclareForm } from '../declare-form'
+import { CorrectDialog } from './correct-dialog'
 import { useMonth } from './use-month'
 import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
@@ -34,6 +35,7 @@ export default function DuesMonthPage() {
     shift,
     confirm,
     record,
+    correct,
     declareFor,
     remind,
     exportLedger,
@@ -41,6 +43,7 @@ export default function DuesMonthPage() {
     error,
   } = useMonth()
   const [declaring, setDeclaring] = useState('')
+  const [correcting, setCorrecting] = useState<OverviewRow | null>(null)
   if (state.status === 'loading') return <PageState kind="loading" text="正在读取本月党费…" />
   if (state.status === 'error') {
     return <PageState kind="error" message={state.message} onRetry={retry} />
@@ -125,6 +128,15 @@ export default function DuesMonthPage() {
                   {row.dueFen === null ? '未申报' : `应缴 ${formatFen(row.dueFen)} 元`}
                   {row.paidFen > 0 ? ` · 已缴 ${formatFen(row.paidFen)} 元` : ''}
                 </Text>
+                {row.dueFen !== null ? (
+                  <Text
+                    className="dues-correct"
+                    data-testid="dues-correct"
+                    onClick={() => setCorrecting(row)}
+                  >
+                    更正
+                  </Text>
+                ) : null}
                 {row.overdue ? (
                   <Text className="dues-status dues-status--overdue">
                     已连续 6 个月未缴，请谈话了解
@@ -180,6 +192,14 @@ export default function DuesMonthPage() {
         ))
       )}
       <Text className="dues-hint">只显示应缴和已缴金额，不显示基数；名单仅支委会可见。</Text>
+      {correcting ? (
+        <CorrectDialog
+          row={correcting}
+          month={month}
+          onSubmit={(correction) => correct(correcting.openid, correction)}
+          onClose={() => setCorrecting(null)}
+        />
+      ) : null}
     </PageRoot>
   )
 }

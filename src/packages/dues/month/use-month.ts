@@ -7,6 +7,7 @@ import { badLink, useReply } from '../../../hooks/use-reply'
 import { openDocument } from '../../../platform/documents'
 import {
   confirmPayment,
+  correctPayment,
   declareBase,
   exportDuesLedger,
   monthOverview,
@@ -15,6 +16,7 @@ import {
 } from '../../../services/dues'
 import { showRemindResult } from '../../../components/remind-me/show-result'
 import type { Declaration } from '../declare-form'
+import type { Correction } from './correct-dialog'
 import { pickChannel } from '../channel'
 
 /** The 台账 of the month shown, or of its year up to that month. */
@@ -71,6 +73,16 @@ export function useMonth() {
     [orgId, month, run],
   )
 
+  /** 更正 a member's month: a new entry with its reason; resolves to the refusal, or '' when done. */
+  const correct = useCallback(
+    (memberId: string, correction: Correction) =>
+      run(memberId, () => correctPayment({ orgId, memberId, month, ...correction }), {
+        done: '已更正',
+        inline: true,
+      }),
+    [orgId, month, run],
+  )
+
   /** 一键提醒: a subscribe message to each unpaid member who turned dues reminders on. */
   const remind = useCallback(
     () =>
@@ -112,6 +124,7 @@ export function useMonth() {
     shift,
     confirm,
     record,
+    correct,
     declareFor,
     remind,
     exportLedger,

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import type { ContactPreference, IssueCategory } from '../../../../types/issue'
 import type { SubmitIssueInput } from '../../../../types/issue.schema'
+import { newRequestId } from '../../../format/request-id'
 
 /** What the form holds; kept in storage on every change so leaving the page loses nothing. */
 export interface IssueDraft {
@@ -22,11 +23,6 @@ export interface IssueDraft {
 }
 
 export const DRAFT_KEY = 'zhibu.issue.draft'
-
-function newRequestId(): string {
-  const random = () => Math.random().toString(36).slice(2, 10)
-  return `r${Date.now().toString(36)}${random()}${random()}`
-}
 
 export function emptyDraft(): IssueDraft {
   return {

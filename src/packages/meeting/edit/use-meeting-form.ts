@@ -7,6 +7,7 @@ import { loadSession } from '../../../services/session'
 import { useAction } from '../../../hooks/use-action'
 import { HOUR_MS, shanghaiInstant } from '../../../../types/time'
 import type { ErrorCode } from '../../../../types/errors'
+import { newRequestId } from '../../../format/request-id'
 
 export type ExpectedMode = 'all' | 'committee' | 'custom'
 
@@ -96,10 +97,6 @@ export function modeForKind(kind: MeetingKind): ExpectedMode {
 export function withKind(values: MeetingFormValues, kind: MeetingKind): MeetingFormValues {
   if (values.expectedMode === 'custom') return { ...values, kind }
   return { ...values, kind, expectedMode: modeForKind(kind) }
-}
-
-function newRequestId(): string {
-  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
 }
 
 /**
