@@ -47,7 +47,7 @@ const subPackages = [
       'ledger/index',
     ],
   },
-  { root: 'packages/dues', pages: ['mine/index', 'month/index', 'public/index'] },
+  { root: 'packages/dues', pages: ['mine/index', 'month/index', 'public/index', 'rates/index'] },
   // Dashboards with echarts: the charts stay in this subpackage, out of the main package.
   { root: 'packages/stats', pages: ['branch/index', 'committee/index'] },
   // The demo-identity picker talks to the local gateway; it must never ship in the weapp build.

@@ -140,7 +140,9 @@ export const setRatesInput = z
           .min(FIXED_DUES_RANGE_FEN.min, '定额每月 0.2 元至 1 元')
           .max(FIXED_DUES_RANGE_FEN.max, '定额每月 0.2 元至 1 元'),
       })
-      .strict(),
+      .strict()
+      // null: back to the 2008 规定's table.
+      .nullable(),
   })
   .strict()
 export type SetRatesInput = z.infer<typeof setRatesInput>

@@ -70,6 +70,15 @@ export const DEFAULT_DUES_RATES: DuesRates = {
   fixedFen: 20,
 }
 
+/** The 党费标准 page: the table in force, whether it is the org's own, and whether this person may set it. */
+export interface RatesView {
+  rates: DuesRates
+  /** The org set its own table (else the 2008 规定's applies). */
+  custom: boolean
+  /** 书记/副书记 (LEADERS): the server decides, the page only shows. */
+  canEdit: boolean
+}
+
 export const FIXED_DUES_RANGE_FEN = { min: 20, max: 100 } as const
 
 /** What a member declared: the category, and the monthly base for the two categories that have one. */
@@ -242,6 +251,7 @@ export interface DuesActions {
   publicSummary: ActionSpec<PublicSummaryInput, PublicSummary>
   /** For the 支委会: the ledger as Excel and its summary as Word, audited. */
   exportLedger: ActionSpec<ExportDuesLedgerInput, DuesLedgerExport>
-  getRates: ActionSpec<OrgRefInput, DuesRates>
-  setRates: ActionSpec<SetRatesInput, DuesRates>
+  getRates: ActionSpec<OrgRefInput, RatesView>
+  /** The 书记/副书记 replace the table; `rates: null` goes back to the 规定's. */
+  setRates: ActionSpec<SetRatesInput, RatesView>
 }

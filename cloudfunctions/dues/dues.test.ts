@@ -4,7 +4,7 @@ import { as, replyAs } from '../../test/helpers/client'
 import { DEMO_SEEDED_AT, seedDemo, storeContents } from '../../test/helpers/cloud'
 import { peopleOf } from '../../emulator/demo/facts'
 import { DUES_FACTS } from '../../emulator/demo/seed-dues'
-import { formatFen } from '../../types/dues'
+import { DEFAULT_DUES_RATES, formatFen } from '../../types/dues'
 import { shanghaiMonth } from '../../types/time'
 import { addMonths } from './src/dues'
 
@@ -343,5 +343,53 @@ describe('who pays 党费', () => {
     for (const reply of [declared, marked])
       expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(storeContents()).toEqual(before)
+  })
+})
+
+describe('党费标准: the branch’s own table', () => {
+  afterEach(() => as('secretary').dues.setRates({ orgId, rates: null }))
+
+  it('the 书记 sets the fixed amount and a percentage; declarations from then on use it, and 恢复 goes back', async () => {
+    const before = await as('member').dues.getRates({ orgId })
+    expect(before).toEqual({ rates: DEFAULT_DUES_RATES, custom: false, canEdit: false })
+    expect((await as('secretary').dues.getRates({ orgId })).canEdit).toBe(true)
+
+    const employed = DEFAULT_DUES_RATES.employed.map((band, index) =>
+      index === 1 ? { ...band, basisPoints: 120 } : band,
+    )
+    const set = await as('secretary').dues.setRates({
+      orgId,
+      rates: { ...DEFAULT_DUES_RATES, employed, fixedFen: 50 },
+    })
+    expect(set).toMatchObject({ custom: true, canEdit: true, rates: { fixedFen: 50 } })
+    expect(await as('member').dues.getRates({ orgId })).toMatchObject({
+      custom: true,
+      rates: { fixedFen: 50, employed },
+    })
+    // 4 500 元 is in the 3 000–5 000 band, now 1.2 %: 54.00 元.
+    await as('member').dues.declareBase({ orgId, category: 'employed', baseFen: 450_000 })
+    expect((await as('member').dues.getMyDues({ orgId })).base?.monthlyDueFen).toBe(5400)
+    const audit = (storeContents().audit ?? []) as { action: string; summary: string }[]
+    expect(audit.map((entry) => entry.summary)).toContain('修改党费标准（定额每月 0.50 元）')
+
+    expect(await as('secretary').dues.setRates({ orgId, rates: null })).toEqual({
+      rates: DEFAULT_DUES_RATES,
+      custom: false,
+      canEdit: true,
+    })
+    await as('member').dues.declareBase({ orgId, category: 'employed', baseFen: 450_000 })
+    expect((await as('member').dues.getMyDues({ orgId })).base?.monthlyDueFen).toBe(4500)
+  })
+
+  it('refuses bands out of order or a fixed amount outside 0.2–1 元, and writes nothing', async () => {
+    const before = storeContents().duesSettings
+    for (const rates of [
+      { ...DEFAULT_DUES_RATES, fixedFen: 150 },
+      { ...DEFAULT_DUES_RATES, employed: [...DEFAULT_DUES_RATES.employed].reverse() },
+    ]) {
+      const reply = await replyAs('secretary').dues.setRates({ orgId, rates })
+      expect(reply).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    }
+    expect(storeContents().duesSettings).toEqual(before)
   })
 })

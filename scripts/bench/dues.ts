@@ -18,4 +18,9 @@ export const duesScreens: Screen[] = [
     who: 'member',
     calls: [{ fn: 'dues', event: { action: 'publicSummary', orgId, year: 2026 } }],
   },
+  {
+    name: '党费标准',
+    who: 'member',
+    calls: [{ fn: 'dues', event: { action: 'getRates', orgId } }],
+  },
 ]

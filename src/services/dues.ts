@@ -7,8 +7,10 @@ import type {
   GetMyDuesInput,
   MarkPaidInput,
   MonthOverviewInput,
+  OrgRefInput,
   PublicSummaryInput,
   RecordPaymentInput,
+  SetRatesInput,
 } from '../../types/dues.schema'
 import { cloudFunction } from '../platform/cloud'
 
@@ -56,4 +58,14 @@ export function publicSummary(input: PublicSummaryInput) {
 /** The 党费台账 (Excel) of a month or up to a year, for the 支委会. */
 export function exportDuesLedger(input: ExportDuesLedgerInput) {
   return dues('exportLedger', input)
+}
+
+/** 党费标准: the table in force and whether this person may change it. */
+export function getRates(input: OrgRefInput) {
+  return dues('getRates', input)
+}
+
+/** The 书记/副书记 set the branch's own table, or go back to the 规定's (`rates: null`). */
+export function setRates(input: SetRatesInput) {
+  return dues('setRates', input)
 }

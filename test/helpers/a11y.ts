@@ -68,6 +68,7 @@ const QUERIES: Record<string, { query?: string; viewer: DemoIdentityKey }> = {
   'packages/dues/mine/index': { query: 'orgId=org-branch-1&role=member', viewer: 'member' },
   'packages/dues/month/index': { query: 'orgId=org-branch-1', viewer: 'secretary' },
   'packages/dues/public/index': { query: 'orgId=org-branch-1', viewer: 'member' },
+  'packages/dues/rates/index': { query: 'orgId=org-branch-1', viewer: 'secretary' },
   'packages/stats/branch/index': { query: 'orgId=org-branch-1', viewer: 'secretary' },
   'packages/stats/committee/index': { query: 'orgId=org-committee', viewer: 'admin' },
   'packages/local/login/index': { viewer: 'member' },

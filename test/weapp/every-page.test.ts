@@ -41,6 +41,11 @@ const ROUTES: Record<string, Route> = {
   'pages/me/index': { who: 'member', shows: ['张晓明', '第一党支部'] },
   'packages/user/profile/index': { who: 'member', shows: ['昵称', '手机号'] },
   'packages/user/inbox/index': { who: 'member', shows: ['已批准加入'] },
+  'packages/dues/rates/index': {
+    who: 'member',
+    query: inB1(),
+    shows: ['按规定标准', '3000 元及以下'],
+  },
   'packages/org/members/index': { who: 'member', query: inB1(), shows: ['王建国', '张晓明'] },
   'packages/org/invite/index': { who: 'secretary', query: inB1(), shows: ['邀请成员加入支部'] },
   'packages/org/join/index': {

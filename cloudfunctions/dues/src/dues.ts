@@ -61,11 +61,16 @@ export async function basesOf(
 }
 
 /** The org's own rates, or the 2008 规定's. */
-export async function ratesOf(db: Database, orgId: string): Promise<DuesRates> {
+/** The table the org's leaders set, or null when the 2008 规定's applies. */
+export async function customRatesOf(db: Database, orgId: string): Promise<DuesRates | null> {
   const [setting] = await rows<{ rates: DuesRates }>(
     db.collection('duesSettings').where({ _id: orgId }).limit(1).get(),
   )
-  return setting?.rates ?? DEFAULT_DUES_RATES
+  return setting?.rates ?? null
+}
+
+export async function ratesOf(db: Database, orgId: string): Promise<DuesRates> {
+  return (await customRatesOf(db, orgId)) ?? DEFAULT_DUES_RATES
 }
 
 /**

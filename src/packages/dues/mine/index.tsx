@@ -99,6 +99,14 @@ export default function MyDuesPage() {
         <Text className="card__title">党费公开</Text>
         <Text className="card__meta">支部每月收缴总额和人数</Text>
       </View>
+      <View
+        className="card card--stack"
+        data-testid="dues-open-rates"
+        onClick={() => void Taro.navigateTo({ url: `/packages/dues/rates/index?orgId=${orgId}` })}
+      >
+        <Text className="card__title">党费标准</Text>
+        <Text className="card__meta">按收入的比例和定额怎么算</Text>
+      </View>
       {role && permits([role], COMMITTEE) ? (
         <View
           className="card card--stack"

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { Fragment, useState } from 'react'
@@ -29,6 +30,7 @@ const ORDER: Record<OverviewRow['status'], number> = {
 
 export default function DuesMonthPage() {
   const {
+    orgId,
     state,
     retry,
     month,
@@ -192,6 +194,14 @@ export default function DuesMonthPage() {
         ))
       )}
       <Text className="dues-hint">只显示应缴和已缴金额，不显示基数；名单仅支委会可见。</Text>
+      <View
+        className="card card--stack"
+        data-testid="dues-open-rates"
+        onClick={() => void Taro.navigateTo({ url: `/packages/dues/rates/index?orgId=${orgId}` })}
+      >
+        <Text className="card__title">党费标准</Text>
+        <Text className="card__meta">比例和定额；书记可设定本支部的标准</Text>
+      </View>
       {correcting ? (
         <CorrectDialog
           row={correcting}

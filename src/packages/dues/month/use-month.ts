@@ -118,6 +118,7 @@ export function useMonth() {
   const shift = useCallback((count: number) => setMonth((current) => addMonths(current, count)), [])
 
   return {
+    orgId,
     state,
     retry,
     month,
