@@ -78,7 +78,7 @@ function ReasonPanel({
       onSubmit={() => onSubmit(text)}
     >
       <Textarea
-        className={`issue-textarea issue-${name}-reason`}
+        className={`zhibu-textbox issue-textarea issue-${name}-reason`}
         value={text}
         maxlength={200}
         placeholder={placeholder}
@@ -128,7 +128,7 @@ export function ReplyPanel({
       onSubmit={() => onSubmit(text, photos)}
     >
       <Textarea
-        className="issue-textarea"
+        className="zhibu-textbox issue-textarea"
         data-testid="issue-reply-body"
         value={text}
         maxlength={1000}
@@ -182,7 +182,7 @@ export function ConfirmPanel({
         ))}
       </View>
       <Textarea
-        className="issue-textarea issue-confirm-comment"
+        className="zhibu-textbox issue-textarea issue-confirm-comment"
         value={text}
         maxlength={200}
         placeholder="说说对办理结果的看法（选填）"

@@ -87,7 +87,7 @@ export default function SubmitIssuePage() {
       <View className="card">
         <Text className="issue-section__title">发生了什么</Text>
         <Textarea
-          className="issue-textarea"
+          className="zhibu-textbox issue-textarea"
           data-testid="issue-body"
           value={draft.body}
           maxlength={1000}

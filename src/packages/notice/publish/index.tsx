@@ -30,7 +30,7 @@ function PublishForm({ orgId }: { orgId: string }) {
         />
         <Text className="notice-publish__label">内容</Text>
         <Textarea
-          className="notice-publish__body"
+          className="zhibu-textbox notice-publish__body"
           value={draft.body}
           maxlength={2000}
           placeholder="时间、地点、要求……"
