@@ -162,6 +162,12 @@ export async function openSettled(
   await page.waitForLoadState('networkidle')
   // NutUI's transitions (popups, tabs) settle in 300 ms.
   await page.waitForTimeout(300)
+  // A toast the page shows on opening (已回到上次读到的位置) is measured mid-fade otherwise: wait it out.
+  await page
+    .locator('.taro__toast')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined)
   return page
 }
 
