@@ -372,13 +372,23 @@ test('本月党费: 更正 adds an entry — 退还 5 元 with its reason — an
   router.params = { orgId: 'org-branch-1' }
   jest
     .mocked(monthOverview)
-    .mockResolvedValue(ok(overview([row({ paidFen: 5000, status: 'paid' })])))
+    .mockResolvedValue(
+      ok(
+        overview([
+          row({ paidFen: 5000, status: 'paid' }),
+          row({ openid: 'o_demo_16', nickname: '许明', paidFen: 0, status: 'unpaid' }),
+        ]),
+      ),
+    )
   jest
     .mocked(correctPayment)
     .mockResolvedValueOnce(refused('INTERNAL', '没有完成，请检查网络后重试'))
     .mockResolvedValueOnce(ok({ written: 1, already: 0 }))
   const { container } = render(<DuesMonthPage />)
-  fireEvent.click(await screen.findByText('更正'))
+  await screen.findByText('许明')
+  // Only what was recorded can be corrected: the unpaid row offers 登记收款 instead.
+  expect(screen.getAllByText('更正')).toHaveLength(1)
+  fireEvent.click(screen.getByText('更正'))
   const dialog = container.querySelector('.dues-correct-dialog') as HTMLElement
   expect(within(dialog).getByText(/应缴 45.00 元，已记 50.00 元/)).toBeTruthy()
 

@@ -130,18 +130,19 @@ export default function DuesMonthPage() {
                   {row.dueFen === null ? '未申报' : `应缴 ${formatFen(row.dueFen)} 元`}
                   {row.paidFen > 0 ? ` · 已缴 ${formatFen(row.paidFen)} 元` : ''}
                 </Text>
-                {row.dueFen !== null ? (
+                {row.overdue ? (
+                  <Text className="dues-status dues-status--overdue">
+                    已连续 6 个月未缴，请谈话了解
+                  </Text>
+                ) : null}
+                {/* What was recorded can be corrected; before that, 登记收款 is the step. */}
+                {row.paidFen > 0 ? (
                   <Text
                     className="dues-correct"
                     data-testid="dues-correct"
                     onClick={() => setCorrecting(row)}
                   >
                     更正
-                  </Text>
-                ) : null}
-                {row.overdue ? (
-                  <Text className="dues-status dues-status--overdue">
-                    已连续 6 个月未缴，请谈话了解
                   </Text>
                 ) : null}
               </View>
