@@ -75,7 +75,10 @@ function ensureWeappBuild() {
   }
 }
 
-const SCREEN_ROW = /^(.*?)\s+(\d+)\s+(\d+)\s+([\d.]+)(\s+OVER BUDGET)?\s*$/
+// name, round trips, budget, median ms, then (since the bench watches queries) docs copied, copy ms,
+// documents examined and returned, then its flags.
+const SCREEN_ROW =
+  /^(.*?)\s+(\d+)\s+(\d+)\s+([\d.]+)(?:\s+[\d.]+\s+[\d.]+\s+(\d+)\s+(\d+))?(\s+OVER BUDGET)?(\s+\d+ QUERIES WITHOUT AN INDEX)?\s*$/
 
 /** The bench's screen table (header + rows up to the first blank line) and whatever follows it. */
 function parseBench(stdout) {
@@ -90,8 +93,16 @@ function parseBench(stdout) {
   for (; index < lines.length && lines[index].trim(); index++) {
     const match = SCREEN_ROW.exec(lines[index])
     if (!match) break
-    const [, screen, roundTrips, budget, ms, over] = match
-    rows.push({ screen: screen.trim(), roundTrips, budget, ms, over: Boolean(over) })
+    const [, screen, roundTrips, budget, ms, examined = '', returned = '', over, unserved] = match
+    rows.push({
+      screen: screen.trim(),
+      roundTrips,
+      budget,
+      ms,
+      examined,
+      returned,
+      over: Boolean(over || unserved),
+    })
   }
   return { runs, rows, rest: lines.slice(index).join('\n').trim() }
 }
@@ -164,11 +175,13 @@ const md = [
   '(in memory) with the demo data. Round trips are counted by the emulator (the most any run needed);',
   `the time is the median of ${runs || 'the runs'} on this machine, without network.`,
   '',
-  '| Screen | Round trips | Budget | Median ms |',
-  '| --- | ---: | ---: | ---: |',
+  'Examined / returned: the documents an index would make the server look at, and those it returns.',
+  '',
+  '| Screen | Round trips | Budget | Median ms | Examined | Returned |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (row) =>
-      `| ${cell(row.screen)} | ${row.roundTrips}${row.over ? ' **over**' : ''} | ${row.budget} | ${row.ms} |`,
+      `| ${cell(row.screen)} | ${row.roundTrips}${row.over ? ' **over**' : ''} | ${row.budget} | ${row.ms} | ${row.examined} | ${row.returned} |`,
   ),
   '',
   ...(rest
