@@ -55,10 +55,10 @@ describe('党费 in real Chromium against the local cloud', () => {
     await expect(line.textContent()).resolves.toContain('已缴 45.00 元')
     await line.locator('[data-testid="dues-correct"]').click()
     const dialog = secretary.locator('.dues-correct-dialog')
-    await dialog.getByText('退还').click()
+    await dialog.locator('.dues-correct-refund').click()
     await dialog.locator('[data-testid="dues-correct-amount"] input').fill('5')
     await dialog.locator('textarea').fill('多收了 5 元，已现金退还')
-    await dialog.getByText('确认更正').click()
+    await dialog.locator('.nut-dialog-footer-ok').click()
     await dialog.waitFor({ state: 'detached' })
     await expect(line.textContent()).resolves.toContain('已缴 40.00 元')
 
@@ -70,17 +70,17 @@ describe('党费 in real Chromium against the local cloud', () => {
 
   it('the 书记 sets the branch’s fixed amount on 党费标准, a member reads it, and 恢复规定标准 goes back', async () => {
     const rates = await e2e.as('secretary', `packages/dues/rates/index?orgId=${orgId}`)
-    await rates.getByText('修改本支部标准').click()
+    await rates.locator('.dues-rates-edit').click()
     await rates.locator('[data-testid="dues-rates-fixed-input"] input').fill('0.5')
-    await rates.getByText('保存', { exact: true }).click()
+    await rates.locator('.dues-rates-save').click()
     await rates.getByText('本支部的党费标准').waitFor()
     await rates.getByText('每月 0.50 元，或经支部研究免交').waitFor()
 
     const reader = await e2e.as(member, `packages/dues/rates/index?orgId=${orgId}`)
     await reader.getByText('每月 0.50 元，或经支部研究免交').waitFor()
-    await expect(reader.getByText('修改本支部标准').count()).resolves.toBe(0)
+    await expect(reader.locator('.dues-rates-edit').count()).resolves.toBe(0)
 
-    await rates.getByText('恢复规定标准').click()
+    await rates.locator('.dues-rates-reset').click()
     await rates.locator('.taro__modal .taro-model__confirm').click()
     await rates.getByText('按规定标准').waitFor()
     await rates.getByText('每月 0.20 元，或经支部研究免交').waitFor()
