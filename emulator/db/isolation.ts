@@ -12,6 +12,7 @@
 // query touches, not the size of the collection.
 import { Context } from 'mingo'
 import { type Doc, clone, isPlainObject } from './ejson'
+import { indexedLookup } from './indexed-lookup'
 
 /** Stages that never write into the documents they receive (checked against mingo 6.7's code). */
 const PASS_THROUGH = new Set([
@@ -39,6 +40,8 @@ const copies = { documents: 0, nanoseconds: 0n }
 export const ISOLATION_CONTEXT = Context.init().addPipelineOps({
   [COPY_STAGE]: ((collection: { map(fn: (doc: unknown) => unknown): unknown }) =>
     collection.map((doc) => isolatedCopy(doc))) as never,
+  // mingo's answer, with the foreign documents narrowed by the join's equalities (indexed-lookup.ts).
+  $lookup: indexedLookup as never,
 })
 
 /** A copy made for isolation, counted and timed. */
