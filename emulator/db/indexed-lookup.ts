@@ -95,6 +95,25 @@ function indexBy(docs: Doc[], paths: string[]) {
   return { keyed, always }
 }
 
+/**
+ * Stages that answer nothing for no input, whatever the variables: a join none of whose foreign
+ * documents can match answers [] without running. (`$group`, `$count`, `$facet`, `$unionWith` and
+ * the like are run: some answer something for nothing.)
+ */
+const EMPTY_STAYS_EMPTY = new Set([
+  '$match',
+  '$project',
+  '$addFields',
+  '$set',
+  '$unset',
+  '$sort',
+  '$limit',
+  '$skip',
+  '$unwind',
+  '$lookup',
+  '$zhibuCopyDocuments',
+])
+
 type Collection = { map<T>(fn: (doc: Doc) => T): T[] } & Iterable<Doc>
 
 /** The `$lookup` stage for ISOLATION_CONTEXT (engine.ts): narrowed where it can be, mingo's otherwise. */
@@ -109,18 +128,24 @@ export function indexedLookup(collection: Collection, spec: Doc, options: Option
     foreign,
     equalities.map((pair) => pair.foreignPath),
   )
-  const pipeline = spec.pipeline as Doc[]
+  // One aggregator per stage, run per document with its variables (as mingo's own $lookup does):
+  // building one per document re-copies every operator table.
+  const aggregator = new Aggregator(spec.pipeline as Doc[], options)
   const as = spec.as as string
+  const emptyStaysEmpty = (spec.pipeline as Doc[]).every((stage) =>
+    EMPTY_STAYS_EMPTY.has(Object.keys(stage)[0]),
+  )
   return collection.map((doc) => {
     const variables = computeValue(doc, spec.let, null, options) as Record<string, unknown>
     const values = equalities.map((pair) => variables[pair.variable])
     const candidates = values.every((value) => typeof value === 'string')
       ? [...(keyed.get(JSON.stringify(values)) ?? []), ...always]
       : foreign
-    const joined = new Aggregator(pipeline, {
+    if (candidates.length === 0 && emptyStaysEmpty) return { ...doc, [as]: [] }
+    const joined = aggregator.run(candidates, {
       ...options,
       variables: { ...options.variables, ...variables },
-    }).run(candidates)
+    } as never)
     return { ...doc, [as]: joined }
   })
 }
