@@ -67,6 +67,12 @@ const overview = (members: OverviewRow[]): MonthOverview => ({
   unpaid: 1,
 })
 
+/** The 支委会's 本月党费 of 第一党支部, answering these rows. */
+function openMonthWith(members: OverviewRow[]) {
+  router.params = { orgId: 'org-branch-1' }
+  jest.mocked(monthOverview).mockResolvedValue(ok(overview(members)))
+}
+
 beforeEach(() => {
   jest.clearAllMocks()
   router.params = { orgId: 'org-branch-1', role: 'member' }
@@ -154,22 +160,17 @@ test('a refused load shows the error with a retry', async () => {
 })
 
 test('本月党费 lists who owes first, confirms a marked payment, and shows the overdue flag it was given', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest.mocked(monthOverview).mockResolvedValue(
-    ok(
-      overview([
-        row({ openid: 'o_demo_member', nickname: '张晓明' }),
-        row({ status: 'marked', paidFen: 0, markedFen: 4500 }),
-        row({
-          openid: 'o_demo_16',
-          nickname: '许明',
-          status: 'unpaid',
-          paidFen: 0,
-          overdue: true,
-        }),
-      ]),
-    ),
-  )
+  openMonthWith([
+    row({ openid: 'o_demo_member', nickname: '张晓明' }),
+    row({ status: 'marked', paidFen: 0, markedFen: 4500 }),
+    row({
+      openid: 'o_demo_16',
+      nickname: '许明',
+      status: 'unpaid',
+      paidFen: 0,
+      overdue: true,
+    }),
+  ])
   jest.mocked(confirmPayment).mockResolvedValue(ok({ written: 1, already: 0 }))
   const { container } = render(<DuesMonthPage />)
   await screen.findByText('赵丽华')
@@ -190,18 +191,11 @@ test('本月党费 lists who owes first, confirms a marked payment, and shows th
 })
 
 test('本月党费: 提醒未缴的 N 人 reminds the month shown and says how many were reached and how many have reminders off', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest
-    .mocked(monthOverview)
-    .mockResolvedValue(
-      ok(
-        overview([
-          row({ status: 'unpaid', paidFen: 0 }),
-          row({ openid: 'o_demo_16', status: 'unpaid', paidFen: 0 }),
-          row({ openid: 'o_demo_member', status: 'paid' }),
-        ]),
-      ),
-    )
+  openMonthWith([
+    row({ status: 'unpaid', paidFen: 0 }),
+    row({ openid: 'o_demo_16', status: 'unpaid', paidFen: 0 }),
+    row({ openid: 'o_demo_member', status: 'paid' }),
+  ])
   jest.mocked(remindUnpaid).mockResolvedValue(ok({ reminded: 1, withoutCredit: 1, pending: 0 }))
   render(<DuesMonthPage />)
   fireEvent.click(await screen.findByText('提醒未缴的 2 人'))
@@ -219,10 +213,7 @@ test('本月党费: 提醒未缴的 N 人 reminds the month shown and says how m
 })
 
 test('本月党费: a second reminder the same day shows why it was refused', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest
-    .mocked(monthOverview)
-    .mockResolvedValue(ok(overview([row({ status: 'unpaid', paidFen: 0 })])))
+  openMonthWith([row({ status: 'unpaid', paidFen: 0 })])
   const why = '今天 10:32 已提醒过2026年11月未缴党费的党员，每月的提醒一天一次，请明天再提醒'
   jest.mocked(remindUnpaid).mockResolvedValue(refused('RATE_LIMITED', why))
   render(<DuesMonthPage />)
@@ -232,8 +223,7 @@ test('本月党费: a second reminder the same day shows why it was refused', as
 })
 
 test('本月党费: with everyone paid there is nobody to remind', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  openMonthWith([row()])
   render(<DuesMonthPage />)
   await screen.findByText('赵丽华')
   expect(screen.queryByText(/提醒未缴/)).toBeNull()
@@ -304,8 +294,7 @@ test('本月党费: 本月汇总 and 全年汇总 open the Word 收缴情况汇�
 })
 
 test('本月党费: a refused export says why and opens nothing', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest.mocked(monthOverview).mockResolvedValue(ok(overview([row()])))
+  openMonthWith([row()])
   jest
     .mocked(exportDuesLedger)
     .mockResolvedValue(refused('FORBIDDEN', '只有支委会成员可以导出党费台账'))
@@ -342,10 +331,7 @@ test('党费公开 shows each month’s total and head counts, and an empty year
 })
 
 test('本月党费 records an exemption for an undeclared member, with the branch’s reason', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest
-    .mocked(monthOverview)
-    .mockResolvedValue(ok(overview([row({ status: 'undeclared', dueFen: null, paidFen: 0 })])))
+  openMonthWith([row({ status: 'undeclared', dueFen: null, paidFen: 0 })])
   jest.mocked(declareBase).mockResolvedValue(ok(mine().base!))
   const { container } = render(<DuesMonthPage />)
   fireEvent.click(await screen.findByText('登记基数'))
@@ -369,17 +355,10 @@ test('本月党费 records an exemption for an undeclared member, with the branc
 })
 
 test('本月党费: 更正 adds an entry — 退还 5 元 with its reason — and a refused one keeps the dialog and its request id', async () => {
-  router.params = { orgId: 'org-branch-1' }
-  jest
-    .mocked(monthOverview)
-    .mockResolvedValue(
-      ok(
-        overview([
-          row({ paidFen: 5000, status: 'paid' }),
-          row({ openid: 'o_demo_16', nickname: '许明', paidFen: 0, status: 'unpaid' }),
-        ]),
-      ),
-    )
+  openMonthWith([
+    row({ paidFen: 5000, status: 'paid' }),
+    row({ openid: 'o_demo_16', nickname: '许明', paidFen: 0, status: 'unpaid' }),
+  ])
   jest
     .mocked(correctPayment)
     .mockResolvedValueOnce(refused('INTERNAL', '没有完成，请检查网络后重试'))
