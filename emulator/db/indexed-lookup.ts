@@ -6,6 +6,7 @@
 // a foreign field and a `let` variable, and then runs the same sub-pipeline on them: the answer is
 // mingo's, the work follows the documents that can match. Any other `$lookup` is mingo's own.
 import { Aggregator } from 'mingo'
+import { COPY_STAGE } from './copy-stage'
 import { type Doc, isPlainObject } from './ejson'
 
 /** What mingo hands a pipeline operator (mingo/core's Options, the fields used here). */
@@ -111,7 +112,7 @@ const EMPTY_STAYS_EMPTY = new Set([
   '$skip',
   '$unwind',
   '$lookup',
-  '$zhibuCopyDocuments',
+  COPY_STAGE,
 ])
 
 type Collection = { map<T>(fn: (doc: Doc) => T): T[] } & Iterable<Doc>

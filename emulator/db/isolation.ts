@@ -12,6 +12,7 @@
 // query touches, not the size of the collection.
 import { Context } from 'mingo'
 import { type Doc, clone, isPlainObject } from './ejson'
+import { COPY_STAGE } from './copy-stage'
 import { indexedLookup } from './indexed-lookup'
 
 /** Stages that never write into the documents they receive (checked against mingo 6.7's code). */
@@ -29,7 +30,6 @@ const PASS_THROUGH = new Set([
   '$unionWith',
 ])
 
-const COPY_STAGE = '$zhibuCopyDocuments'
 /** Documents copied for isolation since the process started, and the time it took (the bench). */
 const copies = { documents: 0, nanoseconds: 0n }
 
