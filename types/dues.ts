@@ -129,6 +129,12 @@ export function monthLabel(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5))}月`
 }
 
+/** `12.5` → 1250 分: what a person typed as 元, at most two decimals; null for anything else. */
+export function yuanToFen(yuan: string): number | null {
+  if (!/^\d{1,8}(\.\d{1,2})?$/.test(yuan.trim())) return null
+  return Math.round(Number(yuan) * 100)
+}
+
 /** `1234` 分 → `12.34`. */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : ''

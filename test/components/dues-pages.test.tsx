@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import MyDuesPage from '@/packages/dues/mine'
 import DuesMonthPage from '@/packages/dues/month'
 import DuesPublicPage from '@/packages/dues/public'
-import { fenOf } from '@/packages/dues/month/correct-dialog'
 import {
   confirmPayment,
   correctPayment,
@@ -17,7 +16,13 @@ import {
 } from '@/services/dues'
 import { recordSubscriptions } from '@/services/user'
 import { shanghaiMonth } from '../../types/time'
-import type { DuesMonth, MonthOverview, MyDues, OverviewRow } from '../../types/dues'
+import {
+  yuanToFen,
+  type DuesMonth,
+  type MonthOverview,
+  type MyDues,
+  type OverviewRow,
+} from '../../types/dues'
 import { openDocument } from '@/platform/documents'
 import { router } from '../stubs/taro'
 import { ok, refused } from './org-fixtures'
@@ -407,11 +412,12 @@ test('本月党费: 更正 adds an entry — 退还 5 元 with its reason — an
   expect(container.querySelector('.dues-correct-dialog')).toBeNull()
 })
 
-test('更正 amounts: up to two decimals, more than 0', () => {
-  expect(fenOf('12.5')).toBe(1250)
-  expect(fenOf('0.01')).toBe(1)
-  expect(fenOf(' 3 ')).toBe(300)
-  for (const bad of ['', '0', '0.00', '-1', '1.234', 'abc', '1e3', '1234567']) {
-    expect(fenOf(bad)).toBeNull()
+test('amounts typed in 元: up to two decimals', () => {
+  expect(yuanToFen('12.5')).toBe(1250)
+  expect(yuanToFen('0.01')).toBe(1)
+  expect(yuanToFen(' 3 ')).toBe(300)
+  expect(yuanToFen('0')).toBe(0)
+  for (const bad of ['', '-1', '1.234', 'abc', '1e3', '123456789']) {
+    expect(yuanToFen(bad)).toBeNull()
   }
 })

@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useRef, useState } from 'react'
-import { formatFen, monthLabel, type OverviewRow } from '../../../../types/dues'
+import { formatFen, monthLabel, yuanToFen, type OverviewRow } from '../../../../types/dues'
 import { ReasonDialog } from '../../../components/reason-dialog'
 import { newRequestId } from '../../../format/request-id'
 
@@ -18,13 +18,6 @@ const DIRECTIONS: { key: Direction; label: string }[] = [
   { key: 'collect', label: '补收' },
   { key: 'refund', label: '退还' },
 ]
-
-/** `12.5` → 1250 分, or null for what is not an amount of at most two decimals. */
-export function fenOf(yuan: string): number | null {
-  if (!/^\d{1,6}(\.\d{1,2})?$/.test(yuan.trim())) return null
-  const fen = Math.round(Number(yuan) * 100)
-  return fen > 0 ? fen : null
-}
 
 /**
  * 更正 a member's month: 补收 or 退还 an amount, with the reason on record. The ledger keeps the old
@@ -54,8 +47,8 @@ export function CorrectDialog({
       placeholder="更正原因（必填），如：多收退还、少收补收"
       onClose={onClose}
       onSubmit={(reason) => {
-        const fen = fenOf(yuan)
-        if (fen === null) return Promise.resolve('请填写更正金额，如 12.50')
+        const fen = yuanToFen(yuan)
+        if (!fen) return Promise.resolve('请填写更正金额，如 12.50')
         const amountFen = direction === 'refund' ? -fen : fen
         return onSubmit({ amountFen, reason, requestId: requestId.current })
       }}

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { formatFen, type RateBand, type RatesView } from '../../../../types/dues'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
-import { bandLabels, draftOf, percentText, ratesOf, type RatesDraft } from './rate-table'
+import { bandLabels, draftOf, percentText, ratesFromDraft, type RatesDraft } from './rate-table'
 import { useRates } from './use-rates'
 import '../../../components/card/index.css'
 import '../dues.css'
@@ -29,7 +29,7 @@ export default function DuesRatesPage() {
   const view = state.data
   const submit = async () => {
     if (!draft) return
-    const rates = ratesOf(draft, view.rates)
+    const rates = ratesFromDraft(draft, view.rates)
     if (typeof rates === 'string') return setProblem(rates)
     setProblem('')
     const refused = await save(rates)

@@ -1,4 +1,9 @@
-import { FIXED_DUES_RANGE_FEN, type DuesRates, type RateBand } from '../../../../types/dues'
+import {
+  FIXED_DUES_RANGE_FEN,
+  yuanToFen,
+  type DuesRates,
+  type RateBand,
+} from '../../../../types/dues'
 
 /** 300000 分 → `3000`, 12345 分 → `123.45`. */
 function yuanText(fen: number): string {
@@ -43,22 +48,19 @@ export function draftOf(rates: DuesRates): RatesDraft {
 }
 
 /** The table the draft describes (bounds as they were), or what to fix first. */
-export function ratesOf(draft: RatesDraft, from: DuesRates): DuesRates | string {
-  const withPercents = (bands: RateBand[], typed: string[]) =>
-    bands.map((band, index) => ({ ...band, basisPoints: basisPointsOf(typed[index] ?? '') }))
-  const employed = withPercents(from.employed, draft.employed)
-  const retired = withPercents(from.retired, draft.retired)
-  if ([...employed, ...retired].some((band) => band.basisPoints === null)) {
+export function ratesFromDraft(draft: RatesDraft, from: DuesRates): DuesRates | string {
+  const points = [...draft.employed, ...draft.retired].map(basisPointsOf)
+  if (points.some((point) => point === null)) {
     return '比例请填 0 到 10 之间的数，最多两位小数，如 1.5'
   }
-  const fixedFen = /^\d(\.\d{1,2})?$/.test(draft.fixedYuan.trim())
-    ? Math.round(Number(draft.fixedYuan) * 100)
-    : NaN
+  const fixedFen = yuanToFen(draft.fixedYuan)
   const { min, max } = FIXED_DUES_RANGE_FEN
-  if (!(fixedFen >= min && fixedFen <= max)) return '定额每月 0.20 元至 1.00 元'
+  if (fixedFen === null || fixedFen < min || fixedFen > max) return '定额每月 0.20 元至 1.00 元'
+  const withPoints = (bands: RateBand[], offset: number) =>
+    bands.map((band, index) => ({ ...band, basisPoints: points[offset + index] as number }))
   return {
-    employed: employed.map((band) => ({ ...band, basisPoints: band.basisPoints ?? 0 })),
-    retired: retired.map((band) => ({ ...band, basisPoints: band.basisPoints ?? 0 })),
+    employed: withPoints(from.employed, 0),
+    retired: withPoints(from.retired, from.employed.length),
     fixedFen,
   }
 }
