@@ -8,6 +8,7 @@ import {
 import { monthlyDueFen, type DuesCategory, type PaymentChannel } from '../../types/dues'
 import { shanghaiMidnight, shanghaiMonth } from '../../types/time'
 import { peopleOf } from './facts'
+import { DEMO_ORGS } from './org-tree'
 import { addAll, type SeedDb } from './seed-db'
 
 const ORG = 'org-branch-1'
@@ -68,7 +69,8 @@ const CHANNELS: PaymentChannel[] = ['transfer', 'cash', 'bank']
 export async function seedDues(db: SeedDb, now: Date): Promise<void> {
   const bases: BaseRecord[] = []
   const entries: EntryRecord[] = []
-  for (const orgId of DUES_BRANCHES) {
+  const branches = DEMO_ORGS.filter((org) => org.kind === 'branch').map((org) => org._id)
+  for (const orgId of branches) {
     const year = branchYear(orgId, shanghaiMonth(now))
     bases.push(...year.bases)
     entries.push(...year.entries)
@@ -76,8 +78,6 @@ export async function seedDues(db: SeedDb, now: Date): Promise<void> {
   await addAll(db, 'duesBases', bases)
   await addAll(db, 'duesEntries', entries)
 }
-
-const DUES_BRANCHES = ['org-branch-1', 'org-branch-2', 'org-branch-3']
 
 /** One branch's year: each 党员's declaration and the months they paid (confirmed by a collector). */
 function branchYear(orgId: string, last: string) {

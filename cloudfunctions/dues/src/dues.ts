@@ -60,7 +60,6 @@ export async function basesOf(
   )
 }
 
-/** The org's own rates, or the 2008 规定's. */
 /** The table the org's leaders set, or null when the 2008 规定's applies. */
 export async function customRatesOf(db: Database, orgId: string): Promise<DuesRates | null> {
   const [setting] = await rows<{ rates: DuesRates }>(
@@ -69,6 +68,7 @@ export async function customRatesOf(db: Database, orgId: string): Promise<DuesRa
   return setting?.rates ?? null
 }
 
+/** The org's own rates, or the 2008 规定's. */
 export async function ratesOf(db: Database, orgId: string): Promise<DuesRates> {
   return (await customRatesOf(db, orgId)) ?? DEFAULT_DUES_RATES
 }

@@ -108,8 +108,9 @@ export function todoLookups(db: Database, org: OrgRecord, viewer: Viewer, now: D
       as: 'todoRequests',
     })
   }
-  if (permits(viewer.roles, COMMITTEE)) lookups.push(issuesLookup(db, org, viewer, now))
-  if (permits(viewer.roles, COMMITTEE)) lookups.push(...reviewLookups(db, org, viewer, now))
+  if (permits(viewer.roles, COMMITTEE)) {
+    lookups.push(issuesLookup(db, org, viewer, now), ...reviewLookups(db, org, viewer, now))
+  }
   if (viewer.roleHere && PARTY_MEMBERS.includes(viewer.roleHere)) {
     lookups.push(requiredLookup(db, org, viewer, now))
   }
