@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
@@ -17,6 +16,7 @@ import { PageState } from '../../../components/page-state'
 import { RemindMe } from '../../../components/remind-me'
 import { usePageParam } from '../../../hooks/use-page-param'
 import { DeclareForm } from '../declare-form'
+import { DuesLink } from '../dues-link'
 import { useMyDues } from './use-my-dues'
 import { PageRoot } from '../../../components/page-root'
 import '../../../components/card/index.css'
@@ -91,31 +91,10 @@ export default function MyDuesPage() {
           />
         </View>
       ) : null}
-      <View
-        className="card card--stack"
-        data-testid="dues-open-public"
-        onClick={() => void Taro.navigateTo({ url: `/packages/dues/public/index?orgId=${orgId}` })}
-      >
-        <Text className="card__title">党费公开</Text>
-        <Text className="card__meta">支部每月收缴总额和人数</Text>
-      </View>
-      <View
-        className="card card--stack"
-        data-testid="dues-open-rates"
-        onClick={() => void Taro.navigateTo({ url: `/packages/dues/rates/index?orgId=${orgId}` })}
-      >
-        <Text className="card__title">党费标准</Text>
-        <Text className="card__meta">按收入的比例和定额怎么算</Text>
-      </View>
+      <DuesLink page="public" orgId={orgId} title="党费公开" meta="支部每月收缴总额和人数" />
+      <DuesLink page="rates" orgId={orgId} title="党费标准" meta="按收入的比例和定额怎么算" />
       {role && permits([role], COMMITTEE) ? (
-        <View
-          className="card card--stack"
-          data-testid="dues-open-month"
-          onClick={() => void Taro.navigateTo({ url: `/packages/dues/month/index?orgId=${orgId}` })}
-        >
-          <Text className="card__title">本月党费（支委会）</Text>
-          <Text className="card__meta">谁还没缴、确认收款</Text>
-        </View>
+        <DuesLink page="month" orgId={orgId} title="本月党费（支委会）" meta="谁还没缴、确认收款" />
       ) : null}
       {dues.months.length === 0 ? (
         <PageState kind="empty" title="今年还没有党费记录" />

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { Fragment, useState } from 'react'
@@ -11,6 +10,7 @@ import {
 } from '../../../../types/dues'
 import { PageState } from '../../../components/page-state'
 import { DeclareForm } from '../declare-form'
+import { DuesLink } from '../dues-link'
 import { CorrectDialog } from './correct-dialog'
 import { useMonth } from './use-month'
 import { PageRoot } from '../../../components/page-root'
@@ -195,14 +195,12 @@ export default function DuesMonthPage() {
         ))
       )}
       <Text className="dues-hint">只显示应缴和已缴金额，不显示基数；名单仅支委会可见。</Text>
-      <View
-        className="card card--stack"
-        data-testid="dues-open-rates"
-        onClick={() => void Taro.navigateTo({ url: `/packages/dues/rates/index?orgId=${orgId}` })}
-      >
-        <Text className="card__title">党费标准</Text>
-        <Text className="card__meta">比例和定额；书记可设定本支部的标准</Text>
-      </View>
+      <DuesLink
+        page="rates"
+        orgId={orgId}
+        title="党费标准"
+        meta="比例和定额；书记可设定本支部的标准"
+      />
       {correcting ? (
         <CorrectDialog
           row={correcting}
