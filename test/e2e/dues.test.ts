@@ -73,7 +73,9 @@ describe('党费 in real Chromium against the local cloud', () => {
     await rates.locator('.dues-rates-edit').click()
     await rates.locator('[data-testid="dues-rates-fixed-input"] input').fill('0.5')
     await rates.locator('.dues-rates-save').click()
-    await rates.getByText('本支部的党费标准').waitFor()
+    await rates
+      .locator('[data-testid="dues-rates-source"] .card__title', { hasText: '本支部的党费标准' })
+      .waitFor()
     await rates.getByText('每月 0.50 元，或经支部研究免交').waitFor()
 
     const reader = await e2e.as(member, `packages/dues/rates/index?orgId=${orgId}`)
@@ -82,7 +84,9 @@ describe('党费 in real Chromium against the local cloud', () => {
 
     await rates.locator('.dues-rates-reset').click()
     await rates.locator('.taro__modal .taro-model__confirm').click()
-    await rates.getByText('按规定标准').waitFor()
+    // The modal's own text says 规定标准 too while it fades: read the page's heading.
+    const source = rates.locator('[data-testid="dues-rates-source"] .card__title')
+    await source.filter({ hasText: '按规定标准' }).waitFor()
     await rates.getByText('每月 0.20 元，或经支部研究免交').waitFor()
   })
 })
